@@ -1,0 +1,28 @@
+// Errors the engine reports to people. Each message says what is wrong and what to do.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace layerlab {
+
+struct Error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// An impossible model or hyper-parameter: "Dense #3 expects a flat input but receives ...".
+struct SpecError : Error {
+    using Error::Error;
+};
+
+// Data that cannot be used: a malformed CSV, a truncated IDX file, an unknown dataset.
+struct DataError : Error {
+    using Error::Error;
+};
+
+// A project file that cannot be read or written.
+struct ProjectFileError : Error {
+    using Error::Error;
+};
+
+}  // namespace layerlab

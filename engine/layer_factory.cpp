@@ -1,0 +1,79 @@
+#include "layer_factory.h"
+
+#include "batch_norm.h"
+#include "dense.h"
+#include "dropout.h"
+#include "error.h"
+#include "flatten.h"
+
+namespace layerlab {
+
+namespace {
+
+Shape outputShapeOf(const LayerSpec& spec, const Shape& input)
+{
+    switch (spec.kind) {
+    case LayerKind::Dense: return DenseLayer::outputShape(spec, input);
+    case LayerKind::Dropout: return DropoutLayer::outputShape(spec, input);
+    case LayerKind::BatchNorm: return BatchNormLayer::outputShape(spec, input);
+    case LayerKind::Flatten: return Shape::flat(int(input.size()));
+    default: break;
+    }
+    throw SpecError("is not available in this version of LayerLab");
+}
+
+long long parameterCountOf(const LayerSpec& spec, const Shape& input, const Shape& output)
+{
+    switch (spec.kind) {
+    case LayerKind::Dense: return (input.size() + 1) * output.size();
+    case LayerKind::BatchNorm: return 2LL * input.channels;
+    default: return 0;
+    }
+}
+
+}  // namespace
+
+std::vector<Shape> inferShapes(const ModelSpec& spec, const Shape& input)
+{
+    if (spec.layers.empty())
+        throw SpecError("The model has no layers: add at least one Dense layer for the output.");
+    if (input.size() <= 0)
+        throw SpecError("The data has no input features: choose a dataset with at least one input column.");
+    std::vector<Shape> shapes;
+    Shape current = input;
+    long long parameters = 0;
+    for (size_t i = 0; i < spec.layers.size(); ++i) {
+        const LayerSpec& layer = spec.layers[i];
+        const std::string label = layerLabel(layer, int(i) + 1);
+        try {
+            Shape next = outputShapeOf(layer, current);
+            if (next.size() > kMaxActivationsPerSample)
+                throw SpecError("would output " + std::to_string(next.size()) +
+                                " values per sample, more than LayerLab can hold: use fewer units or filters");
+            parameters += parameterCountOf(layer, current, next);
+            if (parameters > kMaxParameters)
+                throw SpecError("brings the model to " + std::to_string(parameters) +
+                                " parameters, more than the " + std::to_string(kMaxParameters) +
+                                " LayerLab can train: use fewer units or filters");
+            shapes.push_back(next);
+            current = next;
+        } catch (const SpecError& e) {
+            throw SpecError(label + " " + e.what());
+        }
+    }
+    return shapes;
+}
+
+std::unique_ptr<Layer> createLayer(const LayerSpec& spec, const Shape& input)
+{
+    switch (spec.kind) {
+    case LayerKind::Dense: return std::make_unique<DenseLayer>(spec, input);
+    case LayerKind::Dropout: return std::make_unique<DropoutLayer>(spec, input);
+    case LayerKind::BatchNorm: return std::make_unique<BatchNormLayer>(spec, input);
+    case LayerKind::Flatten: return std::make_unique<FlattenLayer>(spec, input);
+    default: break;
+    }
+    throw SpecError(std::string(layerKindName(spec.kind)) + " is not available in this version of LayerLab");
+}
+
+}  // namespace layerlab

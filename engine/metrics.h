@@ -1,0 +1,41 @@
+// Metrics beside the loss: accuracy for classification, RMSE and R^2 for regression.
+#pragma once
+
+#include <limits>
+
+#include "dataset.h"
+#include "tensor.h"
+
+namespace layerlab {
+
+constexpr double kNotApplicable = std::numeric_limits<double>::quiet_NaN();
+
+struct Metrics {
+    double loss = kNotApplicable;
+    double accuracy = kNotApplicable;  // classification, in [0, 1]
+    double rmse = kNotApplicable;      // regression
+    double r2 = kNotApplicable;        // regression: 1 - SSE / SST
+    Index samples = 0;
+};
+
+// Sums from which metrics are computed; shards add their own and are merged in order.
+struct MetricSums {
+    double loss = 0;
+    Index samples = 0;
+    Index correct = 0;
+    double squaredError = 0;
+    double targetSum = 0;
+    double targetSquaredSum = 0;
+    Index values = 0;
+
+    void merge(const MetricSums& other);
+    Metrics finish(Task task) const;
+};
+
+// The predicted class of each column: argmax, or output > 0.5 for a single output unit.
+Index predictedClass(const Matrix& outputs, Index column);
+
+// Adds the outputs of a batch against its dataset targets (class indices or values).
+void accumulateMetrics(MetricSums& sums, Task task, const Matrix& outputs, const Matrix& targets);
+
+}  // namespace layerlab

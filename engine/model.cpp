@@ -1,0 +1,98 @@
+#include "model.h"
+
+#include <tbb/parallel_for.h>
+
+#include "layer_factory.h"
+#include "rng.h"
+
+namespace layerlab {
+
+namespace {
+Index totalSize(const std::vector<ParamInfo>& infos)
+{
+    Index n = 0;
+    for (const auto& p : infos)
+        n += p.size();
+    return n;
+}
+constexpr Index kPredictChunk = 256;
+}  // namespace
+
+Model::Model(const ModelSpec& spec, const Shape& input) : m_spec(spec), m_input(input)
+{
+    inferShapes(spec, input);  // throws a SpecError naming the first impossible layer
+    Shape current = input;
+    m_paramOffsets.push_back(0);
+    m_stateOffsets.push_back(0);
+    for (const auto& layerSpec : spec.layers) {
+        auto layer = createLayer(layerSpec, current);
+        current = layer->outputShape();
+        m_paramOffsets.push_back(m_paramOffsets.back() + totalSize(layer->parameters()));
+        m_stateOffsets.push_back(m_stateOffsets.back() + totalSize(layer->stateBuffers()));
+        m_layers.push_back(std::move(layer));
+    }
+    m_params = Vector::Zero(m_paramOffsets.back());
+    m_state = Vector::Zero(m_stateOffsets.back());
+    m_weightMask = Vector::Zero(m_params.size());
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        Index offset = m_paramOffsets[i];
+        for (const auto& p : m_layers[i]->parameters()) {
+            if (p.isWeight)
+                m_weightMask.segment(offset, p.size()).setOnes();
+            offset += p.size();
+        }
+        m_layers[i]->initializeState(m_state.data() + m_stateOffsets[i]);
+    }
+}
+
+void Model::initialize(std::uint64_t seed)
+{
+    for (size_t i = 0; i < m_layers.size(); ++i) {
+        Rng rng(streamSeed(seed, 0x1a7e5, i));
+        m_layers[i]->initializeParameters(m_params.data() + m_paramOffsets[i], rng);
+        m_layers[i]->initializeState(m_state.data() + m_stateOffsets[i]);
+    }
+}
+
+void Model::forward(const Matrix& x, Workspace& ws, const PassInfo& pass) const
+{
+    const size_t n = m_layers.size();
+    ws.outputs.resize(n);
+    ws.caches.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const Matrix& input = i == 0 ? x : ws.outputs[i - 1];
+        PassInfo layerPass{pass.training, streamSeed(pass.seed, i)};
+        m_layers[i]->forward(m_params.data() + m_paramOffsets[i], m_state.data() + m_stateOffsets[i], input,
+                             ws.outputs[i], ws.caches[i], layerPass);
+    }
+}
+
+void Model::backward(const Matrix& x, Workspace& ws, bool deltaIsPreActivation) const
+{
+    const size_t n = m_layers.size();
+    ws.deltas.resize(n);
+    ws.gradients.setZero(m_params.size());
+    for (size_t i = n; i-- > 0;) {
+        const Matrix& input = i == 0 ? x : ws.outputs[i - 1];
+        Matrix* dx = i == 0 ? nullptr : &ws.deltas[i - 1];
+        m_layers[i]->backward(m_params.data() + m_paramOffsets[i], input, ws.outputs[i], ws.deltas[i],
+                              i + 1 == n && deltaIsPreActivation, dx, ws.gradients.data() + m_paramOffsets[i],
+                              ws.caches[i]);
+    }
+}
+
+Matrix Model::predict(const Matrix& x) const
+{
+    Matrix result(outputShape().size(), x.cols());
+    const Index chunks = (x.cols() + kPredictChunk - 1) / kPredictChunk;
+    tbb::parallel_for(Index(0), chunks, [&](Index c) {
+        const Index begin = c * kPredictChunk;
+        const Index count = std::min(kPredictChunk, x.cols() - begin);
+        Workspace ws;
+        forward(x.middleCols(begin, count), ws, PassInfo{});
+        result.middleCols(begin, count) = ws.outputs.back();
+    });
+    return result;
+}
+
+}  // namespace layerlab

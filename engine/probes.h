@@ -1,0 +1,56 @@
+// Probes: what the UI shows about each layer while training (TensorBoard's histograms,
+// Playground's neurons). Computed on the training thread, from the first shard's
+// activations, so their cost is bounded whatever the batch size.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace layerlab {
+
+constexpr int kHistogramBins = 30;
+
+struct Histogram {
+    float lo = 0;
+    float hi = 0;
+    std::array<std::uint32_t, kHistogramBins> counts{};
+    std::uint32_t nonFinite = 0;  // NaN and Inf values, counted apart
+
+    static Histogram of(std::span<const float> values);
+    std::uint64_t total() const;
+};
+
+// Outputs of sigmoid/tanh within this distance of their limits count as saturated.
+constexpr float kSaturationMargin = 0.02f;
+
+struct LayerProbe {
+    std::string label;              // "Dense #2"
+    bool hasWeights = false;
+    double weightNorm = 0;          // ||W|| (weights only, not biases)
+    double gradientNorm = 0;        // ||dL/dW||
+    double updateRatio = 0;         // ||delta W|| / ||W|| of the last step
+    Histogram weights;
+    Histogram gradients;
+    Histogram activations;
+    double activationMean = 0;
+    double activationStd = 0;
+    double saturatedFraction = 0;   // sigmoid/tanh units near their limits
+    double deadFraction = 0;        // ReLU units that output 0 for every sample of the shard
+};
+
+struct ProbeReport {
+    std::int64_t step = -1;
+    std::vector<LayerProbe> layers;
+};
+
+// gradients: the step's summed gradient; previous: the parameters before the update;
+// activations: a shard's workspace after its forward pass.
+ProbeReport computeProbes(const Model& model, const Vector& gradients, const Vector& previous,
+                          const Workspace& activations, std::int64_t step);
+
+}  // namespace layerlab
