@@ -1,7 +1,11 @@
 // Reading fields of project-file JSON with messages that name the field and what it needs.
 #pragma once
 
+#include <cmath>
+#include <iomanip>
+#include <sstream>
 #include <string>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -27,14 +31,22 @@ void readField(const nlohmann::json& j, const char* key, T& out)
     }
 }
 
-// A numeric field that must lie in [lo, hi].
+// A numeric field that must lie in [lo, hi]. Read as a double first, so that a huge value
+// (10^12 units) is reported as out of range instead of wrapping around in an int.
 template <typename T>
 void readField(const nlohmann::json& j, const char* key, T& out, T lo, T hi)
 {
-    readField(j, key, out);
-    if (!(out >= lo && out <= hi))
-        throw ProjectFileError(std::string("field '") + key + "' is " + std::to_string(out) +
-                               ", outside the allowed range " + std::to_string(lo) + " to " + std::to_string(hi));
+    static_assert(std::is_arithmetic_v<T>);
+    double value = double(out);
+    readField(j, key, value);
+    if (std::is_integral_v<T> && value != std::floor(value))
+        throw ProjectFileError(std::string("field '") + key + "' must be a whole number, not " + std::to_string(value));
+    if (!(value >= double(lo) && value <= double(hi))) {
+        std::ostringstream text;
+        text << std::setprecision(15) << "field '" << key << "' is " << value << ", outside the allowed range " << lo << " to " << hi;
+        throw ProjectFileError(text.str());
+    }
+    out = T(value);
 }
 
 }  // namespace layerlab

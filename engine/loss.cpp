@@ -89,8 +89,8 @@ Matrix lossTargets(LossKind k, const Dataset& data, int outputUnits)
     if (!data.isClassification() || k == LossKind::SparseCategoricalCrossEntropy || outputUnits == 1)
         return data.targets;
     // one-hot: column j has a 1 in the row of its class
-    Matrix oneHot = Matrix::Zero(outputUnits, data.sampleCount());
-    for (Index j = 0; j < data.sampleCount(); ++j) {
+    Matrix oneHot = Matrix::Zero(outputUnits, data.targets.cols());
+    for (Index j = 0; j < data.targets.cols(); ++j) {
         const Index label = Index(data.targets(0, j));
         if (label >= 0 && label < outputUnits)
             oneHot(label, j) = 1.0f;
@@ -172,9 +172,14 @@ LossOutput computeLoss(LossKind k, Activation act, const Matrix& zIn, const Matr
                 const float lse = m + std::log((z.col(j).array() - m).exp().sum());
                 for (Index i = 0; i < outputs; ++i)
                     sum += target(i) * (lse - z(i, j));
-                if (grad)
+                if (grad) {
+                    // dL/dz = softmax * sum(t) - t  (= softmax - t for one-hot targets)
+                    float targetSum = 0;
                     for (Index i = 0; i < outputs; ++i)
-                        (*grad)(i, j) = (out(i, j) - target(i)) * gradScale;  // dL/dz = softmax - t
+                        targetSum += target(i);
+                    for (Index i = 0; i < outputs; ++i)
+                        (*grad)(i, j) = (out(i, j) * targetSum - target(i)) * gradScale;
+                }
             } else {
                 for (Index i = 0; i < outputs; ++i) {
                     const float p = std::max(out(i, j), kProbabilityFloor);

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 
+#include <tbb/info.h>
 #include <tbb/parallel_for.h>
 
 #include "error.h"
@@ -69,7 +71,7 @@ Trainer::Trainer(Model model, Dataset train, Dataset validation, TrainConfig con
     m_trainLossTargets = lossTargets(m_config.loss, m_train, units);
     m_validationLossTargets = lossTargets(m_config.loss, m_validation, units);
     m_optimizer = std::make_unique<Optimizer>(m_config.optimizer, m_model.weightMask());
-    const int threads = m_config.threads > 0 ? m_config.threads : tbb::task_arena::automatic;
+    const int threads = m_config.threads > 0 ? m_config.threads : tbb::info::default_concurrency();
     m_arena = std::make_unique<tbb::task_arena>(threads);
     m_order.resize(size_t(m_train.sampleCount()));
     std::iota(m_order.begin(), m_order.end(), Index(0));
@@ -150,7 +152,7 @@ void Trainer::setConfig(const TrainConfig& config)
         m_validationLossTargets = lossTargets(config.loss, m_validation, units);
     }
     if (config.threads != m_config.threads)
-        m_arena = std::make_unique<tbb::task_arena>(config.threads > 0 ? config.threads : tbb::task_arena::automatic);
+        m_arena = std::make_unique<tbb::task_arena>(config.threads > 0 ? config.threads : tbb::info::default_concurrency());
     // Batch size changes apply from the next mini-batch; keep the position in the epoch.
     m_optimizer->setConfig(config.optimizer);
     m_config = config;
@@ -363,7 +365,9 @@ bool Trainer::locateDivergence(int shards, bool lossFinite)
                 break;
             }
     if (d.layer < 0 && !lossFinite) {
+        // Finite outputs so large that the loss overflowed: the output layer is where it shows.
         d.where = Divergence::Where::Loss;
+        d.layer = m_model.layerCount() - 1;
     } else if (d.layer < 0) {
         // Outputs and loss finite: the gradients overflowed on the way back. Report the layer
         // nearest the output whose gradient is not finite (where the overflow began).
@@ -375,9 +379,21 @@ bool Trainer::locateDivergence(int shards, bool lossFinite)
             }
     }
     d.layerLabel = d.layer >= 0 ? layerLabel(m_model.layer(d.layer).spec(), d.layer + 1) : "the loss";
-    d.message = "Training stopped at step " + std::to_string(d.step) + " (epoch " + std::to_string(d.epoch) +
-                "): values became Inf/NaN " + std::string(whereName(d.where)) +
-                (d.layer >= 0 ? " at " + d.layerLabel : std::string()) + ". " + advice(d.where);
+    std::string detail;
+    if (d.where == Divergence::Where::Loss) {
+        float largest = 0;
+        for (int s = 0; s < shards; ++s)
+            largest = std::max(largest, m_workspaces[size_t(s)].outputs.back().cwiseAbs().maxCoeff());
+        char text[160];
+        std::snprintf(text, sizeof text, "the outputs of %s reached %.3g, so large that the loss overflowed",
+                      d.layerLabel.c_str(), double(largest));
+        detail = text;
+    } else {
+        detail = "values became Inf/NaN " + std::string(whereName(d.where)) +
+                 (d.layer >= 0 ? " at " + d.layerLabel : std::string());
+    }
+    d.message = "Training stopped at step " + std::to_string(d.step) + " (epoch " + std::to_string(d.epoch) + "): " +
+                detail + ". " + advice(d.where);
     m_divergence = d;
     m_state = TrainerState::Diverged;
     return true;

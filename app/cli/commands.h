@@ -1,0 +1,22 @@
+// The subcommands of layerlab-cli. Each returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace layerlab::cli {
+
+enum ExitCode {
+    kOk = 0,
+    kFailed = 1,     // a file or the data could not be used
+    kUsage = 2,      // the command line is wrong
+    kDiverged = 3,   // training stopped on Inf/NaN
+};
+
+int trainCommand(const std::vector<std::string>& args);
+int summaryCommand(const std::vector<std::string>& args);
+int examplesCommand(const std::vector<std::string>& args);
+int dataCommand(const std::vector<std::string>& args);
+std::string usage();
+
+}  // namespace layerlab::cli

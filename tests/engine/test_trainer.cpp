@@ -1,0 +1,231 @@
+// The training loop: convergence on problems with known answers, determinism across
+// thread counts, the divergence watch, early stopping, clipping and penalties.
+#include <QtTest>
+
+#include <cmath>
+
+#include "data/data_spec.h"
+#include "data/generators.h"
+#include "error.h"
+#include "examples.h"
+#include "trainer.h"
+
+using namespace layerlab;
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void xorReaches100Percent();
+    void linearRegressionRecoversWeights();
+    void noisyTwoClassBeats95Percent();
+    void sameSeedSameLossesWithOneAndTwoThreads();
+    void divergenceNamesStepAndLayer();
+    void earlyStoppingRestoresBestWeights();
+    void clippingBoundsTheUpdate();
+    void outputLayerMustFitTheLoss();
+    void configChangesApplyWithoutReset();
+};
+
+namespace {
+
+// The four XOR points, repeated: (0,0)->0, (0,1)->1, (1,0)->1, (1,1)->0, centred at 0.
+Dataset xorData(int repeats)
+{
+    Dataset d;
+    d.name = "xor";
+    d.inputShape = Shape::flat(2);
+    d.classCount = 2;
+    d.inputs.resize(2, 4 * repeats);
+    d.targets.resize(1, 4 * repeats);
+    for (int r = 0; r < repeats; ++r)
+        for (int i = 0; i < 4; ++i) {
+            d.inputs(0, 4 * r + i) = (i & 1) ? 1.0f : -1.0f;
+            d.inputs(1, 4 * r + i) = (i & 2) ? 1.0f : -1.0f;
+            d.targets(0, 4 * r + i) = ((i & 1) ^ ((i >> 1) & 1)) ? 1.0f : 0.0f;
+        }
+    return d;
+}
+
+Trainer makeTrainer(const Project& p, std::uint64_t seed = 1)
+{
+    PreparedData data = prepareData(p.data, seed);
+    Model model(p.model, data.train.inputShape);
+    model.initialize(seed);
+    return Trainer(std::move(model), data.train, data.validation, p.training, seed);
+}
+
+}  // namespace
+
+void TestTrainer::xorReaches100Percent()
+{
+    ModelSpec spec;
+    spec.layers = {LayerSpec::dense(4, Activation::Tanh), LayerSpec::dense(1, Activation::Sigmoid)};
+    Model model(spec, Shape::flat(2));
+    model.initialize(3);
+    TrainConfig config;
+    config.loss = LossKind::BinaryCrossEntropy;
+    config.optimizer.learningRate = 0.05f;
+    config.batchSize = 4;
+    config.epochs = 200;
+    const Dataset data = xorData(4);
+    Trainer trainer(std::move(model), data, data, config, 3);
+    while (trainer.state() == TrainerState::Ready)
+        trainer.step();
+    const Metrics m = trainer.evaluate(data);
+    std::printf("  XOR 2-4-1 tanh: accuracy %.3f, loss %.4f after %d epochs\n", m.accuracy, m.loss, trainer.epoch());
+    QCOMPARE(m.accuracy, 1.0);
+}
+
+void TestTrainer::linearRegressionRecoversWeights()
+{
+    Project p = *findExample("linear-regression");
+    p.data.noise = 0.0f;
+    p.data.normalization = "none";
+    Trainer trainer = makeTrainer(p);
+    QCOMPARE(trainer.config().optimizer.kind, OptimizerKind::GradientDescent);
+    while (trainer.state() == TrainerState::Ready)
+        trainer.step();
+    // The single Dense unit's weight (1, 2) and bias are w1, w2 and b.
+    const Vector& w = trainer.model().parameters();
+    std::printf("  learned w1 = %.5f, w2 = %.5f, b = %.5f (true %.1f, %.1f, %.1f)\n", w(0), w(1), w(2), kLinear2W1,
+                kLinear2W2, kLinear2B);
+    QVERIFY(std::abs(w(0) - kLinear2W1) < 1e-3f);
+    QVERIFY(std::abs(w(1) - kLinear2W2) < 1e-3f);
+    QVERIFY(std::abs(w(2) - kLinear2B) < 1e-3f);
+}
+
+void TestTrainer::noisyTwoClassBeats95Percent()
+{
+    Project p = *findExample("circle");
+    p.data.noise = 0.1f;
+    p.data.samples = 600;
+    p.model.layers = {LayerSpec::dense(8, Activation::Tanh), LayerSpec::dense(1, Activation::Sigmoid)};
+    p.training.epochs = 100;
+    Trainer trainer = makeTrainer(p);
+    while (trainer.state() == TrainerState::Ready)
+        trainer.step();
+    const double accuracy = trainer.history().back().validation.accuracy;
+    std::printf("  circle, noise 0.1: validation accuracy %.3f\n", accuracy);
+    QVERIFY(accuracy > 0.95);
+}
+
+void TestTrainer::sameSeedSameLossesWithOneAndTwoThreads()
+{
+    Project p = *findExample("blobs");
+    p.model.layers.insert(p.model.layers.begin() + 1, LayerSpec::of(LayerKind::BatchNorm));
+    p.model.layers.insert(p.model.layers.begin() + 1, LayerSpec::of(LayerKind::Dropout));
+    p.training.batchSize = 100;  // several shards per batch
+    p.training.shardSize = 16;
+    p.training.epochs = 3;
+    std::vector<float> losses[2];
+    Vector weights[2];
+    for (int threads : {1, 2}) {
+        p.training.threads = threads;
+        Trainer trainer = makeTrainer(p, 77);
+        QCOMPARE(trainer.threads(), threads);
+        while (trainer.state() == TrainerState::Ready)
+            trainer.step();
+        losses[threads - 1] = trainer.stepLosses();
+        weights[threads - 1] = trainer.model().parameters();
+    }
+    QVERIFY(!losses[0].empty());
+    // Bit for bit: the shards' gradients are summed in a fixed order.
+    QVERIFY(losses[0] == losses[1]);
+    QVERIFY(weights[0] == weights[1]);
+}
+
+void TestTrainer::divergenceNamesStepAndLayer()
+{
+    Project p = *findExample("diverging");
+    QCOMPARE(p.training.optimizer.learningRate, 1000.0f);
+    QCOMPARE(p.training.loss, LossKind::MSE);
+    Trainer trainer = makeTrainer(p);
+    int steps = 0;
+    while (trainer.state() == TrainerState::Ready && steps++ < 10000)
+        trainer.step();
+    QCOMPARE(trainer.state(), TrainerState::Diverged);
+    QVERIFY(trainer.divergence().has_value());
+    const Divergence& d = *trainer.divergence();
+    std::printf("  %s\n", d.message.c_str());
+    QVERIFY(d.step >= 1);
+    QVERIFY(QString::fromStdString(d.message).contains(QString("step %1").arg(d.step)));
+    QVERIFY(d.layer >= 0);
+    QVERIFY(QString::fromStdString(d.message).contains(QString::fromStdString(d.layerLabel)));
+    QVERIFY(QString::fromStdString(d.message).contains("Lower the learning rate"));
+    // It stopped before the weights were destroyed by a non-finite update, and stays stopped.
+    const auto steps0 = trainer.stepCount();
+    trainer.step();
+    QCOMPARE(trainer.stepCount(), steps0);
+}
+
+void TestTrainer::earlyStoppingRestoresBestWeights()
+{
+    Project p = *findExample("gaussians");
+    p.data.samples = 100;
+    p.data.noise = 0.6f;  // overlapping clouds: the validation loss soon stops improving
+    p.model.layers = {LayerSpec::dense(64, Activation::ReLU), LayerSpec::dense(1, Activation::Sigmoid)};
+    p.training.optimizer.learningRate = 0.05f;
+    p.training.epochs = 500;
+    p.training.earlyStopping = {true, 5, 0.0f, true};
+    Trainer trainer = makeTrainer(p);
+    while (trainer.state() == TrainerState::Ready)
+        trainer.step();
+    QCOMPARE(trainer.state(), TrainerState::EarlyStopped);
+    QVERIFY(trainer.epoch() < 500);
+    double best = 1e300;
+    for (const auto& e : trainer.history())
+        best = std::min(best, e.validation.loss);
+    // The restored weights are those of the best epoch.
+    QVERIFY(std::abs(trainer.evaluate(trainer.validationData()).loss - best) < 1e-6);
+}
+
+void TestTrainer::clippingBoundsTheUpdate()
+{
+    Project p = *findExample("diverging");
+    p.training.optimizer.learningRate = 0.01f;
+    p.training.clipping.globalNorm = 0.5f;
+    p.training.probeEvery = 1;
+    Trainer trainer = makeTrainer(p);
+    const Vector before = trainer.model().parameters();
+    trainer.step();
+    // SGD: ||delta theta|| = lr ||g|| <= lr * 0.5
+    const float moved = (trainer.model().parameters() - before).norm();
+    QVERIFY(moved <= 0.01f * 0.5f * 1.0001f);
+    QVERIFY(moved > 0);
+}
+
+void TestTrainer::outputLayerMustFitTheLoss()
+{
+    Project p = *findExample("blobs");  // 4 classes
+    p.model.layers.back().units = 3;
+    try {
+        makeTrainer(p);
+        QFAIL("a 3-unit output for 4 classes was accepted");
+    } catch (const SpecError& e) {
+        QVERIFY2(QString(e.what()).contains("set Dense #2 to 4 units"), e.what());
+    }
+}
+
+void TestTrainer::configChangesApplyWithoutReset()
+{
+    Project p = *findExample("xor");
+    Trainer trainer = makeTrainer(p);
+    for (int i = 0; i < 5; ++i)
+        trainer.step();
+    TrainConfig c = trainer.config();
+    c.optimizer.learningRate = 0.001f;
+    c.regularization = {Penalty::L2, 0.01f};
+    trainer.setConfig(c);
+    QCOMPARE(trainer.stepCount(), 5LL);
+    QCOMPARE(trainer.currentLearningRate(), 0.001f);
+    trainer.step();
+    QCOMPARE(trainer.stepCount(), 6LL);
+    // An impossible loss is refused and the old one kept.
+    c.loss = LossKind::MSE;
+    c.loss = LossKind::SparseCategoricalCrossEntropy;  // needs 2 output units, the net has 1
+    QVERIFY_THROWS_EXCEPTION(SpecError, trainer.setConfig(c));
+    QCOMPARE(trainer.config().loss, LossKind::BinaryCrossEntropy);
+}
+
+QTEST_APPLESS_MAIN(TestTrainer)
+#include "test_trainer.moc"

@@ -1,0 +1,421 @@
+// The ENGINE HALF of the training controller: layerlab::TrainingSession (Qt-free), its
+// command channel and its published snapshots, driven from plain std::threads. The Qt half
+// (TrainingController: QThread, worker object, 30 Hz timer, snapshotChanged) is tested in
+// tests/app/test_training_controller.cpp.
+//
+// Runs under ThreadSanitizer: configure a separate build with -DLAYERLAB_SANITIZE=thread
+// -DLAYERLAB_BUILD_APP=OFF and run this test there.
+#include <QtTest>
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "error.h"
+#include "examples.h"
+#include "layer_factory.h"
+#include "training_session.h"
+
+using namespace layerlab;
+
+namespace {
+
+// A guard against a hung worker, not a speed requirement.
+constexpr auto kPatience = std::chrono::seconds(120);
+
+Project smallSpiral()
+{
+    Project p = *findExample("spiral");
+    p.data.samples = 120;
+    p.training.batchSize = 10;  // 96 training samples: 10 steps per epoch
+    p.training.threads = 1;
+    return p;
+}
+
+// Runs the session's loop on its own thread for the test's lifetime.
+class Worker {
+public:
+    explicit Worker(TrainingSession& s) : m_session(s), m_thread([&s] { s.run(); }) {}
+    ~Worker()
+    {
+        m_session.stop();
+        m_thread.join();
+    }
+
+private:
+    TrainingSession& m_session;
+    std::thread m_thread;
+};
+
+// Waits until the published snapshot shows the effect of command `ticket`.
+TrainingSession::Latest waitApplied(const TrainingSession& s, TrainingSession::Ticket ticket)
+{
+    const auto deadline = std::chrono::steady_clock::now() + kPatience;
+    for (;;) {
+        TrainingSession::Latest latest = s.latest();
+        if (latest.appliedThrough >= ticket || std::chrono::steady_clock::now() > deadline)
+            return latest;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+}
+
+template <typename Predicate>
+std::shared_ptr<const TrainingSnapshot> waitForSnapshot(const TrainingSession& s, Predicate done)
+{
+    const auto deadline = std::chrono::steady_clock::now() + kPatience;
+    for (;;) {
+        auto snapshot = s.snapshot();
+        if (done(*snapshot) || std::chrono::steady_clock::now() > deadline)
+            return snapshot;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+}
+
+Vector layerParameters(const Model& m, int layer)
+{
+    return m.parameters().segment(m.layerParameterOffset(layer), m.layerParameterCount(layer));
+}
+
+}  // namespace
+
+class TestTrainingSession : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsEmpty()
+    {
+        TrainingSession s;
+        QCOMPARE(s.snapshot()->step, 0);
+        QCOMPARE(s.snapshot()->model.layerCount(), 0);
+        QVERIFY(!s.status()->ready);
+        QCOMPARE(s.appliedThrough(), 0u);
+    }
+
+    void loadBuildsTheProject()
+    {
+        TrainingSession s;
+        Worker w(s);
+        const auto latest = waitApplied(s, s.loadProject(smallSpiral(), 7));
+        QVERIFY2(latest.status->ready, latest.status->problem.c_str());
+        QCOMPARE(latest.status->revision, 7u);
+        QVERIFY(latest.status->data);
+        QCOMPARE(latest.status->data->train.sampleCount(), Index(96));
+        QCOMPARE(latest.snapshot->model.layerCount(), 3);
+        QCOMPARE(latest.snapshot->step, 0);
+        QCOMPARE(latest.snapshot->stepsPerEpoch, 10);
+        QVERIFY(!latest.snapshot->playing);
+        QCOMPARE(latest.snapshot->gradientNorms.size(), size_t(3));
+    }
+
+    void loadUsesSavedWeights()
+    {
+        Project p = smallSpiral();
+        const Model model(p.model, Shape::flat(2));
+        p.weights = SavedWeights{Vector::Constant(model.parameterCount(), 0.25f), Vector()};
+        TrainingSession s;
+        Worker w(s);
+        const auto latest = waitApplied(s, s.loadProject(p));
+        QVERIFY(latest.status->ready);
+        QCOMPARE(latest.snapshot->model.parameters(), p.weights->parameters);
+    }
+
+    void stepAdvancesByExactlyOne()
+    {
+        TrainingSession s;
+        Worker w(s);
+        waitApplied(s, s.loadProject(smallSpiral()));
+        auto latest = waitApplied(s, s.stepBatch());
+        QCOMPARE(latest.snapshot->step, 1);
+        QCOMPARE(latest.snapshot->stepLoss.size(), size_t(1));
+        QVERIFY(!latest.snapshot->playing);
+        latest = waitApplied(s, s.stepBatch());
+        QCOMPARE(latest.snapshot->step, 2);
+        // a later command finds no extra step
+        latest = waitApplied(s, s.pause());
+        QCOMPARE(latest.snapshot->step, 2);
+    }
+
+    void playPauseStep()
+    {
+        TrainingSession s;
+        Worker w(s);
+        waitApplied(s, s.loadProject(smallSpiral()));
+        s.play();
+        auto running = waitForSnapshot(s, [](const TrainingSnapshot& t) { return t.step >= 5; });
+        QVERIFY(running->step >= 5);
+        const auto paused = waitApplied(s, s.pause());
+        QVERIFY(!paused.snapshot->playing);
+        const std::int64_t before = paused.snapshot->step;
+        const auto stepped = waitApplied(s, s.stepBatch());
+        QCOMPARE(stepped.snapshot->step, before + 1);
+        const auto later = waitApplied(s, s.pause());
+        QCOMPARE(later.snapshot->step, before + 1);
+    }
+
+    void stepEpochStopsAtTheEpochsEnd()
+    {
+        TrainingSession s;
+        Worker w(s);
+        waitApplied(s, s.loadProject(smallSpiral()));
+        waitApplied(s, s.stepBatch());
+        waitApplied(s, s.stepBatch());
+        s.stepEpoch();
+        const auto done = waitForSnapshot(s, [](const TrainingSnapshot& t) { return !t.playing && t.epoch == 1; });
+        QCOMPARE(done->epoch, 1);
+        QCOMPARE(done->step, 10);
+        QCOMPARE(done->history.size(), size_t(1));
+    }
+
+    void resetStartsOver()
+    {
+        TrainingSession s;
+        Worker w(s);
+        const auto fresh = waitApplied(s, s.loadProject(smallSpiral()));
+        for (int i = 0; i < 3; ++i)
+            s.stepBatch();
+        const auto stepped = waitApplied(s, s.stepBatch());
+        QCOMPARE(stepped.snapshot->step, 4);
+        QVERIFY(stepped.snapshot->model.parameters() != fresh.snapshot->model.parameters());
+        const auto reset = waitApplied(s, s.reset());
+        QCOMPARE(reset.snapshot->step, 0);
+        QCOMPARE(reset.snapshot->stepLoss.size(), size_t(0));
+        // the same seed gives the same fresh weights
+        QCOMPARE(reset.snapshot->model.parameters(), fresh.snapshot->model.parameters());
+    }
+
+    void configChangeIsMarkedWithoutReset()
+    {
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        waitApplied(s, s.loadProject(p));
+        for (int i = 0; i < 4; ++i)
+            s.stepBatch();
+        p.training.optimizer.learningRate = 0.01f;
+        s.setConfig(p.training);
+        const auto latest = waitApplied(s, s.stepBatch());
+        QCOMPARE(latest.snapshot->step, 5);  // no reset
+        QCOMPARE(latest.snapshot->learningRate, 0.01f);
+        QCOMPARE(latest.snapshot->changes.size(), size_t(1));
+        QCOMPARE(latest.snapshot->changes[0].step, 4);
+        QCOMPARE(QString::fromStdString(latest.snapshot->changes[0].description),
+                 QStringLiteral("learning rate 0.03 -> 0.01"));
+    }
+
+    void modelEditKeepsUnchangedLayers()
+    {
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        waitApplied(s, s.loadProject(p));
+        for (int i = 0; i < 5; ++i)
+            s.stepBatch();
+        const auto trained = waitApplied(s, s.stepBatch());
+        // insert Dense(16) after the first layer: 2-8-8-1 becomes 2-8-16-8-1
+        p.model.layers.insert(p.model.layers.begin() + 1, LayerSpec::dense(16, Activation::ReLU));
+        const auto edited = waitApplied(s, s.setProject(p, 2));
+        QVERIFY2(edited.status->ready, edited.status->problem.c_str());
+        const Model& before = trained.snapshot->model;
+        const Model& after = edited.snapshot->model;
+        QCOMPARE(after.layerCount(), 4);
+        QCOMPARE(layerParameters(after, 0), layerParameters(before, 0));  // 2 -> 8 unchanged
+        QCOMPARE(layerParameters(after, 3), layerParameters(before, 2));  // 8 -> 1 output unchanged
+        QCOMPARE(edited.snapshot->step, 0);  // a new run
+        QCOMPARE(edited.snapshot->gradientNorms.size(), size_t(4));
+    }
+
+    void invalidModelIsReportedAtItsLayer()
+    {
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        waitApplied(s, s.loadProject(p));
+        p.model.layers[1].units = 0;  // "Dense #2 needs at least 1 unit"
+        auto latest = waitApplied(s, s.setProject(p, 3));
+        QVERIFY(!latest.status->ready);
+        QCOMPARE(latest.status->problemLayer, 1);
+        QVERIFY2(latest.status->problem.find("Dense #2") != std::string::npos, latest.status->problem.c_str());
+        // playing and stepping are refused while the model is broken
+        s.play();
+        latest = waitApplied(s, s.stepBatch());
+        QCOMPARE(latest.snapshot->step, 0);
+        QVERIFY(!latest.snapshot->playing);
+
+        // the output does not fit the loss: named as the output layer
+        p = smallSpiral();
+        p.model.layers.back().units = 3;
+        latest = waitApplied(s, s.setProject(p, 4));
+        QVERIFY(!latest.status->ready);
+        QCOMPARE(latest.status->problemLayer, 2);
+
+        // fixed: ready again
+        latest = waitApplied(s, s.setProject(smallSpiral(), 5));
+        QVERIFY(latest.status->ready);
+        QVERIFY(latest.status->problem.empty());
+    }
+
+    void badDataIsReported()
+    {
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        p.data.source = "no-such-data";
+        const auto latest = waitApplied(s, s.loadProject(p));
+        QVERIFY(!latest.status->ready);
+        QVERIFY(!latest.status->problem.empty());
+        QCOMPARE(latest.status->problemLayer, -1);
+    }
+
+    void divergingRunPausesItself()
+    {
+        TrainingSession s;
+        Worker w(s);
+        Project p = *findExample("diverging");
+        p.training.threads = 1;
+        waitApplied(s, s.loadProject(p));
+        s.play();
+        const auto done = waitForSnapshot(
+            s, [](const TrainingSnapshot& t) { return !t.playing && t.state == TrainerState::Diverged; });
+        QCOMPARE(done->state, TrainerState::Diverged);
+        QVERIFY(!done->playing);
+        QVERIFY(done->divergence.has_value());
+        QVERIFY(done->divergence->message.find("Training stopped at step") != std::string::npos);
+        // Play again does not restart training with Inf weights
+        const auto again = waitApplied(s, s.play());
+        QVERIFY(!again.snapshot->playing || again.snapshot->state == TrainerState::Ready);
+    }
+
+    void snapshotsKeepComingWhilePlaying()
+    {
+        TrainingSession s;
+        Worker w(s);
+        waitApplied(s, s.loadProject(smallSpiral()));
+        s.play();
+        const auto first = waitForSnapshot(s, [](const TrainingSnapshot& t) { return t.step > 0; });
+        const auto later = waitForSnapshot(s, [&](const TrainingSnapshot& t) { return t.step > first->step; });
+        QVERIFY(later->step > first->step);
+        QVERIFY(later->playing);
+        // the old snapshot is untouched: immutable once published
+        QVERIFY(first->stepLoss.size() < later->stepLoss.size());
+    }
+
+    void copyMatchingWeightsPairsLayers()
+    {
+        ModelSpec a;
+        a.layers = {LayerSpec::dense(8, Activation::Tanh), LayerSpec::dense(8, Activation::Tanh),
+                    LayerSpec::dense(1, Activation::Sigmoid)};
+        Model from(a, Shape::flat(2));
+        from.initialize(1);
+        // remove the middle layer: layers 1 and 3 pair up, the output's input width changes
+        ModelSpec b;
+        b.layers = {a.layers[0], a.layers[2]};
+        Model to(b, Shape::flat(2));
+        to.initialize(2);
+        QCOMPARE(copyMatchingWeights(from, to), 1);
+        QCOMPARE(layerParameters(to, 0), layerParameters(from, 0));
+        // change an activation only: the shape is the same, the weights carry over
+        ModelSpec c = a;
+        c.layers[1].activation = Activation::ReLU;
+        Model relu(c, Shape::flat(2));
+        relu.initialize(3);
+        QCOMPARE(copyMatchingWeights(from, relu), 3);
+        QCOMPARE(relu.parameters(), from.parameters());
+    }
+
+    void layerNamedInFindsTheFirstLabel()
+    {
+        ModelSpec spec;
+        for (int i = 0; i < 12; ++i)
+            spec.layers.push_back(LayerSpec::dense(4, Activation::Tanh));
+        QCOMPARE(layerNamedIn("Dense #12 needs at least 1 unit", spec), 11);
+        QCOMPARE(layerNamedIn("The output Dense #3 has 2 units", spec), 2);
+        QCOMPARE(layerNamedIn("no layer here", spec), -1);
+    }
+
+    void describeConfigChangeListsWhatChanged()
+    {
+        TrainConfig a;
+        a.optimizer.learningRate = 0.03f;
+        TrainConfig b = a;
+        QCOMPARE(describeConfigChange(a, b), std::string());
+        b.optimizer.learningRate = 0.01f;
+        b.batchSize = 64;
+        QCOMPARE(describeConfigChange(a, b), std::string("learning rate 0.03 -> 0.01; batch size 32 -> 64"));
+        b = a;
+        b.regularization.kind = Penalty::L2;
+        QCOMPARE(describeConfigChange(a, b), std::string("regularisation none -> L2 0.0001"));
+    }
+
+    // Thousands of random commands from two threads while the worker trains; then a known
+    // sequence must leave a known, consistent state.
+    void randomCommandsFromTwoThreads()
+    {
+        TrainingSession s;
+        Worker w(s);
+        const Project base = smallSpiral();
+        s.loadProject(base);
+        std::atomic<int> inconsistent = 0;
+        auto fire = [&](unsigned seed) {
+            std::mt19937 rng(seed);
+            Project p = base;
+            for (int i = 0; i < 2000; ++i) {
+                switch (rng() % 9) {
+                case 0: s.play(); break;
+                case 1: s.pause(); break;
+                case 2: s.stepBatch(); break;
+                case 3: s.stepEpoch(); break;
+                case 4: s.reset(); break;
+                case 5:
+                    p.training.optimizer.learningRate = std::array{0.001f, 0.01f, 0.03f, 0.3f}[rng() % 4];
+                    p.training.batchSize = int(1 + rng() % 40);
+                    s.setConfig(p.training);
+                    break;
+                case 6:  // a model edit, now and then an invalid one
+                    p.model.layers[0].units = int(rng() % 12);
+                    s.setProject(p, rng());
+                    break;
+                case 7:  // a data edit
+                    p.data.noise = 0.05f * float(rng() % 3);
+                    s.setProject(p, rng());
+                    break;
+                default: {  // readers too: every snapshot is whole
+                    const auto t = s.snapshot();
+                    if (t->history.size() != size_t(t->epoch) || t->stepLoss.size() > size_t(t->step) ||
+                        t->gradientNorms.size() != size_t(t->model.layerCount()))
+                        ++inconsistent;
+                    break;
+                }
+                }
+            }
+        };
+        std::thread a(fire, 1u);
+        std::thread b(fire, 2u);
+        a.join();
+        b.join();
+        QCOMPARE(inconsistent.load(), 0);
+
+        // A known end: the base project, paused, one step.
+        s.setProject(base, 99);
+        s.pause();
+        s.reset();
+        const auto end = waitApplied(s, s.stepBatch());
+        QVERIFY2(end.status->ready, end.status->problem.c_str());
+        QCOMPARE(end.status->revision, 99u);
+        QVERIFY(!end.snapshot->playing);
+        QCOMPARE(end.snapshot->step, 1);
+        QCOMPARE(end.snapshot->stepLoss.size(), size_t(1));
+        QVERIFY(end.snapshot->history.empty());
+        QVERIFY(end.snapshot->changes.empty());
+        QVERIFY(end.snapshot->model.spec() == base.model);
+        QCOMPARE(end.snapshot->gradientNorms.size(), size_t(3));
+        QVERIFY(end.snapshot->model.parameters().allFinite());
+        // Nothing trains on by itself afterwards.
+        const auto later = waitApplied(s, s.pause());
+        QCOMPARE(later.snapshot->step, 1);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTrainingSession)
+#include "test_training_session.moc"
