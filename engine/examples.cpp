@@ -30,8 +30,10 @@ std::vector<Example> makeExamples()
     {
         Project p = twoClassProject("Spiral", "Two interleaved spirals: a net must bend its boundary twice. "
                                     "Two hidden layers of 8 tanh units.",
-                                    "spiral", {8, 8}, Activation::Tanh, 0.03f, 300);
+                                    "spiral", {8, 8}, Activation::Tanh, 0.01f, 1000);
         p.data.noise = 0.05f;
+        // z-scored inputs train the spiral about three times faster than raw ones.
+        p.data.normalization = "zscore";
         list.push_back({"spiral", "Spiral, two hidden layers of 8 tanh units", p});
     }
     {
@@ -115,6 +117,28 @@ std::vector<Example> makeExamples()
         p.training.batchSize = 128;
         p.training.epochs = 10;
         list.push_back({"fashion-mnist-mlp", "Fashion-MNIST with a 784-256-128-10 MLP", p});
+    }
+    {
+        Project p;
+        p.name = "CNN on Fashion-MNIST";
+        p.description = "The textbook's Keras model: two 3x3 convolutions (32 and 64 ReLU filters), each followed "
+                        "by 2x2 max pooling, then Flatten and a softmax over the 10 classes. Adam, batch 128.";
+        p.data.source = "fashion-mnist";
+        LayerSpec conv32 = LayerSpec::of(LayerKind::Conv2D);
+        conv32.filters = 32;
+        conv32.kernel = 3;
+        conv32.activation = Activation::ReLU;
+        conv32.init = {InitKind::HeUniform};
+        LayerSpec conv64 = conv32;
+        conv64.filters = 64;
+        const LayerSpec pool = LayerSpec::of(LayerKind::MaxPool2D);  // 2x2 window, stride 2
+        p.model.layers = {conv32, pool, conv64, pool, LayerSpec::of(LayerKind::Flatten),
+                          LayerSpec::dense(10, Activation::Softmax)};
+        p.training.loss = LossKind::SparseCategoricalCrossEntropy;
+        p.training.optimizer.learningRate = 0.001f;
+        p.training.batchSize = 128;
+        p.training.epochs = 10;
+        list.push_back({"fashion-mnist-cnn", "CNN on Fashion-MNIST (the textbook's Keras model)", p});
     }
     return list;
 }

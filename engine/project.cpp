@@ -76,7 +76,8 @@ Vector decodeFloats(const std::string& text, const char* field)
     if (bytes.size() % sizeof(float) != 0)
         throw ProjectFileError(std::string("field '") + field + "' does not hold whole float32 values: the file is damaged");
     Vector out(Index(bytes.size() / sizeof(float)));
-    std::memcpy(out.data(), bytes.data(), bytes.size());
+    if (!bytes.empty())
+        std::memcpy(out.data(), bytes.data(), bytes.size());
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "../dataset.h"
+#include "normalization.h"
 
 namespace layerlab {
 
@@ -25,8 +26,14 @@ struct DataSpec {
 
     std::string path;         // csv file, or idx images file
     std::string labelsPath;   // idx labels file
-    std::string labelColumn;  // csv; empty = last column
-    int sampleLimit = 0;      // idx / fashion-mnist: use at most this many training images (0 = all)
+    std::string labelColumn;  // csv: a column name or 1-based number; empty = last column
+    std::string labelTask = "auto";  // csv: "auto", "classification", "regression" (rule in csv_loader.h)
+    // idx: read at most this many images (0 = all), then split.
+    // fashion-mnist: use at most this many training images (0 = all 60000); the validation set
+    // is the official test set, capped to ceil(sampleLimit / 6) images (the official 6:1 ratio),
+    // at least 100, at most 10000. validationFraction is not used for fashion-mnist;
+    // testFraction splits a test set off the training images.
+    int sampleLimit = 0;
 
     // Cleaning (the textbook's first data-preparation step).
     bool removeDuplicates = false;
@@ -49,12 +56,22 @@ struct PreparedData {
     Dataset validation;  // may have zero samples
     Dataset test;        // may have zero samples
     std::string report;
+    // Fitted on `train` only; already applied to all three splits. Apply it to any new input
+    // (a decision-boundary grid, a drawn digit) before feeding the network.
+    Normalizer normalizer;
 };
 
 // Loads or generates the data, cleans, splits (reproducibly from seed) and normalises.
 // Throws DataError with a message that says what is wrong and what to do.
 PreparedData prepareData(const DataSpec& spec, std::uint64_t seed);
 
+// What is wrong with a spec's values, as a message that says what to do; empty when the
+// spec can be used. Does not touch files (prepareData reports missing files).
+std::string dataSpecProblem(const DataSpec& spec);
+
+// Keys are the field names above. from_json keeps the default for a missing key, ignores
+// unknown keys (files from newer versions), and throws ProjectFileError naming the field
+// for a value of the wrong type or out of range.
 void to_json(nlohmann::json& j, const DataSpec& spec);
 void from_json(const nlohmann::json& j, DataSpec& spec);  // throws ProjectFileError
 

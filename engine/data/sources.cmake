@@ -1,4 +1,27 @@
 # Files of engine/data, added to the engine target by engine/CMakeLists.txt.
 set(LAYERLAB_DATA_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/csv_loader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/csv_loader.h
+    ${CMAKE_CURRENT_LIST_DIR}/csv_parser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/csv_parser.h
+    ${CMAKE_CURRENT_LIST_DIR}/data_source.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/data_source.h
+    ${CMAKE_CURRENT_LIST_DIR}/data_spec.cpp
     ${CMAKE_CURRENT_LIST_DIR}/data_spec.h
+    ${CMAKE_CURRENT_LIST_DIR}/dataset_summary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dataset_summary.h
+    ${CMAKE_CURRENT_LIST_DIR}/features.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/features.h
+    ${CMAKE_CURRENT_LIST_DIR}/generators.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/generators.h
+    ${CMAKE_CURRENT_LIST_DIR}/idx_loader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/idx_loader.h
+    ${CMAKE_CURRENT_LIST_DIR}/normalization.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/normalization.h
+    ${CMAKE_CURRENT_LIST_DIR}/prepare_data.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/prepare_data.h
+    ${CMAKE_CURRENT_LIST_DIR}/preprocessing.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/preprocessing.h
+    ${CMAKE_CURRENT_LIST_DIR}/split.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/split.h
 )
