@@ -24,6 +24,7 @@ private Q_SLOTS:
     void clippingBoundsTheUpdate();
     void outputLayerMustFitTheLoss();
     void configChangesApplyWithoutReset();
+    void plateauReducesTheLearningRate();
 };
 
 namespace {
@@ -225,6 +226,24 @@ void TestTrainer::configChangesApplyWithoutReset()
     c.loss = LossKind::SparseCategoricalCrossEntropy;  // needs 2 output units, the net has 1
     QVERIFY_THROWS_EXCEPTION(SpecError, trainer.setConfig(c));
     QCOMPARE(trainer.config().loss, LossKind::BinaryCrossEntropy);
+}
+
+void TestTrainer::plateauReducesTheLearningRate()
+{
+    Project p = *findExample("gaussians");
+    p.data.noise = 0.6f;
+    p.training.optimizer.kind = OptimizerKind::SGD;
+    p.training.optimizer.learningRate = 0.5f;  // too high to keep improving: the loss stalls
+    p.training.plateau = {true, 2, 0.5f, 0.01f};
+    p.training.epochs = 60;
+    Trainer trainer = makeTrainer(p);
+    while (trainer.state() == TrainerState::Ready)
+        trainer.step();
+    const float last = trainer.history().back().learningRate;
+    std::printf("  learning rate after %d epochs on a plateau: %g\n", trainer.epoch(), double(last));
+    // Halved at least once, never below the floor.
+    QVERIFY(last <= 0.25f);
+    QVERIFY(last >= 0.01f - 1e-7f);
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)
