@@ -1,10 +1,13 @@
 #include "layer_factory.h"
 
 #include "batch_norm.h"
+#include "conv2d.h"
 #include "dense.h"
 #include "dropout.h"
 #include "error.h"
 #include "flatten.h"
+#include "global_avg_pool.h"
+#include "pooling.h"
 
 namespace layerlab {
 
@@ -17,6 +20,10 @@ Shape outputShapeOf(const LayerSpec& spec, const Shape& input)
     case LayerKind::Dropout: return DropoutLayer::outputShape(spec, input);
     case LayerKind::BatchNorm: return BatchNormLayer::outputShape(spec, input);
     case LayerKind::Flatten: return Shape::flat(int(input.size()));
+    case LayerKind::Conv2D: return Conv2DLayer::outputShape(spec, input);
+    case LayerKind::MaxPool2D:
+    case LayerKind::AvgPool2D: return poolingOutputShape(spec, input);
+    case LayerKind::GlobalAvgPool: return GlobalAvgPoolLayer::outputShape(spec, input);
     default: break;
     }
     throw SpecError("is not available in this version of LayerLab");
@@ -27,6 +34,8 @@ long long parameterCountOf(const LayerSpec& spec, const Shape& input, const Shap
     switch (spec.kind) {
     case LayerKind::Dense: return (input.size() + 1) * output.size();
     case LayerKind::BatchNorm: return 2LL * input.channels;
+    // k*k*Cin weights per filter, plus its bias
+    case LayerKind::Conv2D: return (1LL * spec.kernel * spec.kernel * input.channels + 1) * spec.filters;
     default: return 0;
     }
 }
@@ -71,6 +80,10 @@ std::unique_ptr<Layer> createLayer(const LayerSpec& spec, const Shape& input)
     case LayerKind::Dropout: return std::make_unique<DropoutLayer>(spec, input);
     case LayerKind::BatchNorm: return std::make_unique<BatchNormLayer>(spec, input);
     case LayerKind::Flatten: return std::make_unique<FlattenLayer>(spec, input);
+    case LayerKind::Conv2D: return std::make_unique<Conv2DLayer>(spec, input);
+    case LayerKind::MaxPool2D: return std::make_unique<MaxPool2DLayer>(spec, input);
+    case LayerKind::AvgPool2D: return std::make_unique<AvgPool2DLayer>(spec, input);
+    case LayerKind::GlobalAvgPool: return std::make_unique<GlobalAvgPoolLayer>(spec, input);
     default: break;
     }
     throw SpecError(std::string(layerKindName(spec.kind)) + " is not available in this version of LayerLab");
