@@ -1,0 +1,157 @@
+// LossChartView: what its series hold after a real training run, the log switch, the
+// change markers, decimation of very long histories, and its CSV.
+#include <QtTest>
+
+#include <QChart>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QValueAxis>
+
+#include "annotated_chart_view.h"
+#include "loss_chart_view.h"
+#include "view_test_support.h"
+
+using namespace layerlab;
+
+namespace {
+QLineSeries* series(QChart* chart, const char* name)
+{
+    for (QAbstractSeries* s : chart->series())
+        if (s->objectName() == QLatin1String(name))
+            return qobject_cast<QLineSeries*>(s);
+    return nullptr;
+}
+}  // namespace
+
+class TestLossChartView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void showsEveryStepAndEpochOfAShortRun()
+    {
+        const test::TinyRun run = test::trainTinyRun(5);
+        const TrainingSnapshot& s = *run.snapshot;
+        QCOMPARE(s.stepsPerEpoch, std::int64_t(4));  // 64 samples, batches of 16
+
+        LossChartView view;
+        view.resize(900, 700);
+        view.show();
+        view.setSnapshot(run.snapshot);
+        view.refreshNow();
+
+        QLineSeries* batch = series(view.lossChart(), "batchLoss");
+        QLineSeries* train = series(view.lossChart(), "trainLoss");
+        QLineSeries* validation = series(view.lossChart(), "validationLoss");
+        QVERIFY(batch && train && validation);
+        QCOMPARE(batch->count(), 20);
+        QCOMPARE(batch->points().last(), QPointF(20, double(s.stepLoss.values().back())));
+        QCOMPARE(train->count(), 5);
+        QCOMPARE(train->points().last().y(), s.history.back().train.loss);
+        QCOMPARE(validation->points().last().y(), s.history.back().validation.loss);
+
+        QLineSeries* accuracy = series(view.metricChart(), "trainMetric");
+        QVERIFY(accuracy);
+        QCOMPARE(accuracy->count(), 5);
+        QCOMPARE(accuracy->points().last().y(), 100.0 * s.history.back().train.accuracy);
+        QCOMPARE(accuracy->name(), QStringLiteral("Training accuracy"));
+
+        // epochs on the horizontal axis: the last epoch's point sits at x = 5
+        view.setXUnit(LossChartView::XUnit::Epochs);
+        QCOMPARE(train->points().last().x(), 5.0);
+        test::saveScreenshot(view, "views-loss");
+    }
+
+    void logSwitchChangesTheAxis()
+    {
+        LossChartView view;
+        view.setSnapshot(test::trainTinyRun(2).snapshot);
+        view.refreshNow();
+        QVERIFY(qobject_cast<QValueAxis*>(view.lossChart()->axes(Qt::Vertical).value(0)));
+        view.setLogScale(true);
+        QCOMPARE(view.lossChart()->axes(Qt::Vertical).size(), 1);
+        auto* log = qobject_cast<QLogValueAxis*>(view.lossChart()->axes(Qt::Vertical).value(0));
+        QVERIFY(log);
+        // every series is drawn against the new axis, and the axis covers the data
+        QCOMPARE(series(view.lossChart(), "batchLoss")->attachedAxes().size(), 2);
+        for (const QPointF& p : series(view.lossChart(), "batchLoss")->points())
+            QVERIFY2(p.y() >= log->min() && p.y() <= log->max(), qPrintable(QString::number(p.y())));
+        view.setLogScale(false);
+        QVERIFY(qobject_cast<QValueAxis*>(view.lossChart()->axes(Qt::Vertical).value(0)));
+    }
+
+    void changesBecomeMarkers()
+    {
+        auto s = std::make_shared<TrainingSnapshot>(*test::trainTinyRun(3).snapshot);
+        s->changes.push_back({5, "learning rate 0.05 -> 0.01"});
+        s->changes.push_back({9, "batch size 16 -> 32"});
+        LossChartView view;
+        view.setSnapshot(s);
+        view.refreshNow();
+        const auto& markers = view.lossChartView()->markers();
+        QCOMPARE(markers.size(), 2);
+        QCOMPARE(markers[0].x, 5.0);
+        QCOMPARE(markers[1].label, QStringLiteral("batch size 16 -> 32"));
+    }
+
+    void aMillionStepsDrawAsAFewPointsPerPixel()
+    {
+        auto s = std::make_shared<TrainingSnapshot>();
+        s->stepLoss = DecimatedSeries(2'000'000);  // keep every one of them
+        for (int i = 1; i <= 1'000'000; ++i)
+            s->stepLoss.add(i, 1.0f / std::sqrt(float(i)) + (i % 2 ? 0.05f : 0.0f));
+        s->step = 1'000'000;
+        LossChartView view;
+        view.resize(800, 600);
+        view.show();
+        view.setSnapshot(s);
+        view.refreshNow();
+        QLineSeries* batch = series(view.lossChart(), "batchLoss");
+        const int columns = int(view.lossChart()->plotArea().width());
+        QVERIFY(columns > 100);
+        QVERIFY2(batch->count() <= 4 * columns, qPrintable(QString("%1 points").arg(batch->count())));
+        QVERIFY(batch->count() > columns);
+        QCOMPARE(batch->points().first().y(), double(1.0f + 0.05f));  // the first loss and the highest
+        QCOMPARE(batch->points().last(), QPointF(1e6, double(1.0f / std::sqrt(1e6f))));
+    }
+
+    void regressionShowsRmse()
+    {
+        auto s = std::make_shared<TrainingSnapshot>();
+        for (int e = 1; e <= 3; ++e) {
+            EpochMetrics m;
+            m.epoch = e;
+            m.step = 10 * e;
+            m.train.loss = 1.0 / e;
+            m.train.rmse = 2.0 / e;
+            m.validation.loss = 1.5 / e;
+            m.validation.rmse = 2.5 / e;
+            m.validation.samples = 10;
+            s->history.push_back(m);
+        }
+        s->step = 30;
+        LossChartView view;
+        view.setSnapshot(s);
+        view.refreshNow();
+        QLineSeries* rmse = series(view.metricChart(), "validationMetric");
+        QCOMPARE(rmse->name(), QStringLiteral("Validation RMSE"));
+        QCOMPARE(rmse->points().last(), QPointF(30, 2.5 / 3));
+    }
+
+    void csvHasOneRowPerStep()
+    {
+        const test::TinyRun run = test::trainTinyRun(2);
+        LossChartView view;
+        view.setSnapshot(run.snapshot);
+        const CsvTable table = view.csvData();
+        QCOMPARE(table.header.value(0), QStringLiteral("step"));
+        QCOMPARE(table.header.value(2), QStringLiteral("minibatch_loss"));
+        QCOMPARE(table.rows.size(), 8);
+        // the last row closes epoch 2
+        QCOMPARE(table.rows.last().value(0), QStringLiteral("8"));
+        QCOMPARE(table.rows.last().value(1), QStringLiteral("2"));
+        QCOMPARE(table.rows.last().value(3).toDouble(), run.snapshot->history.back().train.loss);
+        QCOMPARE(table.rows.first().value(1), QString());  // no epoch ended at step 1
+    }
+};
+
+QTEST_MAIN(TestLossChartView)
+#include "test_loss_chart_view.moc"

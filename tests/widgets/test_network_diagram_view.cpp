@@ -1,0 +1,130 @@
+// NetworkDiagramView: tooltips name the weight under the mouse, lines and neuron
+// pictures carry Playground's colours, wide layers are sampled, and the CSV lists every
+// parameter.
+#include <QtTest>
+
+#include "network_diagram_view.h"
+#include "view_style.h"
+#include "view_test_support.h"
+
+using namespace layerlab;
+
+namespace {
+
+std::shared_ptr<TrainingSnapshot> snapshotOf(std::vector<LayerSpec> layers, int inputs)
+{
+    ModelSpec spec;
+    spec.layers = std::move(layers);
+    auto s = std::make_shared<TrainingSnapshot>();
+    s->model = Model(spec, Shape::flat(inputs));
+    s->model.initialize(3);
+    return s;
+}
+
+bool isBlue(QRgb c) { return qBlue(c) > qRed(c) + 40; }
+bool isOrange(QRgb c) { return qRed(c) > qBlue(c) + 40; }
+
+}  // namespace
+
+class TestNetworkDiagramView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void tooltipAtAnEdgeNamesItsWeight()
+    {
+        const test::TinyRun run = test::trainTinyRun(5);
+        NetworkDiagramView view;
+        view.resize(1000, 620);
+        view.show();
+        view.setInputNames({"x1", "x2"});
+        view.setInputPlane({}, PlaneExtent{-1, 1, -1, 1});
+        view.setSnapshot(run.snapshot);
+        view.refreshNow();
+        QCOMPARE(view.columnCount(), 4);  // inputs, 6, 4, 1
+
+        // Dense #2's weight from neuron 4 of Dense #1 to its neuron 2: W(1, 3) of a (4, 6) matrix
+        const Model& model = run.snapshot->model;
+        const float w = model.parameters()(model.layerParameterOffset(1) + 1 + 3 * 4);
+        const QLineF line = view.edgeLine(2, 3, 1);
+        QVERIFY(!line.isNull());
+        const QString tip = view.toolTipAt(line.center());
+        QVERIFY2(tip.contains(style::formatValue(w)), qPrintable(tip));
+        QVERIFY2(tip.contains("neuron 4 of Dense #1") && tip.contains("neuron 2 of Dense #2"), qPrintable(tip));
+
+        // an input's edge names the input
+        const float w0 = model.parameters()(0);  // Dense #1: W(0, 0), from x1 to neuron 1
+        const QString inputTip = view.toolTipAt(view.edgeLine(1, 0, 0).center());
+        QVERIFY2(inputTip.contains("from x1 to neuron 1 of Dense #1") && inputTip.contains(style::formatValue(w0)),
+                 qPrintable(inputTip));
+
+        // a node tells its bias; empty space tells nothing
+        const float b = model.parameters()(model.layerParameterOffset(2) + 4);  // output's bias follows W (1, 4)
+        const QString nodeTip = view.toolTipAt(view.nodeRect(3, 0).center());
+        QVERIFY2(nodeTip.contains("Bias: " + style::formatValue(b)), qPrintable(nodeTip));
+        QVERIFY(view.toolTipAt(QPointF(2, view.height() - 60)).isEmpty());
+        test::saveScreenshot(view, "views-network");
+    }
+
+    void colorsFollowTheSignOfWeightsAndOutputs()
+    {
+        // one tanh neuron, y = tanh(3 x1 - 3 x2): weights +3 (blue) and -3 (orange); its picture is
+        // orange where 3 x1 - 3 x2 < 0 (top left) and blue where it is > 0 (bottom right)
+        auto s = snapshotOf({LayerSpec::dense(1, Activation::Tanh)}, 2);
+        s->model.parameters() << 3.0f, -3.0f, 0.0f;
+        NetworkDiagramView view;
+        view.resize(700, 500);
+        view.show();
+        view.setInputPlane({}, PlaneExtent{});
+        view.setSnapshot(s);
+        view.refreshNow();
+        const QImage image = test::render(view);
+        QVERIFY(isBlue(image.pixel(view.edgeLine(1, 0, 0).center().toPoint())));
+        QVERIFY(isOrange(image.pixel(view.edgeLine(1, 1, 0).center().toPoint())));
+        const QRectF box = view.nodeRect(1, 0);
+        QVERIFY(isOrange(image.pixel((box.topLeft() + QPointF(5, 5)).toPoint())));
+        QVERIFY(isBlue(image.pixel((box.bottomRight() - QPointF(5, 5)).toPoint())));
+    }
+
+    void wideLayersAreSampled()
+    {
+        auto s = snapshotOf({LayerSpec::dense(100, Activation::ReLU), LayerSpec::dense(3, Activation::Softmax)}, 2);
+        NetworkDiagramView view;
+        view.resize(900, 700);
+        view.show();
+        view.setSnapshot(s);
+        view.refreshNow();
+        QVERIFY(!view.nodeRect(1, 0).isNull());
+        QVERIFY(!view.nodeRect(1, 99).isNull());
+        QVERIFY(view.nodeRect(1, 1).isNull());  // not in the sample of 32
+        int shown = 0;
+        for (int u = 0; u < 100; ++u)
+            shown += view.nodeRect(1, u).isNull() ? 0 : 1;
+        QCOMPARE(shown, NetworkDiagramView::kSampleSize);
+        QCOMPARE(view.nodeRect(2, 2).isNull(), false);
+        test::saveScreenshot(view, "views-network-wide");
+    }
+
+    void csvListsEveryParameter()
+    {
+        const test::TinyRun run = test::trainTinyRun(1);
+        NetworkDiagramView view;
+        view.setSnapshot(run.snapshot);
+        view.refreshNow();
+        const CsvTable table = view.csvData();
+        QCOMPARE(table.header, (QStringList{"layer", "parameter", "from_unit", "to_unit", "value"}));
+        QCOMPARE(table.rows.size(), int(run.snapshot->model.parameterCount()));  // 2-6-4-1: 51
+        QCOMPARE(table.rows.first(), (QStringList{"Dense #1", "weight", "1", "1",
+                                                  csvNumber(run.snapshot->model.parameters()(0))}));
+    }
+
+    void noModelSaysSo()
+    {
+        NetworkDiagramView view;
+        view.setSnapshot(std::make_shared<TrainingSnapshot>());
+        view.refreshNow();
+        QCOMPARE(view.columnCount(), 0);
+        QVERIFY(view.toolTipAt(QPointF(100, 100)).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestNetworkDiagramView)
+#include "test_network_diagram_view.moc"

@@ -1,0 +1,113 @@
+// Snapshots for the view tests: a tiny net really trained by the engine's Trainer on
+// XOR-like points, with the snapshot filled the way the training worker fills it.
+#pragma once
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QWidget>
+
+#include <memory>
+
+#include "snapshot.h"
+#include "trainer.h"
+
+namespace layerlab::test {
+
+// Four quadrants on a grid over [-1, 1]^2: class 1 where x1 * x2 > 0. `offset` shifts the
+// grid so that validation points differ from training points.
+inline Dataset quadrants(int side, float offset)
+{
+    Dataset d;
+    d.name = "quadrants";
+    d.task = Task::Classification;
+    d.inputShape = Shape::flat(2);
+    d.classCount = 2;
+    d.inputs.resize(2, side * side);
+    d.targets.resize(1, side * side);
+    for (int i = 0; i < side; ++i)
+        for (int j = 0; j < side; ++j) {
+            const int k = i * side + j;
+            const float x1 = -0.95f + 1.9f * (float(i) + offset) / float(side);
+            const float x2 = -0.95f + 1.9f * (float(j) + offset) / float(side);
+            d.inputs(0, k) = x1;
+            d.inputs(1, k) = x2;
+            d.targets(0, k) = x1 * x2 > 0 ? 1.0f : 0.0f;
+        }
+    return d;
+}
+
+struct TinyRun {
+    Dataset train;
+    Dataset validation;
+    std::shared_ptr<TrainingSnapshot> snapshot;
+};
+
+// A 2-hidden-1 net (sigmoid output, binary cross-entropy) trained for `epochs` epochs.
+inline TinyRun trainTinyRun(int epochs, std::vector<int> hidden = {6, 4}, Activation act = Activation::Tanh)
+{
+    TinyRun run;
+    run.train = quadrants(8, 0.0f);
+    run.validation = quadrants(4, 0.25f);
+    ModelSpec spec;
+    for (int units : hidden)
+        spec.layers.push_back(LayerSpec::dense(units, act));
+    spec.layers.push_back(LayerSpec::dense(1, Activation::Sigmoid));
+    Model model(spec, Shape::flat(2));
+    model.initialize(7);
+    TrainConfig config;
+    config.loss = LossKind::BinaryCrossEntropy;
+    config.optimizer.learningRate = 0.05f;
+    config.batchSize = 16;
+    config.epochs = epochs;
+    config.probeEvery = 1;
+    config.threads = 1;
+    Trainer trainer(model, run.train, run.validation, config, 7);
+
+    auto s = std::make_shared<TrainingSnapshot>();
+    s->gradientNorms.resize(spec.layers.size());
+    s->updateRatios.resize(spec.layers.size());
+    while (trainer.state() == TrainerState::Ready) {
+        const StepResult r = trainer.step();
+        s->stepLoss.add(r.step, float(r.loss));
+        for (size_t l = 0; l < trainer.probes().layers.size(); ++l) {
+            s->gradientNorms[l].add(r.step, float(trainer.probes().layers[l].gradientNorm));
+            s->updateRatios[l].add(r.step, float(trainer.probes().layers[l].updateRatio));
+        }
+    }
+    s->step = trainer.stepCount();
+    s->epoch = trainer.epoch();
+    s->stepsPerEpoch = trainer.stepsPerEpoch();
+    s->state = trainer.state();
+    s->learningRate = trainer.currentLearningRate();
+    s->history = trainer.history();
+    s->probes = trainer.probes();
+    s->model = trainer.model();
+    s->taskDescription = "quadrants";
+    run.snapshot = s;
+    return run;
+}
+
+// What the widget shows, rendered offscreen.
+inline QImage render(QWidget& w) { return w.grab().toImage(); }
+
+}  // namespace layerlab::test
+
+namespace layerlab::test {
+
+// Saves the widget as <dir>/<name>.png when LAYERLAB_VIEW_SCREENSHOTS names a folder, so
+// that a person can look at what the tests saw.
+inline void saveScreenshot(QWidget& w, const char* name)
+{
+    const QByteArray dir = qgetenv("LAYERLAB_VIEW_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    // Qt Charts lays titles and axes out on posted events, and deletes a replaced axis
+    // later: let that happen first, as the event loop would
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+    }
+    w.grab().save(QString::fromLocal8Bit(dir) + "/" + QLatin1String(name) + ".png");
+}
+
+}  // namespace layerlab::test

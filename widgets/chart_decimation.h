@@ -1,0 +1,23 @@
+// Fewer points than pixels: a line chart never needs more than a few points per pixel
+// column. M4 (Jugel et al., VLDB 2014) keeps, for every column, the first, the lowest,
+// the highest and the last point, in their order; the drawn line is then the same
+// pixels as with every point, for any number of points.
+#pragma once
+
+#include <QList>
+#include <QPointF>
+
+#include <span>
+
+namespace layerlab {
+
+// points: sorted by x. Columns split [xMin, xMax] evenly; points outside fall into the
+// first or last column. Non-finite points are dropped. Returns at most 4 * columns points
+// (all points, unchanged, when there are no more than that).
+QList<QPointF> decimateForPixels(std::span<const QPointF> points, double xMin, double xMax, int columns);
+inline QList<QPointF> decimateForPixels(const QList<QPointF>& points, double xMin, double xMax, int columns)
+{
+    return decimateForPixels(std::span<const QPointF>(points.constData(), size_t(points.size())), xMin, xMax, columns);
+}
+
+}  // namespace layerlab

@@ -1,0 +1,123 @@
+#include "chart_export.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QToolButton>
+#include <QWidget>
+
+#include <charconv>
+#include <cmath>
+
+#include "view_style.h"
+
+namespace layerlab {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ChartExport", text); }
+
+QString csvField(const QString& field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')) &&
+        !field.contains(QLatin1Char('\r')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvLine(const QStringList& fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString& f : fields)
+        out.append(csvField(f));
+    return out.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+}  // namespace
+
+QString toCsv(const CsvTable& table)
+{
+    QString text = csvLine(table.header);
+    for (const QStringList& row : table.rows)
+        text += csvLine(row);
+    return text;
+}
+
+bool writeCsv(const QString& path, const CsvTable& table, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(table).toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool savePng(QWidget* widget, const QString& path) { return widget->grab().save(path, "PNG"); }
+
+namespace {
+// The shortest text that reads back as the same number (std::to_chars).
+template <typename T>
+QString shortest(T v)
+{
+    if (std::isnan(v))
+        return {};
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return QString::fromLatin1(buffer, int(result.ptr - buffer));
+}
+}  // namespace
+
+QString csvNumber(double v) { return shortest(v); }
+QString csvNumber(float v) { return shortest(v); }
+
+QToolButton* addExportActions(QWidget* view, QWidget* picture, const QString& baseName,
+                              std::function<CsvTable()> table)
+{
+    auto* png = new QAction(tr("Save picture (PNG)..."), view);
+    png->setToolTip(tr("Save this view as a PNG image, as it is drawn now, for slides or a report."));
+    auto* csv = new QAction(tr("Save data (CSV)..."), view);
+    csv->setToolTip(tr("Save the numbers behind this view as a CSV file for a spreadsheet."));
+
+    QObject::connect(png, &QAction::triggered, view, [view, picture, baseName] {
+        const QString path = QFileDialog::getSaveFileName(view, tr("Save picture"), QDir::home().filePath(baseName + ".png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !savePng(picture, path))
+            QMessageBox::warning(view, tr("Save picture"), tr("Could not write %1.").arg(path));
+    });
+    QObject::connect(csv, &QAction::triggered, view, [view, baseName, table = std::move(table)] {
+        const QString path = QFileDialog::getSaveFileName(view, tr("Save data"), QDir::home().filePath(baseName + ".csv"),
+                                                          tr("CSV files (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !writeCsv(path, table(), &error))
+            QMessageBox::warning(view, tr("Save data"), tr("Could not write %1: %2").arg(path, error));
+    });
+    view->addAction(png);
+    view->addAction(csv);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    if (picture != view) {
+        picture->addAction(png);
+        picture->addAction(csv);
+        picture->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
+
+    auto* button = new QToolButton(view);
+    button->setText(tr("Export"));
+    button->setToolTip(tr("Save this view as a picture (PNG) or its numbers as a table (CSV)."));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setFont(style::labelFont());
+    button->addAction(png);
+    button->addAction(csv);
+    return button;
+}
+
+}  // namespace layerlab

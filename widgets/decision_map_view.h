@@ -1,0 +1,91 @@
+// The decision map (TensorFlow Playground's output picture): for two-input data, the
+// network's answer at every point of the input plane as a heatmap, with the training
+// points (filled) and the validation points (rings) on top, in the classes' colours.
+#pragma once
+
+#include <QCheckBox>
+#include <QImage>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+#include "chart_export.h"
+#include "dataset.h"
+#include "decision_map.h"
+#include "neuron_image.h"
+#include "refresh_throttle.h"
+
+namespace layerlab {
+
+struct TrainingSnapshot;
+
+// The data drawn under and over the map, in the data's original (x1, x2) coordinates.
+struct DecisionMapData {
+    Matrix trainPoints;          // (2, n)
+    Matrix trainTargets;         // (1, n): the class index, or the target value (regression)
+    Matrix validationPoints;     // (2, m)
+    Matrix validationTargets;    // (1, m)
+    Task task = Task::Classification;
+    int classCount = 2;
+    QStringList classNames;      // optional; "class 0", "class 1", ... otherwise
+    InputTransform transform;    // raw (x1, x2) -> the network's inputs; empty = identity
+    PlaneExtent extent;
+    QString xName = QStringLiteral("x1");
+    QString yName = QStringLiteral("x2");
+};
+
+class DecisionMapView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DecisionMapView(QWidget* parent = nullptr);
+    ~DecisionMapView() override;
+
+    void setData(DecisionMapData data);
+    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
+    // Redraws from the stored snapshot at once (setSnapshot does it at a bounded rate).
+    void refreshNow();
+
+    void setShowTraining(bool on);
+    void setShowValidation(bool on);
+
+    // Geometry, for tests: the square the map fills and where a raw point lands in it.
+    QRectF plotRect() const;
+    QPointF toWidget(float x1, float x2) const;
+    // The map as computed (one pixel per grid point; null before a model fits the data).
+    const QImage& mapImage() const { return m_image; }
+    QString toolTipAt(QPointF pos) const;
+    // One row per grid point: x1, x2 and every output unit.
+    CsvTable csvData() const;
+
+    static constexpr int kMaxGrid = 200;
+    static constexpr int kRefreshMs = 100;
+
+protected:
+    bool event(QEvent* e) override;
+    void paintEvent(QPaintEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
+
+private:
+    void rebuild();
+    QString className(int k) const;
+    QColor pointColor(float target) const;
+    void paintAxes(QPainter& p, const QRectF& plot) const;
+    void paintPoints(QPainter& p, const Matrix& points, const Matrix& targets, bool validation) const;
+    void paintLegend(QPainter& p, const QRectF& area) const;
+
+    DecisionMapData m_data;
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;
+    RefreshThrottle m_throttle;
+    NeuronMaps m_maps;            // the output layer over the plane
+    QImage m_image;
+    DivergingScale m_scale;       // one output unit: how its values map to colours
+    QString m_message;
+    bool m_showTraining = true;
+    bool m_showValidation = true;
+    QWidget* m_toolbar = nullptr;
+    QCheckBox* m_trainingBox = nullptr;
+    QCheckBox* m_validationBox = nullptr;
+};
+
+}  // namespace layerlab

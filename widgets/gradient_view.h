@@ -1,0 +1,76 @@
+// Are the gradients healthy? Each layer's gradient norm ||dL/dW|| over time on a log axis,
+// with the vanishing and exploding ranges shaded, and each layer's update-to-weight ratio
+// ||delta W|| / ||W|| with the healthy band around 1e-3 (Karpathy's rule of thumb) shaded.
+// Layers out of range are reported, so the model canvas can mark them.
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QWidget>
+
+#include <memory>
+
+#include "chart_export.h"
+#include "refresh_throttle.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QLabel;
+class QLineSeries;
+QT_END_NAMESPACE
+
+namespace layerlab {
+
+struct TrainingSnapshot;
+class AnnotatedChartView;
+
+class GradientView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr double kVanishingBelow = 1e-6;  // ||dL/dW|| this small: the layer barely learns
+    static constexpr double kExplodingAbove = 1e3;   // this large: updates overshoot
+    static constexpr double kHealthyRatioLow = 1e-4;
+    static constexpr double kHealthyRatioHigh = 1e-2;
+    static constexpr int kRefreshMs = 100;
+
+    explicit GradientView(QWidget* parent = nullptr);
+    ~GradientView() override;
+
+    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
+    // Redraws from the stored snapshot at once (setSnapshot does it at a bounded rate).
+    void refreshNow();
+
+    // Model layers (0-based) whose latest gradient norm is vanishing, exploding or not a
+    // number, in order; and the sentence that says which.
+    QList<int> layersOutOfRange() const { return m_outOfRange.keys(); }
+    QString outOfRangeReason(int layer) const { return m_outOfRange.value(layer); }
+
+    // Series carry object names "gradient:<layer>" and "ratio:<layer>" (0-based layer).
+    QChart* gradientChart() const;
+    QChart* ratioChart() const;
+    // One row per recorded step: step, then each layer's gradient norm and update ratio.
+    CsvTable csvData() const;
+
+Q_SIGNALS:
+    // A layer's gradient left the healthy range (or the reason changed).
+    void layerOutOfRange(int layer, const QString& reason);
+    void layerBackInRange(int layer);
+
+private:
+    void rebuild();
+    void updateRanges();
+    QLineSeries* seriesFor(QChart* chart, QList<QLineSeries*>& list, int index, const char* prefix, int layer,
+                           const QString& name);
+
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;
+    RefreshThrottle m_throttle;
+    AnnotatedChartView* m_gradientView = nullptr;
+    AnnotatedChartView* m_ratioView = nullptr;
+    QList<QLineSeries*> m_gradientSeries;
+    QList<QLineSeries*> m_ratioSeries;
+    QLabel* m_status = nullptr;
+    QMap<int, QString> m_outOfRange;
+    qsizetype m_legendLayers = -1;
+};
+
+}  // namespace layerlab

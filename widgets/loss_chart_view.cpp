@@ -1,0 +1,396 @@
+#include "loss_chart_view.h"
+
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "annotated_chart_view.h"
+#include "chart_decimation.h"
+#include "snapshot.h"
+#include "view_style.h"
+
+namespace layerlab {
+
+namespace {
+
+constexpr double kLogFloor = 1e-12;  // a log axis cannot show 0: smaller losses sit here
+constexpr int kPointsVisibleBelow = 60;  // epochs: mark each point while they are few
+
+QLineSeries* makeSeries(const QString& name, const char* objectName, const QColor& color, qreal width)
+{
+    auto* s = new QLineSeries;
+    s->setName(name);
+    s->setObjectName(QLatin1String(objectName));
+    QPen pen(color, width);
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    s->setPen(pen);
+    return s;
+}
+
+struct Range {
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -std::numeric_limits<double>::infinity();
+    void add(const QList<QPointF>& points, bool positiveOnly)
+    {
+        for (const QPointF& p : points)
+            if (std::isfinite(p.y()) && (!positiveOnly || p.y() > 0)) {
+                lo = std::min(lo, p.y());
+                hi = std::max(hi, p.y());
+            }
+    }
+    bool valid() const { return lo <= hi; }
+};
+
+QList<QPointF> positiveOnly(QList<QPointF> points)
+{
+    for (QPointF& p : points)
+        p.setY(std::max(p.y(), kLogFloor));
+    return points;
+}
+
+}  // namespace
+
+LossChartView::LossChartView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+{
+    auto* lossChart = new QChart;
+    style::styleChart(lossChart);
+    m_batchLoss = makeSeries(tr("Training loss (each mini-batch)"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1.2);
+    m_trainLoss = makeSeries(tr("Training loss (epoch average)"), "trainLoss", style::kPositive, 3);
+    m_validationLoss = makeSeries(tr("Validation loss"), "validationLoss", style::kNegative, 3);
+    for (auto* s : {m_batchLoss, m_trainLoss, m_validationLoss})
+        lossChart->addSeries(s);
+    auto* lossX = new QValueAxis;
+    lossChart->addAxis(lossX, Qt::AlignBottom);
+    for (auto* s : {m_batchLoss, m_trainLoss, m_validationLoss})
+        s->attachAxis(lossX);
+    m_lossView = new AnnotatedChartView(lossChart, this);
+    m_lossView->setToolTip(tr("The loss measures how wrong the network's answers are: when the validation loss "
+                              "rises while the training loss keeps falling, the network is overfitting."));
+    installLossAxisY();
+
+    auto* metricChart = new QChart;
+    style::styleChart(metricChart);
+    m_trainMetric = makeSeries(tr("Training"), "trainMetric", style::kPositive, 3);
+    m_validationMetric = makeSeries(tr("Validation"), "validationMetric", style::kNegative, 3);
+    metricChart->addSeries(m_trainMetric);
+    metricChart->addSeries(m_validationMetric);
+    auto* metricX = new QValueAxis;
+    auto* metricY = new QValueAxis;
+    metricChart->addAxis(metricX, Qt::AlignBottom);
+    metricChart->addAxis(metricY, Qt::AlignLeft);
+    for (auto* s : {m_trainMetric, m_validationMetric}) {
+        s->attachAxis(metricX);
+        s->attachAxis(metricY);
+    }
+    m_metricView = new AnnotatedChartView(metricChart, this);
+
+    m_logBox = new QCheckBox(tr("Log scale"), this);
+    m_logBox->setFont(style::labelFont());
+    m_logBox->setToolTip(tr("A log scale gives every factor of ten the same height, so the slow late "
+                            "improvement of the loss stays visible."));
+    connect(m_logBox, &QCheckBox::toggled, this, &LossChartView::setLogScale);
+    m_xUnitBox = new QComboBox(this);
+    m_xUnitBox->setFont(style::labelFont());
+    m_xUnitBox->addItem(tr("Steps"));
+    m_xUnitBox->addItem(tr("Epochs"));
+    m_xUnitBox->setToolTip(tr("A step is one mini-batch and one weight update; an epoch is one pass over "
+                              "all the training data."));
+    connect(m_xUnitBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setXUnit(index == 1 ? XUnit::Epochs : XUnit::Steps); });
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(style::makeTitleLabel(tr("Learning curves"), this));
+    toolbar->addStretch();
+    auto* xLabel = new QLabel(tr("Horizontal axis:"), this);
+    xLabel->setFont(style::labelFont());
+    toolbar->addWidget(xLabel);
+    toolbar->addWidget(m_xUnitBox);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_logBox);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(addExportActions(this, this, QStringLiteral("learning-curves"), [this] { return csvData(); }));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_lossView, 5);
+    layout->addWidget(m_metricView, 4);
+    rebuild();
+}
+
+LossChartView::~LossChartView() = default;
+
+QChart* LossChartView::lossChart() const { return m_lossView->chart(); }
+QChart* LossChartView::metricChart() const { return m_metricView->chart(); }
+
+void LossChartView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    m_throttle.request();
+}
+
+void LossChartView::refreshNow() { m_throttle.now(); }
+
+void LossChartView::setLogScale(bool on)
+{
+    if (on == m_logScale)
+        return;
+    m_logScale = on;
+    const QSignalBlocker block(m_logBox);
+    m_logBox->setChecked(on);
+    installLossAxisY();
+    refreshNow();
+}
+
+void LossChartView::setXUnit(XUnit unit)
+{
+    if (unit == m_xUnit)
+        return;
+    m_xUnit = unit;
+    const QSignalBlocker block(m_xUnitBox);
+    m_xUnitBox->setCurrentIndex(unit == XUnit::Epochs ? 1 : 0);
+    refreshNow();
+}
+
+// Swaps the loss chart's vertical axis between linear and log (the chart deletes the old one).
+void LossChartView::installLossAxisY()
+{
+    QChart* chart = lossChart();
+    for (QAbstractAxis* old : chart->axes(Qt::Vertical)) {
+        chart->removeAxis(old);
+        delete old;
+    }
+    QAbstractAxis* axis = nullptr;
+    if (m_logScale) {
+        auto* log = new QLogValueAxis;
+        log->setBase(10);
+        log->setLabelFormat(QStringLiteral("%g"));
+        log->setMinorTickCount(0);
+        axis = log;
+    } else {
+        auto* lin = new QValueAxis;
+        lin->setLabelFormat(QStringLiteral("%.3g"));
+        axis = lin;
+    }
+    style::styleAxis(axis, m_logScale ? tr("Loss (log scale)") : tr("Loss"));
+    chart->addAxis(axis, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series())
+        s->attachAxis(axis);
+}
+
+double LossChartView::toX(std::int64_t step) const
+{
+    if (m_xUnit == XUnit::Epochs && m_snapshot && m_snapshot->stepsPerEpoch > 0)
+        return double(step) / double(m_snapshot->stepsPerEpoch);
+    return double(step);
+}
+
+void LossChartView::rebuild()
+{
+    rebuildLoss();
+    rebuildMetric();
+}
+
+void LossChartView::rebuildLoss()
+{
+    const TrainingSnapshot* s = m_snapshot.get();
+    const QString xTitle = m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)");
+    QList<QPointF> batch, train, validation;
+    if (s) {
+        const auto& steps = s->stepLoss.steps();
+        const auto& values = s->stepLoss.values();
+        batch.reserve(qsizetype(values.size()));
+        for (size_t i = 0; i < values.size(); ++i)
+            batch.append(QPointF(toX(steps[i]), double(values[i])));
+        for (const EpochMetrics& e : s->history) {
+            train.append(QPointF(toX(e.step), e.train.loss));
+            if (e.validation.samples > 0)
+                validation.append(QPointF(toX(e.step), e.validation.loss));
+        }
+    }
+    double xMax = 1;
+    for (const auto* list : {&batch, &train, &validation})
+        if (!list->isEmpty())
+            xMax = std::max(xMax, list->last().x());
+    if (s)
+        xMax = std::max(xMax, toX(s->step));
+
+    // about one point per pixel column: a million steps draw as fast as a thousand
+    const int columns = std::max(100, int(lossChart()->plotArea().width()));
+    batch = decimateForPixels(batch, 0, xMax, columns);
+    train = decimateForPixels(train, 0, xMax, columns);
+    validation = decimateForPixels(validation, 0, xMax, columns);
+
+    Range range;
+    for (const auto* list : {&batch, &train, &validation})
+        range.add(*list, m_logScale);
+    if (m_logScale) {
+        batch = positiveOnly(batch);
+        train = positiveOnly(train);
+        validation = positiveOnly(validation);
+    }
+    m_batchLoss->replace(batch);
+    m_trainLoss->replace(train);
+    m_validationLoss->replace(validation);
+    m_trainLoss->setPointsVisible(train.size() < kPointsVisibleBelow);
+    m_validationLoss->setPointsVisible(validation.size() < kPointsVisibleBelow);
+
+    auto* x = qobject_cast<QValueAxis*>(lossChart()->axes(Qt::Horizontal).value(0));
+    style::styleAxis(x, xTitle);
+    x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
+    style::setNiceRange(x, 0, xMax, 7, false);
+    QAbstractAxis* y = lossChart()->axes(Qt::Vertical).value(0);
+    if (auto* log = qobject_cast<QLogValueAxis*>(y)) {
+        const double lo = range.valid() ? std::pow(10.0, std::floor(std::log10(std::max(range.lo, kLogFloor)))) : 0.01;
+        double hi = range.valid() ? std::pow(10.0, std::ceil(std::log10(std::max(range.hi, kLogFloor)))) : 10;
+        if (hi <= lo)
+            hi = lo * 10;
+        log->setRange(lo, hi);
+    } else if (auto* lin = qobject_cast<QValueAxis*>(y)) {
+        style::setNiceRange(lin, 0, range.valid() && range.hi > 0 ? range.hi : 1, 6);
+    }
+
+    QList<ChartMarker> markers;
+    if (s)
+        for (const ChangeMark& c : s->changes)
+            markers.append({toX(c.step), QString::fromStdString(c.description)});
+    m_lossView->setMarkers(markers);
+    m_lossView->setEmptyMessage(batch.isEmpty() && train.isEmpty() ? tr("No training yet: press Play to start.")
+                                                                   : QString());
+    QString title = tr("Loss");
+    if (s && !s->history.empty()) {
+        const EpochMetrics& last = s->history.back();
+        title = last.validation.samples > 0
+                    ? tr("Loss: training %1, validation %2 after epoch %3")
+                          .arg(style::formatValue(last.train.loss), style::formatValue(last.validation.loss))
+                          .arg(last.epoch)
+                    : tr("Loss: training %1 after epoch %2").arg(style::formatValue(last.train.loss)).arg(last.epoch);
+    } else if (!batch.isEmpty()) {
+        title = tr("Loss: %1 on the last mini-batch").arg(style::formatValue(batch.last().y()));
+    }
+    lossChart()->setTitle(title);
+    m_lossView->resetCachedContent();
+}
+
+void LossChartView::rebuildMetric()
+{
+    const TrainingSnapshot* s = m_snapshot.get();
+    bool classification = true;
+    if (s && !s->history.empty())
+        classification = !std::isnan(s->history.back().train.accuracy);
+    QList<QPointF> train, validation;
+    if (s)
+        for (const EpochMetrics& e : s->history) {
+            const double t = classification ? 100.0 * e.train.accuracy : e.train.rmse;
+            train.append(QPointF(toX(e.step), t));
+            if (e.validation.samples > 0)
+                validation.append(
+                    QPointF(toX(e.step), classification ? 100.0 * e.validation.accuracy : e.validation.rmse));
+        }
+    double xMax = 1;
+    if (!train.isEmpty())
+        xMax = std::max(xMax, train.last().x());
+    if (s)
+        xMax = std::max(xMax, toX(s->step));
+    const int columns = std::max(100, int(metricChart()->plotArea().width()));
+    train = decimateForPixels(train, 0, xMax, columns);
+    validation = decimateForPixels(validation, 0, xMax, columns);
+    m_trainMetric->replace(train);
+    m_validationMetric->replace(validation);
+    m_trainMetric->setPointsVisible(train.size() < kPointsVisibleBelow);
+    m_validationMetric->setPointsVisible(validation.size() < kPointsVisibleBelow);
+    m_trainMetric->setName(classification ? tr("Training accuracy") : tr("Training RMSE"));
+    m_validationMetric->setName(classification ? tr("Validation accuracy") : tr("Validation RMSE"));
+
+    auto* x = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Horizontal).value(0));
+    style::styleAxis(x, m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)"));
+    x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
+    style::setNiceRange(x, 0, xMax, 7, false);
+    auto* y = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Vertical).value(0));
+    y->setLabelFormat(QStringLiteral("%.3g"));
+    if (classification) {
+        style::styleAxis(y, tr("Accuracy %"));
+        style::setNiceRange(y, 0, 100, 6);
+        y->setMax(102);  // 100% stays visible above the plot's edge
+    } else {
+        Range range;
+        range.add(train, false);
+        range.add(validation, false);
+        style::styleAxis(y, tr("RMSE"));
+        style::setNiceRange(y, 0, range.valid() && range.hi > 0 ? range.hi : 1, 5);
+    }
+    QString title = classification ? tr("Accuracy: the share of samples put in the right class")
+                                   : tr("RMSE: the typical size of the prediction error");
+    if (s && !s->history.empty()) {
+        const EpochMetrics& last = s->history.back();
+        const double t = classification ? 100 * last.train.accuracy : last.train.rmse;
+        const double v = classification ? 100 * last.validation.accuracy : last.validation.rmse;
+        const QString unit = classification ? QStringLiteral("%") : QString();
+        title = (classification ? tr("Accuracy: training %1, validation %2") : tr("RMSE: training %1, validation %2"))
+                    .arg(style::formatValue(t) + unit,
+                         last.validation.samples > 0 ? style::formatValue(v) + unit : tr("none"));
+    }
+    metricChart()->setTitle(title);
+    m_metricView->setToolTip(classification
+                                 ? tr("Accuracy is the percentage of samples whose predicted class is the true one.")
+                                 : tr("RMSE, the root of the mean squared error, is the typical distance between "
+                                      "prediction and target, in the target's units."));
+    m_metricView->setEmptyMessage(train.isEmpty() ? tr("Appears when the first epoch ends.") : QString());
+    m_metricView->resetCachedContent();
+}
+
+CsvTable LossChartView::csvData() const
+{
+    CsvTable table;
+    table.header = {QStringLiteral("step"), QStringLiteral("epoch"), QStringLiteral("minibatch_loss"),
+                    QStringLiteral("train_loss"), QStringLiteral("validation_loss"), QStringLiteral("train_accuracy"),
+                    QStringLiteral("validation_accuracy"), QStringLiteral("train_rmse"),
+                    QStringLiteral("validation_rmse"), QStringLiteral("learning_rate")};
+    if (!m_snapshot)
+        return table;
+    const TrainingSnapshot& s = *m_snapshot;
+    std::map<std::int64_t, QStringList> rows;  // by step
+    const auto row = [&](std::int64_t step) -> QStringList& {
+        QStringList& r = rows[step];
+        if (r.isEmpty()) {
+            for (int i = 0; i < table.header.size(); ++i)
+                r.append(QString());
+            r[0] = QString::number(step);
+        }
+        return r;
+    };
+    const auto& steps = s.stepLoss.steps();
+    const auto& values = s.stepLoss.values();
+    for (size_t i = 0; i < values.size(); ++i)
+        row(steps[i])[2] = csvNumber(values[i]);
+    for (const EpochMetrics& e : s.history) {
+        QStringList& r = row(e.step);
+        r[1] = QString::number(e.epoch);
+        r[3] = csvNumber(e.train.loss);
+        r[4] = e.validation.samples > 0 ? csvNumber(e.validation.loss) : QString();
+        r[5] = csvNumber(e.train.accuracy);
+        r[6] = e.validation.samples > 0 ? csvNumber(e.validation.accuracy) : QString();
+        r[7] = csvNumber(e.train.rmse);
+        r[8] = e.validation.samples > 0 ? csvNumber(e.validation.rmse) : QString();
+        r[9] = csvNumber(e.learningRate);
+    }
+    for (auto& [step, r] : rows)
+        table.rows.append(r);
+    return table;
+}
+
+}  // namespace layerlab

@@ -1,0 +1,78 @@
+// The learning curves: training and validation loss against steps (or epochs), with a
+// linear/log switch, and beneath them accuracy (classification) or RMSE (regression).
+// Hyper-parameter changes made while training appear as labelled vertical markers.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "chart_export.h"
+#include "refresh_throttle.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QCheckBox;
+class QComboBox;
+class QLineSeries;
+QT_END_NAMESPACE
+
+namespace layerlab {
+
+struct TrainingSnapshot;
+class AnnotatedChartView;
+
+class LossChartView : public QWidget {
+    Q_OBJECT
+public:
+    enum class XUnit { Steps, Epochs };
+
+    explicit LossChartView(QWidget* parent = nullptr);
+    ~LossChartView() override;
+
+    // Keeps the snapshot and redraws at most every kRefreshMs.
+    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
+    // Redraws from the stored snapshot at once.
+    void refreshNow();
+
+    bool logScale() const { return m_logScale; }
+    void setLogScale(bool on);
+    XUnit xUnit() const { return m_xUnit; }
+    void setXUnit(XUnit unit);
+
+    // What is drawn, for tests and for the lead's layouts. Series carry object names:
+    // "batchLoss", "trainLoss", "validationLoss" and "trainMetric", "validationMetric".
+    QChart* lossChart() const;
+    QChart* metricChart() const;
+    AnnotatedChartView* lossChartView() const { return m_lossView; }
+
+    // One row per recorded step: step, epoch, mini-batch loss, and the epoch's metrics on
+    // the rows where an epoch ended.
+    CsvTable csvData() const;
+
+    static constexpr int kRefreshMs = 66;
+
+private:
+    void rebuild();
+    void rebuildLoss();
+    void rebuildMetric();
+    void installLossAxisY();
+    double toX(std::int64_t step) const;
+
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;
+    RefreshThrottle m_throttle;
+    bool m_logScale = false;
+    XUnit m_xUnit = XUnit::Steps;
+
+    QCheckBox* m_logBox = nullptr;
+    QComboBox* m_xUnitBox = nullptr;
+    AnnotatedChartView* m_lossView = nullptr;
+    AnnotatedChartView* m_metricView = nullptr;
+    QLineSeries* m_batchLoss = nullptr;
+    QLineSeries* m_trainLoss = nullptr;
+    QLineSeries* m_validationLoss = nullptr;
+    QLineSeries* m_trainMetric = nullptr;
+    QLineSeries* m_validationMetric = nullptr;
+};
+
+}  // namespace layerlab

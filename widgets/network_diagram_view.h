@@ -1,0 +1,107 @@
+// The network as TensorFlow Playground draws it: neurons as boxes in columns, one column
+// per Dense layer, weights as lines, blue for positive and orange for negative, thicker
+// for larger. With two-input data every neuron shows a small picture of what it computes
+// over the input plane. Hovering a line or a box tells its value.
+#pragma once
+
+#include <QImage>
+#include <QLineF>
+#include <QList>
+#include <QRectF>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+#include "activation.h"
+#include "chart_export.h"
+#include "decision_map.h"
+#include "refresh_throttle.h"
+
+namespace layerlab {
+
+struct TrainingSnapshot;
+
+class NetworkDiagramView : public QWidget {
+    Q_OBJECT
+public:
+    explicit NetworkDiagramView(QWidget* parent = nullptr);
+    ~NetworkDiagramView() override;
+
+    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
+    // Two-input data: neurons show their output over `extent`; `transform` maps raw (x1, x2)
+    // to the network's inputs (empty = identity). Without a plane, neurons are plain boxes.
+    void setInputPlane(InputTransform transform, PlaneExtent extent);
+    void clearInputPlane();
+    // Names of the network's inputs ("x1", "x2", "x1^2"); "input 1", ... when not given.
+    void setInputNames(const QStringList& names);
+    // Redraws from the stored snapshot at once (setSnapshot does it at a bounded rate).
+    void refreshNow();
+
+    // Geometry of what is drawn, for tests and for hit testing. Column 0 holds the inputs,
+    // column c >= 1 the c-th Dense layer. Units not drawn (a sampled column) give an empty
+    // rectangle / line.
+    int columnCount() const { return int(m_columns.size()); }
+    QRectF nodeRect(int column, int unit) const;
+    // The line of the weight from unit `from` of column - 1 to unit `to` of `column`.
+    QLineF edgeLine(int column, int from, int to) const;
+    // What the tooltip at a point says (empty over nothing).
+    QString toolTipAt(QPointF pos) const;
+    // One row per weight: layer, from, to, weight; then one per bias.
+    CsvTable csvData() const;
+
+    static constexpr int kMaxUnitsShown = 64;  // above this, a column shows a sample
+    static constexpr int kSampleSize = 32;
+    static constexpr int kNodeGrid = 40;       // pixels of a neuron's picture, each way
+    static constexpr int kRefreshMs = 100;
+
+protected:
+    bool event(QEvent* e) override;
+    void paintEvent(QPaintEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
+
+private:
+    struct Column {
+        int layer = -1;              // the model layer; -1 for the inputs
+        int units = 0;
+        std::vector<int> shown;      // unit indices drawn, in order
+        std::vector<QRectF> boxes;   // one per shown unit
+        std::vector<QImage> images;  // one per shown unit, when there is a plane
+        Activation activation = Activation::Linear;
+        QString title;
+        QString subtitle;
+        QString after;               // layers between this column and the next ("Dropout 50%")
+    };
+    struct Hit {
+        int column = -1;
+        int from = -1;               // edge: unit index in column - 1; node: -1
+        int to = -1;                 // edge: unit index in column; node: the unit
+    };
+
+    void rebuild();
+    void buildColumns();
+    void computeImages();
+    void layoutColumns();
+    Hit hitAt(QPointF pos) const;
+    float weight(int column, int from, int to) const;
+    float bias(int column, int unit) const;
+    QString unitName(int column, int unit) const;
+    QRectF diagramRect() const;
+    int shownIndex(int column, int unit) const;
+
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;  // the latest
+    std::shared_ptr<const TrainingSnapshot> m_drawn;     // the one the columns were built from
+    RefreshThrottle m_throttle;
+    InputTransform m_transform;
+    PlaneExtent m_extent;
+    bool m_hasPlane = false;
+    QStringList m_inputNames;
+    std::vector<Column> m_columns;
+    QString m_message;               // instead of a diagram (no model, convolutional model)
+    float m_largestWeight = 1;
+    Hit m_hover;
+    QWidget* m_toolbar = nullptr;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,112 @@
+#include "view_style.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QLabel>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace layerlab::style {
+
+namespace {
+QColor mix(const QColor& a, const QColor& b, float t)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+}  // namespace
+
+QColor diverging(float t)
+{
+    if (std::isnan(t))
+        return kNeutral;
+    t = std::clamp(t, -1.0f, 1.0f);
+    return t < 0 ? mix(kNeutral, kNegative, -t) : mix(kNeutral, kPositive, t);
+}
+
+QColor classColor(int k)
+{
+    static const QColor colors[] = {kNegative, kPositive, QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                                    QColor(0xd6, 0x27, 0x28), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2),
+                                    QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
+    return colors[size_t(std::max(0, k)) % std::size(colors)];
+}
+
+QColor seriesColor(int k)
+{
+    static const QColor colors[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xe1, 0x57, 0x59), QColor(0x59, 0xa1, 0x4f),
+                                    QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
+                                    QColor(0x9c, 0x75, 0x5f), QColor(0xff, 0x9d, 0xa7), QColor(0x79, 0x70, 0x6e)};
+    return colors[size_t(std::max(0, k)) % std::size(colors)];
+}
+
+static QFont fontOf(qreal points, bool bold)
+{
+    QFont f;
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+QFont titleFont() { return fontOf(kTitlePointSize, true); }
+QFont labelFont() { return fontOf(kLabelPointSize, false); }
+QFont smallFont() { return fontOf(kSmallPointSize, false); }
+
+QLabel* makeTitleLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setFont(titleFont());
+    return label;
+}
+
+void styleChart(QChart* chart)
+{
+    chart->setTitleFont(fontOf(kLabelPointSize + 1, true));
+    chart->legend()->setFont(labelFont());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+}
+
+void styleAxis(QAbstractAxis* axis, const QString& title)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(fontOf(kLabelPointSize, true));
+    axis->setLabelsFont(labelFont());
+}
+
+void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks, bool widen)
+{
+    if (!(hi > lo))
+        hi = lo + 1;
+    const double raw = (hi - lo) / std::max(1, maxTicks - 1);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = power;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= raw) {
+            step = m * power;
+            break;
+        }
+    const double niceLo = std::floor(lo / step + 1e-9) * step;
+    const double niceHi = std::ceil(hi / step - 1e-9) * step;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(niceLo);
+    axis->setTickInterval(step);
+    axis->setRange(widen ? niceLo : lo, widen ? niceHi : hi);
+}
+
+QString formatValue(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("NaN");
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("Inf") : QStringLiteral("-Inf");
+    const double a = std::abs(v);
+    if (a != 0 && (a < 1e-3 || a >= 1e5))
+        return QString::number(v, 'e', 1);
+    return QString::number(v, 'g', 3);
+}
+
+}  // namespace layerlab::style

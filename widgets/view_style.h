@@ -1,0 +1,58 @@
+// Colours and fonts shared by the training views, chosen for a classroom projector:
+// TensorFlow Playground's orange/blue for negative/positive and for the two classes, big
+// type, and one warning colour.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QChart;
+class QLabel;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace layerlab::style {
+
+// Playground's scale: -1 orange, 0 light grey, +1 blue.
+inline const QColor kNegative{0xf5, 0x93, 0x22};
+inline const QColor kNeutral{0xe8, 0xea, 0xeb};
+inline const QColor kPositive{0x08, 0x77, 0xbd};
+inline const QColor kWarning{0xc6, 0x28, 0x28};
+inline const QColor kHealthy{0x2e, 0x7d, 0x32};
+inline const QColor kText{0x21, 0x21, 0x21};
+inline const QColor kMutedText{0x61, 0x61, 0x61};
+
+// t in [-1, 1] (clamped; NaN gives neutral) along orange - grey - blue.
+QColor diverging(float t);
+// Class k's colour: 0 orange and 1 blue as in Playground, then green, purple, red, ...
+QColor classColor(int k);
+// A distinct colour per layer for line charts (Tableau 10 without orange and blue, so a
+// layer's line is never mistaken for a class).
+QColor seriesColor(int k);
+
+// Point sizes readable from the back of a classroom.
+constexpr qreal kTitlePointSize = 15;
+constexpr qreal kLabelPointSize = 12;
+constexpr qreal kSmallPointSize = 10.5;
+QFont titleFont();
+QFont labelFont();
+QFont smallFont();
+
+// A view's heading, in the title font.
+QLabel* makeTitleLabel(const QString& text, QWidget* parent);
+// Big fonts, no margins wasted, legend at the bottom.
+void styleChart(QChart* chart);
+void styleAxis(QAbstractAxis* axis, const QString& title);
+// Ticks every 1, 2 or 5 times a power of ten, at most about maxTicks of them, and the range
+// [lo, hi] widened to round numbers when `widen` (Qt's applyNiceNumbers keeps state between
+// calls). Time axes keep their exact end, so the newest point sits at the right edge.
+void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks = 7, bool widen = true);
+
+// A number in at most 3 significant digits, in scientific notation when tiny or huge:
+// 0.0123, 1.5e-07, 2.3e+04.
+QString formatValue(double v);
+
+}  // namespace layerlab::style
