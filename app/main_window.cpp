@@ -1,0 +1,828 @@
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLayout>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <tuple>
+
+#include "data/generators.h"
+#include "data_panel.h"
+#include "activation_view.h"
+#include "decision_map_view.h"
+#include "divergence_banner.h"
+#include "document.h"
+#include "examples.h"
+#include "gradient_view.h"
+#include "layer_inspector.h"
+#include "layer_palette.h"
+#include "loss_chart_view.h"
+#include "model_canvas.h"
+#include "model_summary_view.h"
+#include "network_diagram_view.h"
+#include "output_rule.h"
+#include "recent_files.h"
+#include "training_controller.h"
+#include "training_controls.h"
+#include "training_settings_panel.h"
+#include "view_data.h"
+#include "weight_view.h"
+
+namespace layerlab {
+
+namespace {
+
+constexpr int kLayoutVersion = 1;
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kPaceKey = QStringLiteral("training/pace");
+const QString kFileFilter = QStringLiteral("LayerLab projects (*.layerlab);;All files (*)");
+constexpr QSize kDefaultSize(1600, 1000);
+
+QScrollArea* scrolled(QWidget* widget)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(widget);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+std::optional<InitKind> commonInitKind(const ModelSpec& model)
+{
+    std::optional<InitKind> common;
+    for (const LayerSpec& s : model.layers) {
+        if (s.kind != LayerKind::Dense && s.kind != LayerKind::Conv2D)
+            continue;
+        if (common && *common != s.init.kind)
+            return std::nullopt;
+        common = s.init.kind;
+    }
+    return common ? common : std::optional<InitKind>(InitKind::XavierUniform);
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    m_document = new Document(this);
+    m_controller = new TrainingController(this);
+    m_autosaver = new Autosaver([this] { return projectWithWeights(); }, [this] { return m_document->isModified(); },
+                                [this] { return m_document->filePath(); }, this);
+    createWidgets();
+    createDocks();
+    createActions();
+    createMenus();
+    connectWidgets();
+    layout()->activate();  // the docks' minimum sizes as tabified, before sizing the window
+    resize(kDefaultSize);
+    layout()->activate();
+    applyDefaultDockSizes();
+    m_defaultLayout = saveState(kLayoutVersion);
+    restoreLayout();
+    refreshTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+Project MainWindow::newProject()
+{
+    Project p;
+    p.name = tr("Untitled").toStdString();
+    p.data.source = "spiral";
+    p.model.layers = {LayerSpec::dense(4, Activation::Tanh), LayerSpec::dense(1, Activation::Sigmoid)};
+    p.training.loss = LossKind::BinaryCrossEntropy;
+    p.training.optimizer.learningRate = 0.03f;
+    p.training.batchSize = 10;
+    if (const auto facts = knownDataFacts(p.data))
+        fitOutputLayer(p.model, p.training.loss, *facts);
+    return p;
+}
+
+// --- construction -----------------------------------------------------------------------
+
+void MainWindow::createWidgets()
+{
+    m_canvas = new ModelCanvas;
+    m_canvasScroll = scrolled(m_canvas);
+    m_canvasScroll->setToolTip(m_canvas->toolTip());
+    setCentralWidget(m_canvasScroll);
+
+    m_controls = new TrainingControls;
+    auto* toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName(QStringLiteral("trainingToolbar"));
+    toolbar->setMovable(false);
+    toolbar->toggleViewAction()->setVisible(false);
+    toolbar->addWidget(m_controls);
+
+    // The divergence banner spans the window under the controls, shown only when needed.
+    addToolBarBreak();
+    m_bannerBar = addToolBar(tr("Divergence"));
+    m_bannerBar->setObjectName(QStringLiteral("divergenceBar"));
+    m_bannerBar->setMovable(false);
+    m_bannerBar->toggleViewAction()->setVisible(false);
+    // (in a plain holder: a toolbar decides its widgets' visibility, the banner its own)
+    m_bannerHolder = new QWidget;
+    auto* holderLayout = new QVBoxLayout(m_bannerHolder);
+    holderLayout->setContentsMargins(4, 2, 4, 2);
+    m_banner = new DivergenceBanner(m_bannerHolder);
+    holderLayout->addWidget(m_banner);
+    m_bannerBar->addWidget(m_bannerHolder);
+    m_bannerBar->hide();
+
+    m_palette = new LayerPalette;
+    m_inspector = new LayerInspector;
+    m_summary = new ModelSummaryView;
+    m_settings = new TrainingSettingsPanel;
+    m_data = new DataPanel;
+    m_lossChart = new LossChartView;
+    m_decisionMap = new DecisionMapView;
+    m_network = new NetworkDiagramView;
+    m_gradients = new GradientView;
+    m_weights = new WeightView;
+    m_activations = new ActivationView;
+
+    m_taskLabel = new QLabel(this);
+    m_taskLabel->setToolTip(tr("The data being trained on: training and validation samples, and the task."));
+    statusBar()->addPermanentWidget(m_taskLabel);
+}
+
+void MainWindow::createDocks()
+{
+    // Left: what to build with and how to train. Centre: the model, and under it the
+    // learning curves. Right: what training does inside the network.
+    setDockNestingEnabled(true);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto dock = [this](const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area,
+                       const QString& tip) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        d->setToolTip(tip);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget* palette = dock(tr("Layers"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea,
+                                tr("The kinds of layers you can add to the model."));
+    QDockWidget* settings = dock(tr("Training"), QStringLiteral("settingsDock"), scrolled(m_settings),
+                                 Qt::LeftDockWidgetArea, tr("How the network learns: loss, optimizer, learning rate…"));
+    QDockWidget* data = dock(tr("Data"), QStringLiteral("dataDock"), scrolled(m_data), Qt::LeftDockWidgetArea,
+                             tr("What the network learns from."));
+    m_inspectorDock = dock(tr("Layer"), QStringLiteral("inspectorDock"), scrolled(m_inspector), Qt::LeftDockWidgetArea,
+                           tr("The selected layer's settings."));
+    QDockWidget* summary = dock(tr("Summary"), QStringLiteral("summaryDock"), m_summary, Qt::LeftDockWidgetArea,
+                                tr("Each layer's output shape and parameter count."));
+    QDockWidget* curves = dock(tr("Learning curves"), QStringLiteral("lossDock"), m_lossChart,
+                               Qt::BottomDockWidgetArea, tr("The loss while training: it should go down."));
+    QDockWidget* map = dock(tr("Decision map"), QStringLiteral("decisionMapDock"), m_decisionMap,
+                            Qt::RightDockWidgetArea, tr("What the network answers at every point of the input plane."));
+    QDockWidget* network = dock(tr("Network"), QStringLiteral("networkDock"), m_network, Qt::RightDockWidgetArea,
+                                tr("Every neuron and weight; with two inputs, what each neuron computes."));
+    QDockWidget* gradients = dock(tr("Gradients"), QStringLiteral("gradientDock"), m_gradients,
+                                  Qt::RightDockWidgetArea, tr("How strongly each layer is learning."));
+    QDockWidget* weights = dock(tr("Weights"), QStringLiteral("weightDock"), m_weights, Qt::RightDockWidgetArea,
+                                tr("The weights of each layer as histograms and as a heatmap."));
+    QDockWidget* activations = dock(tr("Activations"), QStringLiteral("activationDock"), m_activations,
+                                    Qt::RightDockWidgetArea, tr("What each layer outputs: saturated or dead units."));
+
+    tabifyDockWidget(settings, data);
+    tabifyDockWidget(data, m_inspectorDock);
+    tabifyDockWidget(m_inspectorDock, summary);
+    settings->raise();
+    splitDockWidget(map, network, Qt::Vertical);
+    tabifyDockWidget(network, gradients);
+    tabifyDockWidget(gradients, weights);
+    tabifyDockWidget(weights, activations);
+    network->raise();
+
+    m_sizedDocks = {palette, settings, map, network, curves};
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // In proportion to the window (resizeDocks works in pixels of the current size).
+    const auto [palette, settings, map, network, curves] =
+        std::tuple(m_sizedDocks[0], m_sizedDocks[1], m_sizedDocks[2], m_sizedDocks[3], m_sizedDocks[4]);
+    const int w = width();
+    const int h = height();
+    resizeDocks({palette, map}, {w * 22 / 100, w * 40 / 100}, Qt::Horizontal);
+    resizeDocks({palette, settings}, {h * 26 / 100, h * 74 / 100}, Qt::Vertical);
+    resizeDocks({map, network}, {h * 50 / 100, h * 50 / 100}, Qt::Vertical);
+    resizeDocks({curves}, {h * 48 / 100}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start a new project: spiral data and a small network."));
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            m_document->replace(newProject(), QString());
+    });
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a LayerLab project file."));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the model, the settings and the trained weights."));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Save the project under a new name."));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setStatusTip(tr("Close LayerLab (asks about unsaved changes)."));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_undoAction->setStatusTip(tr("Undo the last change to the model, the data or the settings."));
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setStatusTip(tr("Redo what was undone."));
+
+    m_deleteLayerAction = new QAction(tr("&Delete Layer"), this);
+    m_deleteLayerAction->setStatusTip(tr("Remove the selected layer from the model (or press Delete on the model)."));
+    connect(m_deleteLayerAction, &QAction::triggered, this, [this] {
+        const int layer = m_canvas->selectedLayer();
+        const bool lockedOutput = m_canvas->outputLocked() && layer == int(m_document->project().model.layers.size()) - 1;
+        if (layer >= 0 && !lockedOutput)
+            m_document->removeLayer(layer);
+    });
+
+    m_playAction = new QAction(tr("&Play / Pause"), this);
+    m_playAction->setShortcut(Qt::Key_Space);
+    m_playAction->setStatusTip(tr("Start or pause training."));
+    connect(m_playAction, &QAction::triggered, m_controls, &TrainingControls::togglePlay);
+    m_stepAction = new QAction(tr("&Step One Mini-batch"), this);
+    m_stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    m_stepAction->setStatusTip(tr("One forward pass, one backward pass, one update."));
+    connect(m_stepAction, &QAction::triggered, this, [this] {
+        if (m_controls->stepButton()->isEnabled())
+            m_controller->stepBatch();
+    });
+    m_epochAction = new QAction(tr("Step One &Epoch"), this);
+    m_epochAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    m_epochAction->setStatusTip(tr("Train until every training sample has been seen once more."));
+    connect(m_epochAction, &QAction::triggered, this, [this] {
+        if (m_controls->epochButton()->isEnabled())
+            m_controller->stepEpoch();
+    });
+    m_resetAction = new QAction(tr("&Reset Weights"), this);
+    m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_resetAction->setStatusTip(tr("Fresh random weights from the seed; counters back to zero."));
+    connect(m_resetAction, &QAction::triggered, this, [this] { m_controller->reset(); });
+
+    m_resetLayoutAction = new QAction(tr("Reset &Layout"), this);
+    m_resetLayoutAction->setStatusTip(tr("Put every panel back where it started."));
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true);
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteLayerAction);
+
+    QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
+    examples->setToolTipsVisible(true);
+    for (const Example& e : builtInExamples()) {
+        QAction* a = examples->addAction(QString::fromStdString(e.title));
+        a->setToolTip(QString::fromStdString(e.project.description));
+        a->setStatusTip(QString::fromStdString(e.project.description));
+        const QString name = QString::fromStdString(e.name);
+        connect(a, &QAction::triggered, this, [this, name] {
+            if (maybeSave())
+                openExample(name);
+        });
+    }
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    training->addAction(m_playAction);
+    training->addAction(m_stepAction);
+    training->addAction(m_epochAction);
+    training->addSeparator();
+    training->addAction(m_resetAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayoutAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LayerLab"), this, [this] {
+        ask(QMessageBox::Information, tr("About LayerLab"),
+            tr("LayerLab: build a neural network by drag and drop, train it live, and see everything it does."),
+            QMessageBox::Ok);
+    });
+}
+
+void MainWindow::connectWidgets()
+{
+    connect(m_document, &Document::projectReplaced, this, &MainWindow::onProjectReplaced);
+    connect(m_document, &Document::projectChanged, this, &MainWindow::onProjectChanged);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::refreshTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::refreshTitle);
+    connect(m_controller, &TrainingController::snapshotChanged, this, &MainWindow::onSnapshot);
+    connect(m_controller, &TrainingController::statusChanged, this, &MainWindow::onStatus);
+
+    // model editing
+    connect(m_palette, &LayerPalette::addRequested, this, [this](LayerKind kind) {
+        const int n = int(m_document->project().model.layers.size());
+        const int at = m_canvas->outputLocked() && n > 0 ? n - 1 : n;
+        m_document->insertLayer(at, kind);
+        m_canvas->setSelectedLayer(at);
+    });
+    connect(m_canvas, &ModelCanvas::insertRequested, this, [this](int index, LayerKind kind) {
+        m_document->insertLayer(index, kind);
+        m_canvas->setSelectedLayer(index);
+    });
+    connect(m_canvas, &ModelCanvas::moveRequested, this, [this](int from, int to) {
+        m_document->moveLayer(from, to);
+        m_canvas->setSelectedLayer(to);
+    });
+    connect(m_canvas, &ModelCanvas::removeRequested, m_document, &Document::removeLayer);
+    connect(m_canvas, &ModelCanvas::selectedLayerChanged, this, [this](int layer) {
+        refreshInspector();
+        if (layer >= 0) {
+            m_inspectorDock->raise();
+            m_weights->setSelectedLayer(layer);
+        }
+    });
+    connect(m_gradients, &GradientView::layerOutOfRange, this, [this](int, const QString& reason) {
+        statusBar()->showMessage(reason, 10000);
+    });
+    connect(m_inspector, &LayerInspector::layerEdited, m_document, &Document::setLayer);
+    connect(m_settings, &TrainingSettingsPanel::configEdited, m_document, &Document::setTraining);
+    connect(m_settings, &TrainingSettingsPanel::initializerEdited, m_document, &Document::setInitializerForAll);
+    connect(m_data, &DataPanel::dataEdited, m_document, &Document::setData);
+    connect(m_data, &DataPanel::seedEdited, m_document, [this](quint64 seed) { m_document->setSeed(seed); });
+
+    // training
+    connect(m_controls, &TrainingControls::playRequested, this, [this] { m_controller->play(); });
+    connect(m_controls, &TrainingControls::pauseRequested, this, [this] { m_controller->pause(); });
+    connect(m_controls, &TrainingControls::stepRequested, this, [this] { m_controller->stepBatch(); });
+    connect(m_controls, &TrainingControls::stepEpochRequested, this, [this] { m_controller->stepEpoch(); });
+    connect(m_controls, &TrainingControls::resetRequested, this, [this] { m_controller->reset(); });
+    connect(m_controls, &TrainingControls::paceChanged, this, [this](double pace) {
+        m_controller->setPace(pace);
+        QSettings().setValue(kPaceKey, pace);
+    });
+    connect(m_banner, &DivergenceBanner::lowerLearningRateRequested, this, &MainWindow::lowerLearningRate);
+    connect(m_banner, &DivergenceBanner::clipGradientsRequested, this, &MainWindow::clipGradients);
+    connect(m_banner, &DivergenceBanner::resetRequested, this, [this] { m_controller->reset(); });
+
+    connect(m_autosaver, &Autosaver::autosaved, this,
+            [this] { statusBar()->showMessage(tr("Unsaved changes autosaved."), 4000); });
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
+}
+
+// --- layout -----------------------------------------------------------------------------
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+    m_bannerBar->setVisible(m_controller->snapshot()->divergence.has_value());
+    m_controls->setPace(settings.value(kPaceKey, 0.0).toDouble());
+    m_controller->setPace(m_controls->pace());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout, kLayoutVersion);
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        d->show();
+    m_bannerBar->setVisible(m_controller->snapshot()->divergence.has_value());
+}
+
+// --- the document -----------------------------------------------------------------------
+
+void MainWindow::onProjectReplaced()
+{
+    // A different project: training starts over, from its saved weights when it has some.
+    m_sent = m_document->project();
+    m_builtRevision = m_document->revision();
+    m_savedStep = 0;
+    m_loadedInputShape.reset();
+    m_loadedInputDescription.clear();
+    m_controller->loadProject(m_sent, m_builtRevision);
+    m_canvas->setSelectedLayer(-1);
+}
+
+void MainWindow::onProjectChanged()
+{
+    const Project& p = m_document->project();
+    // The session gets what changed: a new model or data is rebuilt (keeping the weights of
+    // unchanged layers); new hyper-parameters apply at the next step.
+    if (p.model != m_sent.model || p.data != m_sent.data || p.seed != m_sent.seed) {
+        m_builtRevision = m_document->revision();
+        m_controller->setProject(p, m_builtRevision);
+    } else if (!(p.training == m_sent.training)) {
+        m_controller->setConfig(p.training);
+    }
+    m_sent = p;
+
+    const auto facts = m_document->dataFacts();
+    m_canvas->setOutputLocked(facts && hasManagedOutput(p.model));
+    m_canvas->setModel(p.model, inputShape(), inputDescription());
+    m_summary->setModel(p.model, inputShape());
+    m_settings->setConfig(p.training, commonInitKind(p.model));
+    m_data->setData(p.data, p.seed);
+    refreshInspector();
+    refreshProblems();
+    refreshTitle();
+}
+
+std::optional<Shape> MainWindow::inputShape() const
+{
+    const DataSpec& d = m_document->project().data;
+    if (const GeneratorInfo* g = findGenerator(d.source))
+        return Shape::flat(d.features.empty() ? g->inputs : int(d.features.size()));
+    if (d.source == "fashion-mnist")
+        return Shape::image(1, 28, 28);
+    return m_loadedInputShape;
+}
+
+QString MainWindow::inputDescription() const
+{
+    const DataSpec& d = m_document->project().data;
+    if (const GeneratorInfo* g = findGenerator(d.source)) {
+        QStringList names;
+        if (d.features.empty()) {
+            names << QStringLiteral("x1");
+            if (g->inputs == 2)
+                names << QStringLiteral("x2");
+        } else {
+            for (const std::string& f : d.features)
+                names << QString::fromStdString(f).replace(QStringLiteral("^2"), QStringLiteral("²"));
+        }
+        return tr("Features: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (d.source == "fashion-mnist")
+        return tr("28×28 grey images");
+    return m_loadedInputDescription.isEmpty() ? tr("loading the data…") : m_loadedInputDescription;
+}
+
+void MainWindow::refreshInspector()
+{
+    const ModelSpec& model = m_document->project().model;
+    const int layer = m_canvas->selectedLayer();
+    if (layer < 0 || layer >= int(model.layers.size())) {
+        m_inspector->clearLayer();
+        return;
+    }
+    const bool lockedOutput = m_canvas->outputLocked() && layer == int(model.layers.size()) - 1;
+    m_inspector->setLayer(layer, model.layers[size_t(layer)], lockedOutput,
+                          lockedOutput ? m_document->outputNote() : QString());
+    m_deleteLayerAction->setEnabled(!lockedOutput);
+}
+
+void MainWindow::refreshProblems()
+{
+    const auto status = m_controller->status();
+    const bool current = status->revision == m_builtRevision;
+    // The session's verdict on the current model: a layer that does not fit the loss or the data.
+    QString external;
+    int externalLayer = -1;
+    if (current && !status->ready && !status->building && !status->problem.empty()) {
+        external = QString::fromStdString(status->problem);
+        externalLayer = status->problemLayer;
+    }
+    m_canvas->setExternalProblem(externalLayer, externalLayer >= 0 ? external : QString());
+
+    QString reason;
+    if (!m_canvas->problemMessage().isEmpty())
+        reason = tr("Cannot train: %1").arg(m_canvas->problemMessage());
+    else if (!external.isEmpty())
+        reason = tr("Cannot train: %1").arg(external);
+    else if (status->building || (!current && !status->ready))
+        reason = tr("Preparing the data…");
+    m_controls->setBlockedReason(reason);
+    m_playAction->setEnabled(true);  // Space toggles; TrainingControls refuses what it must
+}
+
+void MainWindow::refreshTitle()
+{
+    setWindowTitle(tr("%1[*] — LayerLab").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+// --- training ---------------------------------------------------------------------------
+
+void MainWindow::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot)
+{
+    m_controls->setSnapshot(snapshot);
+    m_banner->setDivergence(snapshot->divergence, m_document->project().training.optimizer.learningRate);
+    if (snapshot->divergence.has_value() != m_bannerBar->isVisible()) {
+        fitBannerHeight();
+        m_bannerBar->setVisible(snapshot->divergence.has_value());
+    }
+    const int diverged = snapshot->divergence ? snapshot->divergence->layer : -1;
+    if (diverged != m_canvas->warningLayer()) {
+        m_canvas->setWarningLayer(diverged, tr("diverged here"));
+        if (diverged >= 0)
+            m_canvasScroll->ensureVisible(m_canvas->cardRect(diverged).center().x(),
+                                          m_canvas->cardRect(diverged).center().y(), 0,
+                                          m_canvas->cardRect(diverged).height());
+    }
+    m_lossChart->setSnapshot(snapshot);
+    m_decisionMap->setSnapshot(snapshot);
+    m_network->setSnapshot(snapshot);
+    m_gradients->setSnapshot(snapshot);
+    m_weights->setSnapshot(snapshot);
+    m_activations->setSnapshot(snapshot);
+    m_taskLabel->setText(QString::fromStdString(snapshot->taskDescription));
+    // Weights trained further than what was saved are work to keep.
+    if (snapshot->step > 0 && snapshot->step != m_savedStep)
+        m_document->markTrained();
+}
+
+void MainWindow::onStatus(const std::shared_ptr<const SessionStatus>& status)
+{
+    const bool current = status->revision == m_builtRevision;
+    if (status->data) {
+        const Dataset& train = status->data->train;
+        m_loadedInputShape = train.inputShape;
+        if (train.inputShape.isFlat()) {
+            QStringList names;
+            for (const std::string& n : train.featureNames)
+                names << QString::fromStdString(n);
+            m_loadedInputDescription =
+                names.isEmpty() ? tr("Features: %1").arg(train.inputs.rows())
+                                : tr("Features: %1").arg(names.join(QStringLiteral(", ")));
+        } else {
+            m_loadedInputDescription = tr("Images of %1×%2 pixels × %3 channels")
+                                           .arg(train.inputShape.height)
+                                           .arg(train.inputShape.width)
+                                           .arg(train.inputShape.channels);
+        }
+        m_data->setReport(QString::fromStdString(status->data->report), false);
+        if (status->data != m_viewData) {
+            m_viewData = status->data;
+            const auto plane = decisionMapData(m_document->project(), *status->data);
+            m_decisionMap->setData(plane.value_or(DecisionMapData{}));
+            if (plane)
+                m_network->setInputPlane(plane->transform, plane->extent);
+            else
+                m_network->clearInputPlane();
+            // Without an input plane (images, tables) the network diagram has less to show
+            // than the activations.
+            if (QDockWidget* d = findChild<QDockWidget*>(plane ? QStringLiteral("networkDock")
+                                                               : QStringLiteral("activationDock")))
+                d->raise();
+            m_network->setInputNames(inputNames(train));
+        }
+        // Files tell what the output layer must be only once loaded.
+        if (current && m_document->project().data == m_sent.data)
+            m_document->setDataFacts(factsOf(train));
+    } else if (current && !status->building && !status->problem.empty()) {
+        m_data->setReport(QString::fromStdString(status->problem), true);
+    } else if (status->building) {
+        m_data->setReport(tr("Preparing the data…"), false);
+    }
+    const Project& p = m_document->project();
+    m_canvas->setModel(p.model, inputShape(), inputDescription());
+    m_summary->setModel(p.model, inputShape());
+    refreshProblems();
+}
+
+void MainWindow::lowerLearningRate()
+{
+    TrainConfig config = m_document->project().training;
+    config.optimizer.learningRate /= 10.0f;
+    m_document->setTraining(config, tr("learning rate"));
+    if (!m_controller->snapshot()->model.parameters().allFinite())
+        m_controller->reset();  // Inf/NaN weights cannot continue
+}
+
+void MainWindow::clipGradients()
+{
+    TrainConfig config = m_document->project().training;
+    config.clipping.globalNorm = 1.0f;
+    m_document->setTraining(config, tr("gradient clipping"));
+    if (!m_controller->snapshot()->model.parameters().allFinite())
+        m_controller->reset();
+}
+
+// --- files ------------------------------------------------------------------------------
+
+QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString& title, const QString& text,
+                                            QMessageBox::StandardButtons buttons) const
+{
+    if (m_prompt)
+        return m_prompt(icon, title, text, buttons);
+    QMessageBox box(icon, title, text, buttons, const_cast<MainWindow*>(this));
+    return QMessageBox::StandardButton(box.exec());
+}
+
+Project MainWindow::projectWithWeights() const
+{
+    Project p = m_document->project();
+    const auto status = m_controller->status();
+    const auto snapshot = m_controller->snapshot();
+    // The session's weights belong to this model only when it built this model last.
+    if (status->ready && status->revision == m_builtRevision && snapshot->model.layerCount() > 0 &&
+        snapshot->model.spec() == p.model)
+        p.weights = SavedWeights{snapshot->model.parameters(), snapshot->model.state()};
+    return p;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    Project project;
+    try {
+        project = readProjectFile(path.toStdString());
+    } catch (const std::exception& e) {
+        RecentFiles::remove(path);
+        ask(QMessageBox::Warning, tr("Cannot open the project"),
+            tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())),
+            QMessageBox::Ok);
+        return false;
+    }
+    m_document->replace(project, QFileInfo(path).absoluteFilePath());
+    RecentFiles::add(path);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::openExample(const QString& name)
+{
+    const auto project = findExample(name.toStdString());
+    if (!project)
+        return false;
+    m_document->replace(*project, QString());
+    return true;
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    const Project project = projectWithWeights();
+    const std::int64_t step = m_controller->snapshot()->step;
+    try {
+        writeProjectFile(path.toStdString(), project);
+    } catch (const std::exception& e) {
+        ask(QMessageBox::Warning, tr("Cannot save the project"),
+            tr("%1 cannot be written: %2").arg(path, QString::fromStdString(e.what())), QMessageBox::Ok);
+        return false;
+    }
+    m_savedStep = step;
+    m_document->markSaved(QFileInfo(path).absoluteFilePath(), project.weights);
+    RecentFiles::add(path);
+    m_autosaver->discard();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAsDialog();
+    return saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAsDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the project"), m_document->displayName(), kFileFilter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".layerlab");
+    return saveTo(path);
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(), kFileFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = ask(QMessageBox::Warning, tr("Unsaved changes"),
+                            tr("“%1” has changes that are not saved. Save them first?").arg(m_document->displayName()),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const auto recovery = Autosaver::pendingRecovery();
+    if (!recovery)
+        return false;
+    const QString name = recovery->originalPath.isEmpty() ? QString::fromStdString(recovery->project.name)
+                                                          : QFileInfo(recovery->originalPath).fileName();
+    const auto answer = ask(QMessageBox::Question, tr("Recover unsaved work?"),
+                            tr("LayerLab closed without saving “%1”. Recover the changes autosaved at %2?")
+                                .arg(name, recovery->savedAt),
+                            QMessageBox::Yes | QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        Autosaver::discardPending();
+        return false;
+    }
+    m_document->replace(recovery->project, recovery->originalPath, true);
+    return true;
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString& path : files) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setStatusTip(path);
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(no recent files)"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [] { RecentFiles::clear(); });
+    }
+}
+
+void MainWindow::fitBannerHeight()
+{
+    // A toolbar sizes its widgets by their size hints, which for wrapped text assume a
+    // narrow width: give the banner the height its text needs at the window's width.
+    const int width = this->width() - 16;
+    m_bannerHolder->setFixedSize(width, m_bannerHolder->heightForWidth(width));
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_bannerBar->isVisible())
+        fitBannerHeight();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    m_autosaver->discard();  // a clean exit: nothing to recover next time
+    event->accept();
+}
+
+}  // namespace layerlab

@@ -1,0 +1,181 @@
+// The main window: composes the editing widgets (palette, model canvas, inspector, summary,
+// training controls and settings, data) and the training views around one Document and
+// one TrainingController, and owns the File/Edit/Examples/Training/View menus.
+#pragma once
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "autosave.h"
+#include "project.h"
+#include "shape.h"
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QScrollArea;
+class QToolBar;
+QT_END_NAMESPACE
+
+namespace layerlab {
+
+class ActivationView;
+class DataPanel;
+class DecisionMapView;
+class DivergenceBanner;
+class GradientView;
+class NetworkDiagramView;
+class WeightView;
+class Document;
+class LayerInspector;
+class LayerPalette;
+class LossChartView;
+class ModelCanvas;
+class ModelSummaryView;
+class TrainingController;
+class TrainingControls;
+class TrainingSettingsPanel;
+struct SessionStatus;
+struct TrainingSnapshot;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // A project from a file; false (after saying why) when it cannot be read.
+    bool openFile(const QString& path);
+    // A built-in example, by name ("spiral").
+    bool openExample(const QString& name);
+    // Writes the project with the current weights; false (after saying why) on failure.
+    bool saveTo(const QString& path);
+    // Save, or Save As when the project has no file yet.
+    bool save();
+    // Asks whether to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    // At start: offers to recover what a session that ended without saving left behind.
+    bool offerRecovery();
+
+    // The project as it would be saved: the document plus the weights training reached.
+    Project projectWithWeights() const;
+
+    // How the window asks and warns (QMessageBox by default; tests answer themselves).
+    using Prompt = std::function<QMessageBox::StandardButton(QMessageBox::Icon icon, const QString& title,
+                                                             const QString& text, QMessageBox::StandardButtons buttons)>;
+    void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+
+    Document* document() const { return m_document; }
+    TrainingController* controller() const { return m_controller; }
+    ModelCanvas* canvas() const { return m_canvas; }
+    LayerPalette* palette() const { return m_palette; }
+    LayerInspector* inspector() const { return m_inspector; }
+    ModelSummaryView* summaryView() const { return m_summary; }
+    TrainingControls* controls() const { return m_controls; }
+    TrainingSettingsPanel* settingsPanel() const { return m_settings; }
+    DataPanel* dataPanel() const { return m_data; }
+    DivergenceBanner* banner() const { return m_banner; }
+    LossChartView* lossChart() const { return m_lossChart; }
+    DecisionMapView* decisionMap() const { return m_decisionMap; }
+    NetworkDiagramView* networkDiagram() const { return m_network; }
+    GradientView* gradientView() const { return m_gradients; }
+    WeightView* weightView() const { return m_weights; }
+    ActivationView* activationView() const { return m_activations; }
+    Autosaver* autosaver() const { return m_autosaver; }
+
+    // The project File > New starts from: spiral data, one hidden layer.
+    static Project newProject();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void createWidgets();
+    void createDocks();
+    void applyDefaultDockSizes();
+    void createActions();
+    void createMenus();
+    void connectWidgets();
+    void restoreLayout();
+    void saveLayout() const;
+    void resetLayout();
+
+    void onProjectChanged();
+    void onProjectReplaced();
+    void onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot);
+    void onStatus(const std::shared_ptr<const SessionStatus>& status);
+    void refreshInspector();
+    void refreshProblems();
+    void refreshTitle();
+    void rebuildRecentMenu();
+    void openDialog();
+    bool saveAsDialog();
+    void lowerLearningRate();
+    void fitBannerHeight();
+    void clipGradients();
+
+    std::optional<Shape> inputShape() const;
+    QString inputDescription() const;
+    QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString& title, const QString& text,
+                                    QMessageBox::StandardButtons buttons) const;
+
+    Document* m_document = nullptr;
+    TrainingController* m_controller = nullptr;
+    Autosaver* m_autosaver = nullptr;
+    Prompt m_prompt;
+
+    // What the training session was last given, to send it only what changed.
+    Project m_sent;
+    std::uint64_t m_builtRevision = 0;  // the revision of the last model/data the session builds
+    std::int64_t m_savedStep = 0;       // the training step the saved (or opened) weights are from
+    std::optional<Shape> m_loadedInputShape;  // from the session's prepared data
+    QString m_loadedInputDescription;
+
+    ModelCanvas* m_canvas = nullptr;
+    QScrollArea* m_canvasScroll = nullptr;
+    LayerPalette* m_palette = nullptr;
+    LayerInspector* m_inspector = nullptr;
+    ModelSummaryView* m_summary = nullptr;
+    TrainingControls* m_controls = nullptr;
+    TrainingSettingsPanel* m_settings = nullptr;
+    DataPanel* m_data = nullptr;
+    DivergenceBanner* m_banner = nullptr;
+    LossChartView* m_lossChart = nullptr;
+    DecisionMapView* m_decisionMap = nullptr;
+    NetworkDiagramView* m_network = nullptr;
+    GradientView* m_gradients = nullptr;
+    WeightView* m_weights = nullptr;
+    ActivationView* m_activations = nullptr;
+    QDockWidget* m_inspectorDock = nullptr;
+    QList<QDockWidget*> m_sizedDocks;  // palette, settings, map, network, curves
+    std::shared_ptr<const PreparedData> m_viewData;  // the prepared data the views were last given
+    QLabel* m_taskLabel = nullptr;
+    QToolBar* m_bannerBar = nullptr;
+    QWidget* m_bannerHolder = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_deleteLayerAction = nullptr;
+    QAction* m_playAction = nullptr;
+    QAction* m_stepAction = nullptr;
+    QAction* m_epochAction = nullptr;
+    QAction* m_resetAction = nullptr;
+    QAction* m_resetLayoutAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QByteArray m_defaultLayout;
+};
+
+}  // namespace layerlab

@@ -1,0 +1,13 @@
+# Tests of the model-building and training-control widgets.
+foreach(test
+        test_data_panel
+        test_divergence_banner
+        test_layer_inspector
+        test_layer_palette
+        test_log_spin_box
+        test_model_canvas
+        test_model_summary_view
+        test_training_controls
+        test_training_settings_panel)
+    layerlab_add_test(${test} ${test}.cpp editing_test_support.h LIBS widgets LABELS widgets)
+endforeach()

@@ -1,0 +1,102 @@
+// LayerInspector: the fields of each kind, edits as signals, a locked output, and the
+// activation's formula and plot from the engine.
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QtTest>
+
+#include "activation_plot.h"
+#include "editing_test_support.h"
+#include "layer_inspector.h"
+
+using namespace layerlab;
+
+class TestLayerInspector : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void denseShowsUnitsActivationAndInitialiser()
+    {
+        LayerInspector i;
+        i.resize(360, 700);
+        i.setLayer(1, LayerSpec::dense(8, Activation::Tanh), false, QString());
+        QVERIFY(i.unitsEditor()->isVisibleTo(&i));
+        QVERIFY(i.activationEditor()->isVisibleTo(&i));
+        QVERIFY(i.initializerEditor()->isVisibleTo(&i));
+        QVERIFY(!i.rateEditor()->isVisibleTo(&i));
+        QVERIFY(!i.filtersEditor()->isVisibleTo(&i));
+        QCOMPARE(i.unitsEditor()->value(), 8);
+        QCOMPARE(i.activationPlot()->activation(), Activation::Tanh);
+        QVERIFY(!i.unitsEditor()->toolTip().isEmpty());
+        test::renderForReview(&i, QStringLiteral("layer_inspector"));
+    }
+
+    void otherKindsShowTheirOwnFields()
+    {
+        LayerInspector i;
+        i.setLayer(0, LayerSpec::of(LayerKind::Dropout), false, QString());
+        QVERIFY(i.rateEditor()->isVisibleTo(&i));
+        QVERIFY(!i.unitsEditor()->isVisibleTo(&i));
+        QVERIFY(!i.activationPlot()->isVisibleTo(&i));
+        i.setLayer(0, LayerSpec::of(LayerKind::Conv2D), false, QString());
+        QVERIFY(i.filtersEditor()->isVisibleTo(&i));
+        QVERIFY(i.activationEditor()->isVisibleTo(&i));
+        QVERIFY(!i.rateEditor()->isVisibleTo(&i));
+        QCOMPARE(i.filtersEditor()->value(), 32);
+    }
+
+    void editsLeaveAsSignals()
+    {
+        LayerInspector i;
+        i.setLayer(2, LayerSpec::dense(8, Activation::Tanh), false, QString());
+        QSignalSpy edited(&i, &LayerInspector::layerEdited);
+        i.unitsEditor()->setValue(12);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.last().at(0).toInt(), 2);
+        QCOMPARE(edited.last().at(1).value<LayerSpec>().units, 12);
+        i.activationEditor()->setCurrentIndex(i.activationEditor()->findData(int(Activation::ReLU)));
+        QCOMPARE(edited.count(), 2);
+        QCOMPARE(edited.last().at(1).value<LayerSpec>().activation, Activation::ReLU);
+        QCOMPARE(edited.last().at(1).value<LayerSpec>().units, 12);
+        QCOMPARE(i.activationPlot()->activation(), Activation::ReLU);
+        // showing a layer is not an edit
+        i.setLayer(0, LayerSpec::dense(4, Activation::Sigmoid), false, QString());
+        QCOMPARE(edited.count(), 2);
+    }
+
+    void theActivationsFormulaIsShown()
+    {
+        LayerInspector i;
+        i.setLayer(0, LayerSpec::dense(8, Activation::ReLU), false, QString());
+        const QList<QLabel*> labels = i.findChildren<QLabel*>();
+        const bool shown = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text().contains(QStringLiteral("max(0, x)"));
+        });
+        QVERIFY(shown);
+    }
+
+    void aLockedOutputKeepsItsWidthAndActivation()
+    {
+        LayerInspector i;
+        i.setLayer(2, LayerSpec::dense(1, Activation::Sigmoid), true, QStringLiteral("Set by the loss."));
+        QVERIFY(!i.unitsEditor()->isEnabled());
+        QVERIFY(!i.activationEditor()->isEnabled());
+        QVERIFY(i.initializerEditor()->isEnabled());
+        i.setLayer(1, LayerSpec::dense(8, Activation::Tanh), false, QString());
+        QVERIFY(i.unitsEditor()->isEnabled());
+    }
+
+    void clearingShowsWhatToDo()
+    {
+        LayerInspector i;
+        i.setLayer(0, LayerSpec::dense(8, Activation::Tanh), false, QString());
+        i.clearLayer();
+        QCOMPARE(i.layerIndex(), -1);
+        QVERIFY(!i.unitsEditor()->isVisibleTo(&i));
+    }
+};
+
+QTEST_MAIN(TestLayerInspector)
+#include "test_layer_inspector.moc"

@@ -1,0 +1,106 @@
+#include "divergence_banner.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace layerlab {
+
+DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("divergenceBanner"));
+    setStyleSheet(QStringLiteral("#divergenceBanner { background: #fdecea; border: 2px solid #c62828; "
+                                 "border-radius: 6px; } QLabel { color: #3e0b0b; }"));
+    // Two rows, to take little height across the window: what happened; what to try.
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    layout->setHorizontalSpacing(16);
+    layout->setVerticalSpacing(4);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(false);  // one line; the message beside it wraps instead
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    QFont messageFont = m_message->font();
+    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.1);
+    messageFont.setBold(true);
+    m_message->setFont(messageFont);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* happened = new QHBoxLayout;
+    happened->setSpacing(14);
+    happened->addWidget(m_title);
+    happened->addWidget(m_message, 1);
+    layout->addLayout(happened, 0, 0, 1, 2);
+    m_hints = new QLabel(this);
+    m_hints->setWordWrap(true);
+    m_hints->setTextFormat(Qt::RichText);
+    layout->addWidget(m_hints, 1, 0);
+
+    auto* buttons = new QHBoxLayout;
+    m_lowerRate = new QPushButton(this);
+    m_lowerRate->setToolTip(tr("Divide the learning rate by 10: smaller steps cannot overshoot as far."));
+    m_clip = new QPushButton(tr("Clip gradients at norm 1"), this);
+    m_clip->setToolTip(tr("Scale every gradient down to length 1 when it is longer, so one step cannot throw the "
+                          "weights far."));
+    m_reset = new QPushButton(tr("Reset weights"), this);
+    m_reset->setToolTip(tr("Start again from fresh random weights: needed once the weights are Inf/NaN."));
+    buttons->addWidget(m_lowerRate);
+    buttons->addWidget(m_clip);
+    buttons->addWidget(m_reset);
+    layout->addLayout(buttons, 1, 1, Qt::AlignRight | Qt::AlignVCenter);
+    layout->setColumnStretch(0, 1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    connect(m_lowerRate, &QPushButton::clicked, this, &DivergenceBanner::lowerLearningRateRequested);
+    connect(m_clip, &QPushButton::clicked, this, &DivergenceBanner::clipGradientsRequested);
+    connect(m_reset, &QPushButton::clicked, this, &DivergenceBanner::resetRequested);
+    hide();
+}
+
+QString DivergenceBanner::whereText(Divergence::Where where)
+{
+    switch (where) {
+    case Divergence::Where::Forward: return tr("in the forward pass");
+    case Divergence::Where::Loss: return tr("in the loss");
+    case Divergence::Where::Backward: return tr("in the backward pass");
+    case Divergence::Where::Update: return tr("in the weight update");
+    }
+    return {};
+}
+
+void DivergenceBanner::setDivergence(const std::optional<Divergence>& d, float learningRate)
+{
+    m_divergence = d;
+    setVisible(d.has_value());
+    if (!d)
+        return;
+    m_title->setText(tr("Training diverged at step %1 (epoch %2) and paused itself.").arg(d->step).arg(d->epoch));
+    // what happened, in the banner's own words; the engine's sentence goes in the tooltip
+    m_message->setText(d->layer >= 0 ? tr("Values became Inf/NaN %1, at %2.")
+                                           .arg(whereText(d->where), QString::fromStdString(d->layerLabel))
+                                     : tr("Values became Inf/NaN %1.").arg(whereText(d->where)));
+    setToolTip(QString::fromStdString(d->message));
+    QString hints;
+    switch (d->where) {
+    case Divergence::Where::Forward:
+    case Divergence::Where::Loss:
+        hints = tr("<b>What to try:</b> lower the learning rate; clip gradients; pick an initialiser that keeps "
+                   "activations small (Xavier for tanh/sigmoid, He for ReLU); normalise the inputs.");
+        break;
+    case Divergence::Where::Backward:
+    case Divergence::Where::Update:
+        hints = tr("<b>What to try:</b> lower the learning rate; clip gradients (norm 1 is a good start); a deep "
+                   "net of sigmoid/tanh layers may need another initialiser or BatchNorm.");
+        break;
+    }
+    m_hints->setText(hints);
+    m_lowerRate->setText(tr("Lower learning rate to %1").arg(double(learningRate) / 10.0, 0, 'g', 3));
+}
+
+QString DivergenceBanner::title() const { return m_title->text(); }
+QString DivergenceBanner::message() const { return m_message->text(); }
+
+}  // namespace layerlab

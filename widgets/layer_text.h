@@ -1,0 +1,41 @@
+// What the editing widgets say about layers, activations, losses and optimizers: names,
+// one-line details for cards, and one-sentence tooltips that explain the idea. Everything
+// goes through tr() so that it can be translated.
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+#include "initializer.h"
+#include "loss.h"
+#include "model_spec.h"
+#include "optimizer.h"
+#include "shape.h"
+
+namespace layerlab {
+
+class LayerText {
+    Q_DECLARE_TR_FUNCTIONS(LayerText)
+public:
+    // "Dense", "Conv2D", ...: the engine's names, as Keras writes them.
+    static QString kindName(LayerKind kind);
+    // One sentence: what the layer does and why one would use it.
+    static QString kindExplanation(LayerKind kind);
+    // "8 units · tanh", "drops 50%", "32 filters 3×3, stride 1": what a card shows.
+    static QString detail(const LayerSpec& spec);
+    // The stripe colour of a layer card and palette entry.
+    static QColor kindColor(LayerKind kind);
+
+    static QString activationExplanation(Activation a);
+    static QString lossTitle(LossKind k);
+    static QString lossExplanation(LossKind k);
+    static QString optimizerTitle(OptimizerKind k);
+    static QString optimizerExplanation(OptimizerKind k);
+    static QString initTitle(InitKind k);
+
+    // "(None, 8)" as Keras prints output shapes.
+    static QString shapeText(const Shape& shape);
+};
+
+}  // namespace layerlab

@@ -1,0 +1,548 @@
+#include "model_canvas.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+
+#include "error.h"
+#include "layer_factory.h"
+#include "layer_mime.h"
+#include "layer_text.h"
+#include "training_session.h"
+
+namespace layerlab {
+
+namespace {
+
+constexpr int kMargin = 16;
+constexpr int kGap = 30;          // between two cards: the arrow, and the drop zone
+constexpr int kPadding = 10;
+constexpr int kStripe = 10;
+constexpr int kCardMinWidth = 320;
+constexpr int kCardMaxWidth = 560;
+constexpr int kBorderWidth = 3;
+
+const QColor kBackground(0xf3, 0xf4, 0xf6);
+const QColor kCardFill(Qt::white);
+const QColor kCardBorder(0xb0, 0xb6, 0xbe);
+const QColor kSelected(0x19, 0x76, 0xd2);
+const QColor kProblem(0xc6, 0x28, 0x28);
+const QColor kProblemFill(0xff, 0xeb, 0xee);
+const QColor kWarning(0xe6, 0x51, 0x00);
+const QColor kWarningFill(0xff, 0xf3, 0xe0);
+const QColor kArrow(0x78, 0x80, 0x8a);
+const QColor kMuted(0x55, 0x5b, 0x63);
+const QColor kInputColor(0x90, 0x96, 0x9e);
+
+QFont scaled(QFont f, qreal factor, bool bold)
+{
+    f.setPointSizeF(f.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+long long parameterCount(const LayerSpec& spec, const Shape& input)
+{
+    // Built alone, a layer only describes its buffers: nothing as large as the weights.
+    const auto layer = createLayer(spec, input);
+    long long n = 0;
+    for (const auto& p : layer->parameters())
+        n += p.size();
+    for (const auto& b : layer->stateBuffers())
+        n += b.size();
+    return n;
+}
+
+}  // namespace
+
+ModelCanvas::ModelCanvas(QWidget* parent) : QWidget(parent)
+{
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAutoFillBackground(false);
+    setToolTip(tr("Your network, from the input (top) to the output (bottom). Drag layers here from the palette; "
+                  "drag a card to move it; Delete removes the selected layer."));
+    analyse();
+}
+
+void ModelCanvas::setModel(const ModelSpec& spec, std::optional<Shape> input, const QString& inputDescription)
+{
+    m_spec = spec;
+    m_input = input;
+    m_inputDescription = inputDescription;
+    if (m_selected >= int(m_spec.layers.size()))
+        m_selected = int(m_spec.layers.size()) - 1;
+    analyse();
+}
+
+void ModelCanvas::setExternalProblem(int layer, const QString& message)
+{
+    m_externalProblemLayer = message.isEmpty() ? -1 : layer;
+    m_externalProblem = message;
+    relayout();
+}
+
+void ModelCanvas::setOutputLocked(bool locked)
+{
+    m_outputLocked = locked;
+    analyse();
+}
+
+void ModelCanvas::setWarningLayer(int layer, const QString& tag)
+{
+    if (layer == m_warningLayer && tag == m_warningTag)
+        return;
+    m_warningLayer = layer;
+    m_warningTag = tag;
+    update();
+}
+
+void ModelCanvas::setSelectedLayer(int index)
+{
+    index = std::clamp(index, -1, int(m_spec.layers.size()) - 1);
+    if (index == m_selected)
+        return;
+    m_selected = index;
+    update();
+    Q_EMIT selectedLayerChanged(index);
+}
+
+int ModelCanvas::problemLayer() const
+{
+    return m_specProblem.isEmpty() ? m_externalProblemLayer : m_specProblemLayer;
+}
+
+QString ModelCanvas::problemMessage() const { return m_specProblem.isEmpty() ? m_externalProblem : m_specProblem; }
+
+void ModelCanvas::analyse()
+{
+    const int n = int(m_spec.layers.size());
+    m_specProblem.clear();
+    m_specProblemLayer = -1;
+    std::vector<Shape> shapes;
+    if (m_input) {
+        try {
+            shapes = inferShapes(m_spec, *m_input);
+        } catch (const SpecError& e) {
+            m_specProblem = QString::fromStdString(e.what());
+            m_specProblemLayer = layerNamedIn(e.what(), m_spec);
+            // the layers before the impossible one still have shapes
+            if (m_specProblemLayer > 0) {
+                ModelSpec prefix;
+                prefix.layers.assign(m_spec.layers.begin(), m_spec.layers.begin() + m_specProblemLayer);
+                shapes = inferShapes(prefix, *m_input);
+            }
+        }
+    }
+
+    m_inputCard = Card{};
+    m_inputCard.title = tr("Input");
+    m_inputCard.detail = m_inputDescription;
+    m_inputCard.shape = m_input ? LayerText::shapeText(*m_input) : tr("loading…");
+    m_inputCard.color = kInputColor;
+
+    m_cards.assign(size_t(n), Card{});
+    const QLocale locale;
+    for (int i = 0; i < n; ++i) {
+        const LayerSpec& spec = m_spec.layers[size_t(i)];
+        Card& card = m_cards[size_t(i)];
+        card.title = QString::fromStdString(layerLabel(spec, i + 1));
+        card.detail = LayerText::detail(spec);
+        card.color = LayerText::kindColor(spec.kind);
+        if (i < int(shapes.size())) {
+            card.shape = LayerText::shapeText(shapes[size_t(i)]);
+            const Shape& in = i == 0 ? *m_input : shapes[size_t(i) - 1];
+            const long long params = parameterCount(spec, in);
+            card.parameters = params == 0 ? tr("no parameters")
+                                          : tr("%1 parameters").arg(locale.toString(qlonglong(params)));
+        } else {
+            card.shape = QStringLiteral("?");
+        }
+    }
+    relayout();
+}
+
+void ModelCanvas::relayout()
+{
+    const QFontMetrics title(scaled(font(), 1.2, true));
+    const QFontMetrics detail(font());
+    const int cardHeight = kPadding * 2 + title.height() + 4 + detail.height();
+    const int width = std::clamp(this->width() - 2 * kMargin, kCardMinWidth, kCardMaxWidth);
+    const int x = std::max(kMargin, (this->width() - width) / 2);
+    const int problem = problemLayer();
+    const QString message = problemMessage();
+    const QFontMetrics messageMetrics(scaled(font(), 1.0, true));
+    auto messageHeight = [&] {
+        return messageMetrics.boundingRect(QRect(0, 0, width - 2 * kPadding, 100000), Qt::TextWordWrap, message).height();
+    };
+
+    int y = kMargin;
+    m_inputCard.rect = QRect(x, y, width, cardHeight);
+    y += cardHeight;
+    for (int i = 0; i < int(m_cards.size()); ++i) {
+        Card& card = m_cards[size_t(i)];
+        y += kGap;
+        card.rect = QRect(x, y, width, cardHeight);
+        y += cardHeight;
+        card.messageRect = QRect();
+        if (i == problem && !message.isEmpty()) {
+            card.messageRect = QRect(x + kPadding, y + 6, width - 2 * kPadding, messageHeight());
+            y = card.messageRect.bottom() + 4;
+        }
+    }
+    m_bottomMessageRect = QRect();
+    if (!message.isEmpty() && (problem < 0 || problem >= int(m_cards.size()))) {
+        m_bottomMessageRect = QRect(x + kPadding, y + 12, width - 2 * kPadding, messageHeight());
+        y = m_bottomMessageRect.bottom();
+    }
+    if (m_cards.empty())
+        y += kGap + cardHeight;  // room for the "drop layers here" hint
+    m_contentHeight = y + kMargin + kGap;
+    setMinimumHeight(m_contentHeight);
+    updateGeometry();
+    update();
+}
+
+QSize ModelCanvas::sizeHint() const { return QSize(kCardMaxWidth + 2 * kMargin, m_contentHeight); }
+
+QSize ModelCanvas::minimumSizeHint() const { return QSize(kCardMinWidth + 2 * kMargin, m_contentHeight); }
+
+void ModelCanvas::resizeEvent(QResizeEvent*) { relayout(); }
+
+QRect ModelCanvas::cardRect(int layer) const
+{
+    if (layer < 0)
+        return m_inputCard.rect;
+    return layer < int(m_cards.size()) ? m_cards[size_t(layer)].rect : QRect();
+}
+
+int ModelCanvas::layerAt(const QPoint& pos) const
+{
+    for (int i = 0; i < int(m_cards.size()); ++i)
+        if (m_cards[size_t(i)].rect.contains(pos))
+            return i;
+    return -1;
+}
+
+int ModelCanvas::maxInsertIndex() const
+{
+    const int n = int(m_cards.size());
+    return m_outputLocked && n > 0 ? n - 1 : n;
+}
+
+bool ModelCanvas::canDrag(int layer) const
+{
+    const int n = int(m_cards.size());
+    return layer >= 0 && layer < n && !(m_outputLocked && layer == n - 1);
+}
+
+int ModelCanvas::dropIndexAt(const QPoint& pos) const
+{
+    int index = 0;
+    for (const Card& card : m_cards)
+        if (card.rect.center().y() < pos.y())
+            ++index;
+    return std::min(index, maxInsertIndex());
+}
+
+// --- painting ---------------------------------------------------------------------------
+
+void ModelCanvas::paintCard(QPainter& p, const Card& card, bool selected, bool problem, bool isOutput,
+                            const QString& warning) const
+{
+    const QRectF r = QRectF(card.rect).adjusted(1.5, 1.5, -1.5, -1.5);
+    QPainterPath path;
+    path.addRoundedRect(r, 8, 8);
+    const bool warned = !warning.isEmpty() && !problem;
+    p.fillPath(path, problem ? kProblemFill : warned ? kWarningFill : kCardFill);
+    // the kind's colour as a stripe at the left
+    p.save();
+    p.setClipPath(path);
+    p.fillRect(QRectF(r.left(), r.top(), kStripe, r.height()), card.color);
+    p.restore();
+    QPen pen(problem ? kProblem : warned ? kWarning : selected ? kSelected : kCardBorder,
+             problem || warned || selected ? kBorderWidth : 1);
+    p.setPen(pen);
+    p.drawPath(path);
+
+    const QFont titleFont = scaled(font(), 1.2, true);
+    const QFontMetrics titleMetrics(titleFont);
+    const QFontMetrics detailMetrics(font());
+    const int left = card.rect.left() + kStripe + kPadding;
+    const int right = card.rect.right() - kPadding;
+    const int titleBase = card.rect.top() + kPadding + titleMetrics.ascent();
+    const int detailBase = titleBase + titleMetrics.descent() + 4 + detailMetrics.ascent();
+
+    // right column: output shape above, parameters below
+    p.setFont(scaled(font(), 1.1, true));
+    p.setPen(QColor(0x21, 0x21, 0x21));
+    const int shapeWidth = QFontMetrics(p.font()).horizontalAdvance(card.shape);
+    p.drawText(right - shapeWidth, titleBase, card.shape);
+    p.setFont(font());
+    p.setPen(kMuted);
+    const int paramsWidth = detailMetrics.horizontalAdvance(card.parameters);
+    p.drawText(right - paramsWidth, detailBase, card.parameters);
+
+    // left column: title (and an "output" tag), detail
+    p.setFont(titleFont);
+    p.setPen(QColor(0x21, 0x21, 0x21));
+    const int titleRoom = right - shapeWidth - 12 - left;
+    const QString title = titleMetrics.elidedText(card.title, Qt::ElideRight, titleRoom);
+    p.drawText(left, titleBase, title);
+    // small tags after the title: "output", and a warning such as "diverged here"
+    int tagX = left + titleMetrics.horizontalAdvance(title) + 10;
+    auto drawTag = [&](const QString& tag, const QColor& fill, const QColor& text) {
+        const QFont tagFont = scaled(font(), 0.85, true);
+        const QFontMetrics tagMetrics(tagFont);
+        const QRect tagRect(tagX, titleBase - tagMetrics.ascent() - 2, tagMetrics.horizontalAdvance(tag) + 12,
+                            tagMetrics.height() + 2);
+        if (tagRect.right() >= right - shapeWidth - 6)
+            return;
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRoundedRect(tagRect, 4, 4);
+        p.setFont(tagFont);
+        p.setPen(text);
+        p.drawText(tagRect, Qt::AlignCenter, tag);
+        tagX = tagRect.right() + 8;
+    };
+    if (isOutput)
+        drawTag(tr("output"), card.color.lighter(170), card.color.darker(150));
+    if (warned)
+        drawTag(warning, kWarning, Qt::white);
+    p.setFont(font());
+    p.setPen(kMuted);
+    p.drawText(left, detailBase, detailMetrics.elidedText(card.detail, Qt::ElideRight, right - paramsWidth - 12 - left));
+}
+
+void ModelCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), kBackground);
+
+    const int problem = problemLayer();
+    const QString message = problemMessage();
+    auto arrow = [&](int fromY, int toY, int x) {
+        p.setPen(QPen(kArrow, 2));
+        p.drawLine(x, fromY + 3, x, toY - 6);
+        QPainterPath head;
+        head.moveTo(x - 6, toY - 10);
+        head.lineTo(x + 6, toY - 10);
+        head.lineTo(x, toY - 2);
+        head.closeSubpath();
+        p.fillPath(head, kArrow);
+    };
+
+    paintCard(p, m_inputCard, false, false, false);
+    int previousBottom = m_inputCard.rect.bottom();
+    const int n = int(m_cards.size());
+    for (int i = 0; i < n; ++i) {
+        const Card& card = m_cards[size_t(i)];
+        arrow(previousBottom, card.rect.top(), card.rect.center().x());
+        paintCard(p, card, i == m_selected, i == problem && !message.isEmpty(), i == n - 1,
+                  i == m_warningLayer ? m_warningTag : QString());
+        previousBottom = card.rect.bottom();
+        if (!card.messageRect.isNull()) {
+            p.setFont(scaled(font(), 1.0, true));
+            p.setPen(kProblem);
+            p.drawText(card.messageRect, Qt::TextWordWrap, message);
+            previousBottom = card.messageRect.bottom();
+        }
+    }
+    if (!m_bottomMessageRect.isNull()) {
+        p.setFont(scaled(font(), 1.0, true));
+        p.setPen(kProblem);
+        p.drawText(m_bottomMessageRect, Qt::TextWordWrap, message);
+    }
+    if (m_cards.empty()) {
+        const QRect hint = m_inputCard.rect.translated(0, m_inputCard.rect.height() + kGap);
+        p.setPen(QPen(kArrow, 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(hint, 8, 8);
+        p.setFont(font());
+        p.drawText(hint, Qt::AlignCenter, tr("Drop layers here"));
+    }
+
+    // where a drop would insert: a bar across the gap
+    if (m_dropIndex >= 0) {
+        const QRect ref = n > 0 ? m_cards[size_t(std::min(m_dropIndex, n - 1))].rect : m_inputCard.rect;
+        int y = 0;
+        if (n == 0)
+            y = m_inputCard.rect.bottom() + kGap / 2;
+        else if (m_dropIndex < n)
+            y = ref.top() - kGap / 2;
+        else
+            y = std::max(ref.bottom(), m_cards.back().messageRect.isNull() ? 0 : m_cards.back().messageRect.bottom()) +
+                kGap / 2;
+        p.setPen(QPen(kSelected, 5, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(ref.left() + 4, y, ref.right() - 4, y);
+        p.setBrush(kSelected);
+        p.drawEllipse(QPoint(ref.left() + 4, y), 6, 6);
+        p.drawEllipse(QPoint(ref.right() - 4, y), 6, 6);
+    }
+
+    if (hasFocus() && m_selected < 0) {
+        p.setPen(QPen(kSelected, 1, Qt::DotLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
+}
+
+// --- interaction ------------------------------------------------------------------------
+
+bool ModelCanvas::event(QEvent* e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const int layer = layerAt(help->pos());
+        QString text;
+        if (layer >= 0) {
+            const LayerSpec& spec = m_spec.layers[size_t(layer)];
+            text = LayerText::kindExplanation(spec.kind);
+            if (m_outputLocked && layer == int(m_cards.size()) - 1)
+                text += QLatin1Char('\n') + tr("This is the output layer: its width and activation follow the loss "
+                                               "and the number of classes.");
+            if (layer == problemLayer() && !problemMessage().isEmpty())
+                text += QStringLiteral("\n\n") + problemMessage();
+        } else if (m_inputCard.rect.contains(help->pos())) {
+            text = tr("What the network reads: one sample's input features. Choose them in the Data panel.");
+        } else {
+            text = toolTip();
+        }
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+void ModelCanvas::mousePressEvent(QMouseEvent* e)
+{
+    setFocus(Qt::MouseFocusReason);
+    const int layer = layerAt(e->position().toPoint());
+    m_pressPos = e->position().toPoint();
+    m_pressedLayer = e->button() == Qt::LeftButton ? layer : -1;
+    setSelectedLayer(layer);
+}
+
+void ModelCanvas::mouseMoveEvent(QMouseEvent* e)
+{
+    if (!(e->buttons() & Qt::LeftButton) || !canDrag(m_pressedLayer))
+        return;
+    if ((e->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    const int layer = m_pressedLayer;
+    m_pressedLayer = -1;
+    startDrag(layer);
+}
+
+void ModelCanvas::startDrag(int layer)
+{
+    auto* drag = new QDrag(this);
+    drag->setMimeData(makeLayerIndexMime(layer));
+    const QRect r = m_cards[size_t(layer)].rect;
+    QPixmap pixmap = grab(r);
+    drag->setPixmap(pixmap);
+    drag->setHotSpot(m_pressPos - r.topLeft());
+    drag->exec(Qt::MoveAction);
+}
+
+void ModelCanvas::keyPressEvent(QKeyEvent* e)
+{
+    switch (e->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (canDrag(m_selected))
+            Q_EMIT removeRequested(m_selected);
+        else if (m_selected >= 0)
+            QToolTip::showText(mapToGlobal(cardRect(m_selected).center()),
+                               tr("The output layer stays: its width and activation follow the loss."), this);
+        return;
+    case Qt::Key_Up:
+        setSelectedLayer(std::max(0, m_selected - 1));
+        return;
+    case Qt::Key_Down:
+        setSelectedLayer(std::min(int(m_cards.size()) - 1, m_selected + 1));
+        return;
+    default:
+        QWidget::keyPressEvent(e);
+    }
+}
+
+void ModelCanvas::contextMenuEvent(QContextMenuEvent* e)
+{
+    const int layer = layerAt(e->pos());
+    if (layer < 0)
+        return;
+    setSelectedLayer(layer);
+    QMenu menu(this);
+    QAction* remove = menu.addAction(tr("Delete layer"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(canDrag(layer));
+    QAction* up = menu.addAction(tr("Move up"));
+    up->setEnabled(canDrag(layer) && layer > 0);
+    QAction* down = menu.addAction(tr("Move down"));
+    down->setEnabled(canDrag(layer) && layer + 1 < maxInsertIndex());
+    QAction* chosen = menu.exec(e->globalPos());
+    if (chosen == remove)
+        Q_EMIT removeRequested(layer);
+    else if (chosen == up)
+        Q_EMIT moveRequested(layer, layer - 1);
+    else if (chosen == down)
+        Q_EMIT moveRequested(layer, layer + 1);
+}
+
+void ModelCanvas::dragEnterEvent(QDragEnterEvent* e)
+{
+    const bool ours = layerKindFromMime(e->mimeData()) ||
+                      (layerIndexFromMime(e->mimeData()) && e->source() == this);
+    if (!ours)
+        return;
+    e->acceptProposedAction();
+    m_dropIndex = dropIndexAt(e->position().toPoint());
+    update();
+}
+
+void ModelCanvas::dragMoveEvent(QDragMoveEvent* e)
+{
+    m_dropIndex = dropIndexAt(e->position().toPoint());
+    e->acceptProposedAction();
+    update();
+}
+
+void ModelCanvas::dragLeaveEvent(QDragLeaveEvent*)
+{
+    m_dropIndex = -1;
+    update();
+}
+
+void ModelCanvas::dropEvent(QDropEvent* e)
+{
+    const int index = dropIndexAt(e->position().toPoint());
+    m_dropIndex = -1;
+    update();
+    if (const auto kind = layerKindFromMime(e->mimeData())) {
+        e->acceptProposedAction();
+        Q_EMIT insertRequested(index, *kind);
+        return;
+    }
+    if (const auto from = layerIndexFromMime(e->mimeData()); from && e->source() == this) {
+        e->acceptProposedAction();
+        // dropping just above or below itself changes nothing
+        if (index == *from || index == *from + 1)
+            return;
+        Q_EMIT moveRequested(*from, index > *from ? index - 1 : index);
+    }
+}
+
+}  // namespace layerlab

@@ -1,0 +1,203 @@
+#include "training_controls.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QToolButton>
+
+#include <cmath>
+
+#include "control_icons.h"
+#include "snapshot.h"
+
+namespace layerlab {
+
+namespace {
+constexpr int kIconSize = 28;
+
+QToolButton* makeButton(ControlIcon icon, const QString& text, const QString& tip, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setIcon(controlIcon(icon));
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setIconSize(QSize(kIconSize, kIconSize));
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setAutoRaise(false);
+    QFont f = b->font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    f.setBold(true);
+    b->setFont(f);
+    return b;
+}
+
+QLabel* makeCounter(const QString& tip, QWidget* parent)
+{
+    auto* l = new QLabel(parent);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    l->setFont(f);
+    l->setToolTip(tip);
+    l->setTextFormat(Qt::RichText);
+    return l;
+}
+
+QString counter(const QString& name, const QString& value)
+{
+    return QStringLiteral("%1 <b>%2</b>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+}
+}  // namespace
+
+TrainingControls::TrainingControls(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(8);
+    m_play = makeButton(ControlIcon::Play, tr("Play"),
+                        tr("Play (Space): train mini-batch after mini-batch until you pause."), this);
+    m_step = makeButton(ControlIcon::Step, tr("Step"),
+                        tr("Train on one mini-batch: one forward pass, one backward pass, one weight update."), this);
+    m_epoch = makeButton(ControlIcon::StepEpoch, tr("Epoch"),
+                         tr("Train until the current epoch ends: every training sample seen once."), this);
+    m_reset = makeButton(ControlIcon::Reset, tr("Reset"),
+                         tr("Start again: fresh random weights from the seed, counters back to zero."), this);
+    for (QToolButton* b : {m_play, m_step, m_epoch, m_reset})
+        layout->addWidget(b);
+    m_speedChoice = new QComboBox(this);
+    m_speedChoice->addItem(tr("Full speed"), 0.0);
+    for (const double pace : {100.0, 30.0, 10.0, 3.0, 1.0})
+        m_speedChoice->addItem(pace == 1.0 ? tr("1 step/s") : tr("%1 steps/s").arg(pace), pace);
+    m_speedChoice->setToolTip(tr("How fast Play trains: slow it down to watch the network change step by step."));
+    layout->addWidget(m_speedChoice);
+    layout->addSpacing(12);
+
+    m_epochCount = makeCounter(tr("Epochs finished: one epoch is one pass over all training samples."), this);
+    layout->addWidget(m_epochCount);
+    m_epochProgress = new QProgressBar(this);
+    m_epochProgress->setRange(0, 100);
+    m_epochProgress->setTextVisible(true);
+    m_epochProgress->setFormat(QStringLiteral("%p%"));
+    m_epochProgress->setFixedWidth(90);
+    m_epochProgress->setToolTip(tr("How far training is through the current epoch."));
+    layout->addWidget(m_epochProgress);
+    m_stepCount = makeCounter(tr("Mini-batches trained so far: one step is one weight update."), this);
+    layout->addWidget(m_stepCount);
+    m_speed = makeCounter(tr("Training speed: samples pushed forward and backward per second."), this);
+    layout->addWidget(m_speed);
+    m_loss = makeCounter(tr("The loss of the latest mini-batch: lower is better."), this);
+    layout->addWidget(m_loss);
+    layout->addSpacing(8);
+    m_reason = new QLabel(this);
+    m_reason->setWordWrap(true);
+    m_reason->setMinimumWidth(200);
+    QFont reasonFont = m_reason->font();
+    reasonFont.setBold(true);
+    m_reason->setFont(reasonFont);
+    layout->addWidget(m_reason, 1);
+
+    connect(m_play, &QToolButton::clicked, this, &TrainingControls::togglePlay);
+    connect(m_step, &QToolButton::clicked, this, &TrainingControls::stepRequested);
+    connect(m_epoch, &QToolButton::clicked, this, &TrainingControls::stepEpochRequested);
+    connect(m_reset, &QToolButton::clicked, this, &TrainingControls::resetRequested);
+    connect(m_speedChoice, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT paceChanged(pace()); });
+    refresh();
+}
+
+void TrainingControls::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    refresh();
+}
+
+void TrainingControls::setBlockedReason(const QString& reason)
+{
+    m_blockedReason = reason;
+    refresh();
+}
+
+double TrainingControls::pace() const { return m_speedChoice->currentData().toDouble(); }
+
+void TrainingControls::setPace(double stepsPerSecond)
+{
+    const int index = m_speedChoice->findData(stepsPerSecond);
+    m_speedChoice->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+bool TrainingControls::canPlay() const { return m_play->isEnabled(); }
+
+void TrainingControls::togglePlay()
+{
+    if (m_playing)
+        Q_EMIT pauseRequested();
+    else if (canPlay())
+        Q_EMIT playRequested();
+}
+
+void TrainingControls::refresh()
+{
+    const TrainingSnapshot empty;
+    const TrainingSnapshot& s = m_snapshot ? *m_snapshot : empty;
+    const QLocale locale;
+    m_playing = s.playing;
+    m_displayedStep = s.step;
+
+    // Why the run cannot go on, if it cannot.
+    QString reason = m_blockedReason;
+    bool stepsPossible = reason.isEmpty();
+    bool playPossible = stepsPossible;
+    QString state;
+    if (reason.isEmpty()) {
+        switch (s.state) {
+        case TrainerState::Ready:
+            break;
+        case TrainerState::Finished:
+            reason = tr("Finished all %1 epochs. Raise Epochs to train on, or Reset.").arg(s.epoch);
+            stepsPossible = playPossible = false;
+            break;
+        case TrainerState::EarlyStopped:
+            state = tr("Stopped early: the validation loss stopped improving. Play continues anyway.");
+            stepsPossible = false;
+            break;
+        case TrainerState::Diverged:
+            stepsPossible = false;
+            playPossible = s.model.parameters().allFinite();
+            reason = playPossible ? tr("Diverged. Fix the cause (see the banner), then Play continues from here.")
+                                  : tr("Diverged: the weights are Inf/NaN. Press Reset to start again.");
+            break;
+        }
+    }
+
+    m_play->setEnabled(m_playing || playPossible);
+    m_play->setIcon(controlIcon(m_playing ? ControlIcon::Pause : ControlIcon::Play));
+    m_play->setText(m_playing ? tr("Pause") : tr("Play"));
+    m_play->setToolTip(m_playing ? tr("Pause (Space): stop after the current mini-batch.")
+                                 : tr("Play (Space): train mini-batch after mini-batch until you pause."));
+    if (!playPossible && !m_playing && !reason.isEmpty())
+        m_play->setToolTip(reason);
+    m_step->setEnabled(stepsPossible);
+    m_epoch->setEnabled(stepsPossible);
+    m_reset->setEnabled(m_blockedReason.isEmpty());
+
+    m_epochCount->setText(counter(tr("Epoch"), locale.toString(s.epoch)));
+    m_epochProgress->setValue(int(std::lround(s.epochProgress * 100)));
+    m_stepCount->setText(counter(tr("Step"), locale.toString(qlonglong(s.step))));
+    m_speed->setText(counter(tr("Samples/s"), s.samplesPerSecond > 0
+                                                  ? locale.toString(qlonglong(std::llround(s.samplesPerSecond)))
+                                                  : QStringLiteral("–")));
+    const auto& losses = s.stepLoss.values();
+    m_loss->setText(counter(tr("Loss"), losses.empty() ? QStringLiteral("–")
+                                                       : QString::number(double(losses.back()), 'g', 4)));
+
+    if (!reason.isEmpty()) {
+        m_reason->setText(reason);
+        m_reason->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    } else {
+        m_reason->setText(state);
+        m_reason->setStyleSheet(QStringLiteral("QLabel { color: #555b63; }"));
+    }
+    m_reason->setToolTip(m_reason->text());
+}
+
+}  // namespace layerlab

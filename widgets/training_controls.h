@@ -1,0 +1,76 @@
+// The training controls: Play/Pause, Step one mini-batch, Step one epoch, Reset, and the
+// counters a class watches (epoch, step, samples per second, the latest loss). When
+// training cannot start the buttons are disabled and the reason is written beside them.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace layerlab {
+
+struct TrainingSnapshot;
+
+class TrainingControls : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingControls(QWidget* parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
+    // Why training cannot run (a broken model, data still loading); empty when it can.
+    void setBlockedReason(const QString& reason);
+
+    bool playing() const { return m_playing; }
+    bool canPlay() const;
+    // Play when paused, pause when playing (the Space key).
+    void togglePlay();
+
+    QToolButton* playButton() const { return m_play; }
+    QToolButton* stepButton() const { return m_step; }
+    QToolButton* epochButton() const { return m_epoch; }
+    QToolButton* resetButton() const { return m_reset; }
+    QComboBox* speedEditor() const { return m_speedChoice; }
+    // Mini-batches per second while playing; 0 = as fast as possible.
+    double pace() const;
+    void setPace(double stepsPerSecond);
+    QLabel* stepLabel() const { return m_stepCount; }
+    QLabel* reasonLabel() const { return m_reason; }
+    qint64 displayedStep() const { return m_displayedStep; }
+
+Q_SIGNALS:
+    void playRequested();
+    void pauseRequested();
+    void stepRequested();
+    void stepEpochRequested();
+    void resetRequested();
+    void paceChanged(double stepsPerSecond);
+
+private:
+    void refresh();
+
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;
+    QString m_blockedReason;
+    bool m_playing = false;
+    qint64 m_displayedStep = 0;
+
+    QToolButton* m_play = nullptr;
+    QToolButton* m_step = nullptr;
+    QToolButton* m_epoch = nullptr;
+    QToolButton* m_reset = nullptr;
+    QComboBox* m_speedChoice = nullptr;
+    QLabel* m_epochCount = nullptr;
+    QProgressBar* m_epochProgress = nullptr;
+    QLabel* m_stepCount = nullptr;
+    QLabel* m_speed = nullptr;
+    QLabel* m_loss = nullptr;
+    QLabel* m_reason = nullptr;
+};
+
+}  // namespace layerlab
