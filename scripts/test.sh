@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds LayerLab and runs every test headless: the release build's full suite, then the
-# engine tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Builds LayerLab and runs every test headless: the release build's full suite, the
+# engine tests again under AddressSanitizer + UndefinedBehaviorSanitizer, and the training
+# session's threading under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -17,3 +18,10 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAYERLAB_S
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs" -L engine
+
+# The trainer's command channel and snapshot publishing (the Qt-free half of the training
+# controller) under ThreadSanitizer.
+cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAYERLAB_SANITIZE=thread \
+    -DLAYERLAB_BUILD_APP=OFF -DLAYERLAB_BUILD_BENCH=OFF
+cmake --build build-tsan -j "$jobs" --target test_training_session
+TSAN_OPTIONS=halt_on_error=1 ctest --test-dir build-tsan --output-on-failure -R '^test_training_session$'
