@@ -192,9 +192,10 @@ void GradientView::rebuild()
     for (auto [chart, lo, hi] : {std::tuple{gradientChart(), gLo, gHi}, std::tuple{ratioChart(), rLo, rHi}}) {
         auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
         style::setNiceRange(x, 0, xMax, 7, false);
-        // a label every 1, 2 or 3 decades, so that at most about 7 labels fit the height
+        // a label every few decades, so that the labels fit the chart's height
         const double decades = std::log10(hi / lo);
-        const int perTick = decades <= 7 ? 1 : decades <= 14 ? 2 : 3;
+        const int labels = style::ticksForHeight(chart, 7);
+        const int perTick = std::max(1, int(std::ceil(decades / std::max(1, labels - 1))));
         const double lowDecade = std::floor(std::log10(lo) / perTick) * perTick;
         const double highDecade = std::ceil(std::log10(hi) / perTick) * perTick;
         auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).value(0));

@@ -68,9 +68,9 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent), m_throttle(kRef
 {
     auto* lossChart = new QChart;
     style::styleChart(lossChart);
-    m_batchLoss = makeSeries(tr("Training loss (each mini-batch)"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1.2);
-    m_trainLoss = makeSeries(tr("Training loss (epoch average)"), "trainLoss", style::kPositive, 3);
-    m_validationLoss = makeSeries(tr("Validation loss"), "validationLoss", style::kNegative, 3);
+    m_batchLoss = makeSeries(tr("Each mini-batch"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1.2);
+    m_trainLoss = makeSeries(tr("Training (epoch mean)"), "trainLoss", style::kPositive, 3);
+    m_validationLoss = makeSeries(tr("Validation"), "validationLoss", style::kNegative, 3);
     for (auto* s : {m_batchLoss, m_trainLoss, m_validationLoss})
         lossChart->addSeries(s);
     auto* lossX = new QValueAxis;
@@ -129,6 +129,10 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent), m_throttle(kRef
     layout->addLayout(toolbar);
     layout->addWidget(m_lossView, 5);
     layout->addWidget(m_metricView, 4);
+    // The metric chart's series share the loss chart's colours and names, and its title
+    // already reads "training 97.8%, validation 96%": its legend would only take the height
+    // its axis labels need on a short panel.
+    m_metricView->chart()->legend()->hide();
     rebuild();
 }
 
@@ -261,7 +265,7 @@ void LossChartView::rebuildLoss()
             hi = lo * 10;
         log->setRange(lo, hi);
     } else if (auto* lin = qobject_cast<QValueAxis*>(y)) {
-        style::setNiceRange(lin, 0, range.valid() && range.hi > 0 ? range.hi : 1, 6);
+        style::setNiceRange(lin, 0, range.valid() && range.hi > 0 ? range.hi : 1, style::ticksForHeight(lossChart(), 6));
     }
 
     QList<ChartMarker> markers;
@@ -323,15 +327,15 @@ void LossChartView::rebuildMetric()
     auto* y = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Vertical).value(0));
     y->setLabelFormat(QStringLiteral("%.3g"));
     if (classification) {
-        style::styleAxis(y, tr("Accuracy %"));
-        style::setNiceRange(y, 0, 100, 6);
+        style::styleAxis(y, tr("%"));
+        style::setNiceRange(y, 0, 100, style::ticksForHeight(metricChart(), 6));
         y->setMax(102);  // 100% stays visible above the plot's edge
     } else {
         Range range;
         range.add(train, false);
         range.add(validation, false);
         style::styleAxis(y, tr("RMSE"));
-        style::setNiceRange(y, 0, range.valid() && range.hi > 0 ? range.hi : 1, 5);
+        style::setNiceRange(y, 0, range.valid() && range.hi > 0 ? range.hi : 1, style::ticksForHeight(metricChart(), 5));
     }
     QString title = classification ? tr("Accuracy: the share of samples put in the right class")
                                    : tr("RMSE: the typical size of the prediction error");

@@ -2,6 +2,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLegend>
 #include <QValueAxis>
@@ -75,6 +76,13 @@ void styleAxis(QAbstractAxis* axis, const QString& title)
     axis->setTitleText(title);
     axis->setTitleFont(fontOf(kLabelPointSize, true));
     axis->setLabelsFont(labelFont());
+}
+
+int ticksForHeight(const QChart* chart, int maxTicks)
+{
+    const double lineHeight = QFontMetricsF(labelFont()).height();
+    const int fitting = int(chart->plotArea().height() / (1.5 * lineHeight)) + 1;
+    return std::clamp(fitting, 2, maxTicks);
 }
 
 void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks, bool widen)

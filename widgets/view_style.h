@@ -49,6 +49,9 @@ void styleAxis(QAbstractAxis* axis, const QString& title);
 // Ticks every 1, 2 or 5 times a power of ten, at most about maxTicks of them, and the range
 // [lo, hi] widened to round numbers when `widen` (Qt's applyNiceNumbers keeps state between
 // calls). Time axes keep their exact end, so the newest point sits at the right edge.
+// How many value-axis ticks fit the chart's current plot height without their labels
+// overlapping (Qt Charts elides overlapping labels to "..."), at most maxTicks.
+int ticksForHeight(const QChart* chart, int maxTicks);
 void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks = 7, bool widen = true);
 
 // A number in at most 3 significant digits, in scientific notation when tiny or huge:
