@@ -388,7 +388,9 @@ void MainWindow::connectWidgets()
     });
     connect(m_gradients, &GradientView::layerOutOfRange, this, [this](int, const QString& reason) {
         statusBar()->showMessage(reason, 10000);
+        refreshCanvasWarning();
     });
+    connect(m_gradients, &GradientView::layerBackInRange, this, [this](int) { refreshCanvasWarning(); });
     connect(m_inspector, &LayerInspector::layerEdited, m_document, &Document::setLayer);
     connect(m_settings, &TrainingSettingsPanel::configEdited, m_document, &Document::setTraining);
     connect(m_settings, &TrainingSettingsPanel::initializerEdited, m_document, &Document::setInitializerForAll);
@@ -557,6 +559,25 @@ void MainWindow::refreshTitle()
 
 // --- training ---------------------------------------------------------------------------
 
+// The canvas marks the layer where training diverged or, failing that, the first layer
+// whose gradients left the healthy range (vanishing or exploding).
+void MainWindow::refreshCanvasWarning()
+{
+    int layer = m_divergedLayer;
+    QString tag = tr("diverged here");
+    if (layer < 0 && !m_gradients->layersOutOfRange().isEmpty()) {
+        layer = m_gradients->layersOutOfRange().front();
+        tag = tr("gradients out of range");
+    }
+    if (layer == m_canvas->warningLayer() && tag == m_canvasWarningTag)
+        return;
+    m_canvasWarningTag = tag;
+    m_canvas->setWarningLayer(layer, tag);
+    if (layer >= 0)
+        m_canvasScroll->ensureVisible(m_canvas->cardRect(layer).center().x(), m_canvas->cardRect(layer).center().y(), 0,
+                                      m_canvas->cardRect(layer).height());
+}
+
 void MainWindow::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot)
 {
     m_controls->setSnapshot(snapshot);
@@ -565,14 +586,8 @@ void MainWindow::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snaps
         fitBannerHeight();
         m_bannerBar->setVisible(snapshot->divergence.has_value());
     }
-    const int diverged = snapshot->divergence ? snapshot->divergence->layer : -1;
-    if (diverged != m_canvas->warningLayer()) {
-        m_canvas->setWarningLayer(diverged, tr("diverged here"));
-        if (diverged >= 0)
-            m_canvasScroll->ensureVisible(m_canvas->cardRect(diverged).center().x(),
-                                          m_canvas->cardRect(diverged).center().y(), 0,
-                                          m_canvas->cardRect(diverged).height());
-    }
+    m_divergedLayer = snapshot->divergence ? snapshot->divergence->layer : -1;
+    refreshCanvasWarning();
     m_lossChart->setSnapshot(snapshot);
     m_decisionMap->setSnapshot(snapshot);
     m_network->setSnapshot(snapshot);

@@ -110,6 +110,7 @@ private:
     void onProjectChanged();
     void onProjectReplaced();
     void onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot);
+    void refreshCanvasWarning();
     void onStatus(const std::shared_ptr<const SessionStatus>& status);
     void refreshInspector();
     void refreshProblems();
@@ -140,6 +141,8 @@ private:
 
     ModelCanvas* m_canvas = nullptr;
     QScrollArea* m_canvasScroll = nullptr;
+    int m_divergedLayer = -1;    // from the latest snapshot, -1 when training is healthy
+    QString m_canvasWarningTag;  // the tag the canvas shows at its warning layer
     LayerPalette* m_palette = nullptr;
     LayerInspector* m_inspector = nullptr;
     ModelSummaryView* m_summary = nullptr;

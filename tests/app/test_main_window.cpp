@@ -213,6 +213,25 @@ private Q_SLOTS:
         QCOMPARE(gradientLines, 3);
     }
 
+    void layerWithVanishingGradientsIsMarkedOnTheCanvas()
+    {
+        auto w = openWindow();
+        w->controller()->stepBatch();
+        QVERIFY(test::waitUntil(w->controller(), [&] { return w->controller()->snapshot()->step >= 1; }));
+        QVERIFY(test::waitAllApplied(w->controller()));
+        const auto healthy = w->controller()->snapshot();
+        QCOMPARE(w->canvas()->warningLayer(), -1);
+        // The same moment, with Dense #2's gradient shrunk below 1e-6.
+        auto vanishing = std::make_shared<TrainingSnapshot>(*healthy);
+        vanishing->probes.layers[1].gradientNorm = 1e-9;
+        w->gradientView()->setSnapshot(vanishing);
+        w->gradientView()->refreshNow();
+        QCOMPARE(w->canvas()->warningLayer(), 1);
+        w->gradientView()->setSnapshot(healthy);
+        w->gradientView()->refreshNow();
+        QCOMPARE(w->canvas()->warningLayer(), -1);
+    }
+
     void saveThenOpenReproducesModelSettingsAndWeights()
     {
         QTemporaryDir dir;
