@@ -22,6 +22,9 @@
 #include "data/generators.h"
 #include "data_panel.h"
 #include "activation_view.h"
+#include "confusion_matrix_view.h"
+#include "feature_map_view.h"
+#include "sample_gallery_view.h"
 #include "decision_map_view.h"
 #include "divergence_banner.h"
 #include "document.h"
@@ -154,6 +157,9 @@ void MainWindow::createWidgets()
     m_gradients = new GradientView;
     m_weights = new WeightView;
     m_activations = new ActivationView;
+    m_gallery = new SampleGalleryView;
+    m_confusion = new ConfusionMatrixView;
+    m_featureMaps = new FeatureMapView;
 
     m_taskLabel = new QLabel(this);
     m_taskLabel->setToolTip(tr("The data being trained on: training and validation samples, and the task."));
@@ -198,6 +204,12 @@ void MainWindow::createDocks()
                                 tr("The weights of each layer as histograms and as a heatmap."));
     QDockWidget* activations = dock(tr("Activations"), QStringLiteral("activationDock"), m_activations,
                                     Qt::RightDockWidgetArea, tr("What each layer outputs: saturated or dead units."));
+    QDockWidget* samples = dock(tr("Samples"), QStringLiteral("sampleGalleryDock"), m_gallery, Qt::RightDockWidgetArea,
+                                tr("Validation images with the network's answers; mistakes in red."));
+    QDockWidget* confusion = dock(tr("Confusion matrix"), QStringLiteral("confusionMatrixDock"), m_confusion,
+                                  Qt::RightDockWidgetArea, tr("Which classes the network mixes up."));
+    QDockWidget* featureMaps = dock(tr("Feature maps"), QStringLiteral("featureMapDock"), m_featureMaps,
+                                    Qt::RightDockWidgetArea, tr("What each convolution finds in one image."));
 
     tabifyDockWidget(settings, data);
     tabifyDockWidget(data, m_inspectorDock);
@@ -207,6 +219,12 @@ void MainWindow::createDocks()
     tabifyDockWidget(network, gradients);
     tabifyDockWidget(gradients, weights);
     tabifyDockWidget(weights, activations);
+    tabifyDockWidget(activations, samples);
+    tabifyDockWidget(samples, confusion);
+    tabifyDockWidget(confusion, featureMaps);
+    m_imageDocks = {samples, confusion, featureMaps};
+    for (QDockWidget* d : m_imageDocks)
+        d->hide();
     network->raise();
 
     m_sizedDocks = {palette, settings, map, network, curves};
@@ -391,6 +409,12 @@ void MainWindow::connectWidgets()
         refreshCanvasWarning();
     });
     connect(m_gradients, &GradientView::layerBackInRange, this, [this](int) { refreshCanvasWarning(); });
+    // Clicking an image in the gallery shows what every convolution makes of it.
+    connect(m_gallery, &SampleGalleryView::sampleClicked, this, [this](int index) {
+        m_featureMaps->setSampleIndex(index);
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("featureMapDock")))
+            dock->raise();
+    });
     connect(m_inspector, &LayerInspector::layerEdited, m_document, &Document::setLayer);
     connect(m_settings, &TrainingSettingsPanel::configEdited, m_document, &Document::setTraining);
     connect(m_settings, &TrainingSettingsPanel::initializerEdited, m_document, &Document::setInitializerForAll);
@@ -441,7 +465,7 @@ void MainWindow::resetLayout()
 {
     restoreState(m_defaultLayout, kLayoutVersion);
     for (QDockWidget* d : findChildren<QDockWidget*>())
-        d->show();
+        d->setVisible(!m_imageDocks.contains(d) || m_imageData);
     m_bannerBar->setVisible(m_controller->snapshot()->divergence.has_value());
 }
 
@@ -594,6 +618,11 @@ void MainWindow::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snaps
     m_gradients->setSnapshot(snapshot);
     m_weights->setSnapshot(snapshot);
     m_activations->setSnapshot(snapshot);
+    if (m_imageData) {
+        m_gallery->setSnapshot(snapshot);
+        m_confusion->setSnapshot(snapshot);
+        m_featureMaps->setSnapshot(snapshot);
+    }
     m_taskLabel->setText(QString::fromStdString(snapshot->taskDescription));
     // Weights trained further than what was saved are work to keep.
     if (snapshot->step > 0 && snapshot->step != m_savedStep)
@@ -634,6 +663,23 @@ void MainWindow::onStatus(const std::shared_ptr<const SessionStatus>& status)
                                                                : QStringLiteral("activationDock")))
                 d->raise();
             m_network->setInputNames(inputNames(train));
+            // Images: the validation images (else the first training images) for the gallery
+            // and the feature maps, and the class names for the confusion matrix.
+            const bool images = train.inputShape.rank == 3;
+            if (images) {
+                const Dataset& shown = status->data->validation.sampleCount() > 0 ? status->data->validation : train;
+                const Index n = std::min<Index>(shown.sampleCount(), SampleGalleryView::kMaxSamples);
+                std::vector<int> labels;
+                for (Index i = 0; i < n; ++i)
+                    labels.push_back(shown.task == Task::Classification ? int(shown.targets(0, i)) : -1);
+                QStringList classes;
+                for (const std::string& name : train.classNames)
+                    classes << QString::fromStdString(name);
+                m_gallery->setSamples(shown.inputs.leftCols(n), shown.inputShape, labels, classes);
+                m_featureMaps->setSamples(shown.inputs.leftCols(n), shown.inputShape, labels, classes);
+                m_confusion->setClassNames(classes);
+            }
+            showImageViews(images);
         }
         // Files tell what the output layer must be only once loaded.
         if (current && m_document->project().data == m_sent.data)
@@ -647,6 +693,29 @@ void MainWindow::onStatus(const std::shared_ptr<const SessionStatus>& status)
     m_canvas->setModel(p.model, inputShape(), inputDescription());
     m_summary->setModel(p.model, inputShape());
     refreshProblems();
+}
+
+void MainWindow::showImageViews(bool images)
+{
+    const bool changed = images != m_imageData;
+    m_imageData = images;
+    for (QDockWidget* d : m_imageDocks) {
+        d->toggleViewAction()->setVisible(images);
+        d->setVisible(images);
+    }
+    if (changed) {
+        // Images have no input plane: the decision map gives its room to the image views
+        // (View menu brings it back).
+        if (QDockWidget* map = findChild<QDockWidget*>(QStringLiteral("decisionMapDock")))
+            map->setVisible(!images);
+        if (images)
+            m_imageDocks.front()->raise();
+    }
+    if (images) {
+        m_gallery->setSnapshot(m_controller->snapshot());
+        m_confusion->setSnapshot(m_controller->snapshot());
+        m_featureMaps->setSnapshot(m_controller->snapshot());
+    }
 }
 
 void MainWindow::lowerLearningRate()

@@ -26,6 +26,9 @@ QT_END_NAMESPACE
 namespace layerlab {
 
 class ActivationView;
+class ConfusionMatrixView;
+class FeatureMapView;
+class SampleGalleryView;
 class DataPanel;
 class DecisionMapView;
 class DivergenceBanner;
@@ -87,6 +90,9 @@ public:
     GradientView* gradientView() const { return m_gradients; }
     WeightView* weightView() const { return m_weights; }
     ActivationView* activationView() const { return m_activations; }
+    SampleGalleryView* sampleGallery() const { return m_gallery; }
+    ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
+    FeatureMapView* featureMaps() const { return m_featureMaps; }
     Autosaver* autosaver() const { return m_autosaver; }
 
     // The project File > New starts from: spiral data, one hidden layer.
@@ -121,6 +127,8 @@ private:
     void lowerLearningRate();
     void fitBannerHeight();
     void clipGradients();
+    // The views of image data (samples, confusion matrix, feature maps): shown only for images.
+    void showImageViews(bool images);
 
     std::optional<Shape> inputShape() const;
     QString inputDescription() const;
@@ -156,6 +164,11 @@ private:
     GradientView* m_gradients = nullptr;
     WeightView* m_weights = nullptr;
     ActivationView* m_activations = nullptr;
+    SampleGalleryView* m_gallery = nullptr;
+    ConfusionMatrixView* m_confusion = nullptr;
+    FeatureMapView* m_featureMaps = nullptr;
+    QList<QDockWidget*> m_imageDocks;  // the docks of the three views above
+    bool m_imageData = false;
     QDockWidget* m_inspectorDock = nullptr;
     QList<QDockWidget*> m_sizedDocks;  // palette, settings, map, network, curves
     std::shared_ptr<const PreparedData> m_viewData;  // the prepared data the views were last given

@@ -1,7 +1,9 @@
 // Metrics beside the loss: accuracy for classification, RMSE and R^2 for regression.
 #pragma once
 
+#include <cstdint>
 #include <limits>
+#include <vector>
 
 #include "dataset.h"
 #include "tensor.h"
@@ -16,6 +18,10 @@ struct Metrics {
     double rmse = kNotApplicable;      // regression
     double r2 = kNotApplicable;        // regression: 1 - SSE / SST
     Index samples = 0;
+    // Classification: confusion[t * classCount + p] counts the samples of true class t
+    // predicted as class p (row-major, classCount x classCount); empty for regression.
+    std::vector<std::int64_t> confusion;
+    int classCount = 0;
 };
 
 // Sums from which metrics are computed; shards add their own and are merged in order.
@@ -27,6 +33,8 @@ struct MetricSums {
     double targetSum = 0;
     double targetSquaredSum = 0;
     Index values = 0;
+    int classCount = 0;                   // set by the first classification batch
+    std::vector<std::int64_t> confusion;  // (true, predicted) pairs, as Metrics::confusion
 
     void merge(const MetricSums& other);
     Metrics finish(Task task) const;
@@ -35,7 +43,8 @@ struct MetricSums {
 // The predicted class of each column: argmax, or output > 0.5 for a single output unit.
 Index predictedClass(const Matrix& outputs, Index column);
 
-// Adds the outputs of a batch against its dataset targets (class indices or values).
+// Adds the outputs of a batch against its dataset targets (class indices or values). For
+// classification the classes are outputs.rows(), or 2 for a single sigmoid output.
 void accumulateMetrics(MetricSums& sums, Task task, const Matrix& outputs, const Matrix& targets);
 
 }  // namespace layerlab

@@ -7,6 +7,7 @@
 #include <QProgressBar>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 #include "control_icons.h"
@@ -82,6 +83,9 @@ TrainingControls::TrainingControls(QWidget* parent) : QWidget(parent)
     m_epochProgress->setFixedWidth(90);
     m_epochProgress->setToolTip(tr("How far training is through the current epoch."));
     layout->addWidget(m_epochProgress);
+    m_eta = makeCounter(tr("Time left in the current epoch, from the training speed and the samples still to go."),
+                        this);
+    layout->addWidget(m_eta);
     m_stepCount = makeCounter(tr("Mini-batches trained so far: one step is one weight update."), this);
     layout->addWidget(m_stepCount);
     m_speed = makeCounter(tr("Training speed: samples pushed forward and backward per second."), this);
@@ -123,6 +127,24 @@ void TrainingControls::setPace(double stepsPerSecond)
 {
     const int index = m_speedChoice->findData(stepsPerSecond);
     m_speedChoice->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+double TrainingControls::secondsLeftInEpoch(const TrainingSnapshot& s)
+{
+    if (!(s.samplesPerSecond > 0) || s.samplesPerEpoch <= 0)
+        return -1;
+    // samples left = (1 - progress) * samples per epoch
+    const double samplesLeft = std::clamp(1.0 - s.epochProgress, 0.0, 1.0) * double(s.samplesPerEpoch);
+    return samplesLeft / s.samplesPerSecond;
+}
+
+QString TrainingControls::formatDuration(double seconds)
+{
+    const qint64 total = std::max<qint64>(0, std::llround(seconds));
+    const qint64 h = total / 3600, m = (total / 60) % 60, sec = total % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
 }
 
 bool TrainingControls::canPlay() const { return m_play->isEnabled(); }
@@ -182,6 +204,8 @@ void TrainingControls::refresh()
 
     m_epochCount->setText(counter(tr("Epoch"), locale.toString(s.epoch)));
     m_epochProgress->setValue(int(std::lround(s.epochProgress * 100)));
+    const double left = secondsLeftInEpoch(s);
+    m_eta->setText(counter(tr("Epoch ends in"), s.playing && left >= 0 ? formatDuration(left) : QStringLiteral("–")));
     m_stepCount->setText(counter(tr("Step"), locale.toString(qlonglong(s.step))));
     m_speed->setText(counter(tr("Samples/s"), s.samplesPerSecond > 0
                                                   ? locale.toString(qlonglong(std::llround(s.samplesPerSecond)))

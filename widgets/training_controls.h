@@ -41,6 +41,12 @@ public:
     double pace() const;
     void setPace(double stepsPerSecond);
     QLabel* stepLabel() const { return m_stepCount; }
+    QLabel* etaLabel() const { return m_eta; }
+    // Seconds until the current epoch ends: the samples left in it over samples per second;
+    // negative when unknown (no speed measured yet, or no epoch size).
+    static double secondsLeftInEpoch(const TrainingSnapshot& s);
+    // "0:42", "12:05", "1:02:03".
+    static QString formatDuration(double seconds);
     QLabel* reasonLabel() const { return m_reason; }
     qint64 displayedStep() const { return m_displayedStep; }
 
@@ -67,6 +73,7 @@ private:
     QComboBox* m_speedChoice = nullptr;
     QLabel* m_epochCount = nullptr;
     QProgressBar* m_epochProgress = nullptr;
+    QLabel* m_eta = nullptr;
     QLabel* m_stepCount = nullptr;
     QLabel* m_speed = nullptr;
     QLabel* m_loss = nullptr;

@@ -4,13 +4,16 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     annotated_chart_view.cpp annotated_chart_view.h
     chart_decimation.cpp chart_decimation.h
     chart_export.cpp chart_export.h
+    confusion_matrix_view.cpp confusion_matrix_view.h
     decision_map_view.cpp decision_map_view.h
+    feature_map_view.cpp feature_map_view.h
     gradient_view.cpp gradient_view.h
     histogram_painter.cpp histogram_painter.h
     loss_chart_view.cpp loss_chart_view.h
     network_diagram_view.cpp network_diagram_view.h
     neuron_image.cpp neuron_image.h
     refresh_throttle.cpp refresh_throttle.h
+    sample_gallery_view.cpp sample_gallery_view.h
     view_style.cpp view_style.h
     weight_view.cpp weight_view.h
 )
