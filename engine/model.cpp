@@ -1,6 +1,9 @@
 #include "model.h"
 
+#include <algorithm>
+
 #include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
 #include "layer_factory.h"
 #include "rng.h"
@@ -16,6 +19,8 @@ Index totalSize(const std::vector<ParamInfo>& infos)
     return n;
 }
 constexpr Index kPredictChunk = 256;
+// Fewer samples than this per chunk would make the matrix products inefficient.
+constexpr Index kMinPredictChunk = 16;
 }  // namespace
 
 Model::Model(const ModelSpec& spec, const Shape& input) : m_spec(spec), m_input(input)
@@ -31,6 +36,9 @@ Model::Model(const ModelSpec& spec, const Shape& input) : m_spec(spec), m_input(
         m_stateOffsets.push_back(m_stateOffsets.back() + totalSize(layer->stateBuffers()));
         m_layers.push_back(std::move(layer));
     }
+    m_firstTrainable = 0;
+    while (m_firstTrainable + 1 < m_layers.size() && m_paramOffsets[m_firstTrainable + 1] == m_paramOffsets[m_firstTrainable])
+        ++m_firstTrainable;
     m_params = Vector::Zero(m_paramOffsets.back());
     m_state = Vector::Zero(m_stateOffsets.back());
     m_weightMask = Vector::Zero(m_params.size());
@@ -56,10 +64,15 @@ void Model::initialize(std::uint64_t seed)
 
 void Model::forward(const Matrix& x, Workspace& ws, const PassInfo& pass) const
 {
+    forwardFrom(0, x, ws, pass);
+}
+
+void Model::forwardFrom(size_t first, const Matrix& x, Workspace& ws, const PassInfo& pass) const
+{
     const size_t n = m_layers.size();
     ws.outputs.resize(n);
     ws.caches.resize(n);
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = first; i < n; ++i) {
         const Matrix& input = i == 0 ? x : ws.outputs[i - 1];
         PassInfo layerPass{pass.training, streamSeed(pass.seed, i)};
         m_layers[i]->forward(m_params.data() + m_paramOffsets[i], m_state.data() + m_stateOffsets[i], input,
@@ -72,9 +85,12 @@ void Model::backward(const Matrix& x, Workspace& ws, bool deltaIsPreActivation) 
     const size_t n = m_layers.size();
     ws.deltas.resize(n);
     ws.gradients.setZero(m_params.size());
-    for (size_t i = n; i-- > 0;) {
+    // Layers before the first one with parameters (Flatten, Dropout, pooling at the input)
+    // need no gradient, and the first trainable layer needs no dL/d(input): for an MLP that
+    // starts with Flatten, that skips a product as large as the first layer's forward pass.
+    for (size_t i = n; i-- > m_firstTrainable;) {
         const Matrix& input = i == 0 ? x : ws.outputs[i - 1];
-        Matrix* dx = i == 0 ? nullptr : &ws.deltas[i - 1];
+        Matrix* dx = i == m_firstTrainable ? nullptr : &ws.deltas[i - 1];
         m_layers[i]->backward(m_params.data() + m_paramOffsets[i], input, ws.outputs[i], ws.deltas[i],
                               i + 1 == n && deltaIsPreActivation, dx, ws.gradients.data() + m_paramOffsets[i],
                               ws.caches[i]);
@@ -83,13 +99,31 @@ void Model::backward(const Matrix& x, Workspace& ws, bool deltaIsPreActivation) 
 
 Matrix Model::predict(const Matrix& x) const
 {
-    Matrix result(outputShape().size(), x.cols());
-    const Index chunks = (x.cols() + kPredictChunk - 1) / kPredictChunk;
-    tbb::parallel_for(Index(0), chunks, [&](Index c) {
-        const Index begin = c * kPredictChunk;
-        const Index count = std::min(kPredictChunk, x.cols() - begin);
+    // Chunks of at most kPredictChunk samples, and at least one per thread of the arena when
+    // the batch allows (a batch of 128 on two threads runs as two chunks of 64).
+    const Index threads = tbb::this_task_arena::max_concurrency();
+    const Index perThread = (x.cols() + threads - 1) / threads;
+    const Index chunk = std::clamp(perThread, std::min(kMinPredictChunk, x.cols()), kPredictChunk);
+    const Index chunks = chunk > 0 ? (x.cols() + chunk - 1) / chunk : 0;
+    if (chunks == 1) {
         Workspace ws;
-        forward(x.middleCols(begin, count), ws, PassInfo{});
+        forward(x, ws, PassInfo{});  // no copy of the input
+        return std::move(ws.outputs.back());
+    }
+    // A leading Flatten would copy the chunk once more: the chunk's own copy becomes its output.
+    const bool flattenFirst = m_layers.size() > 1 && m_spec.layers.front().kind == LayerKind::Flatten;
+    Matrix result(outputShape().size(), x.cols());
+    tbb::parallel_for(Index(0), chunks, [&](Index c) {
+        const Index begin = c * chunk;
+        const Index count = std::min(chunk, x.cols() - begin);
+        Workspace ws;
+        if (flattenFirst) {
+            ws.outputs.resize(m_layers.size());
+            ws.outputs[0] = x.middleCols(begin, count);
+            forwardFrom(1, ws.outputs[0], ws, PassInfo{});
+        } else {
+            forward(x.middleCols(begin, count), ws, PassInfo{});
+        }
         result.middleCols(begin, count) = ws.outputs.back();
     });
     return result;

@@ -49,17 +49,23 @@ public:
     const Vector& weightMask() const { return m_weightMask; }
 
     void forward(const Matrix& x, Workspace& ws, const PassInfo& pass) const;
-    // Fills ws.gradients (overwriting) from dL/d(output) held in ws.deltas.back().
+    // Fills ws.gradients (overwriting) from dL/d(output) held in ws.deltas.back(). It stops
+    // at the first layer with parameters: no gradient flows into the input or the layers
+    // before it (their ws.deltas are left as they were).
     void backward(const Matrix& x, Workspace& ws, bool deltaIsPreActivation) const;
     // Inference on any number of samples, split in chunks across the current task arena.
     Matrix predict(const Matrix& x) const;
 
 private:
+    // Runs layers first..end; layer first reads x, or ws.outputs[first - 1] when first > 0.
+    void forwardFrom(size_t first, const Matrix& x, Workspace& ws, const PassInfo& pass) const;
+
     ModelSpec m_spec;
     Shape m_input;
     std::vector<std::shared_ptr<const Layer>> m_layers;
     std::vector<Index> m_paramOffsets;  // layer i's parameters: [offset[i], offset[i+1])
     std::vector<Index> m_stateOffsets;
+    size_t m_firstTrainable = 0;        // the first layer with parameters (backward stops there)
     Vector m_params;
     Vector m_state;
     Vector m_weightMask;

@@ -21,6 +21,8 @@ struct Histogram {
     std::array<std::uint32_t, kHistogramBins> counts{};
     std::uint32_t nonFinite = 0;  // NaN and Inf values, counted apart
 
+    // Over more than 4096 values, the histogram is of a sample of 4096 of them (128 evenly
+    // spaced runs of 32): its counts then add up to 4096, not to values.size().
     static Histogram of(std::span<const float> values);
     std::uint64_t total() const;
 };
@@ -40,7 +42,7 @@ struct LayerProbe {
     double activationMean = 0;
     double activationStd = 0;
     double saturatedFraction = 0;   // sigmoid/tanh units near their limits
-    double deadFraction = 0;        // ReLU units that output 0 for every sample of the shard
+    double deadFraction = 0;        // ReLU units (Conv2D: channels) that output 0 for every sample of the shard
 };
 
 struct ProbeReport {

@@ -1,5 +1,7 @@
 #include "snapshot.h"
 
+#include <cmath>
+
 namespace layerlab {
 
 void DecimatedSeries::add(std::int64_t step, float value)
@@ -31,6 +33,25 @@ void DecimatedSeries::clear()
     m_pendingSum = 0;
     m_steps.clear();
     m_values.clear();
+}
+
+std::vector<EpochMetrics> thinnedHistory(const std::vector<EpochMetrics>& history, size_t limit)
+{
+    std::vector<EpochMetrics> out;
+    if (history.size() <= limit || limit < 2) {
+        out = history;
+    } else {
+        out.reserve(limit);
+        const double stride = double(history.size() - 1) / double(limit - 1);
+        for (size_t i = 0; i < limit; ++i)
+            out.push_back(history[size_t(std::llround(double(i) * stride))]);
+    }
+    // Only the latest epoch's confusion matrix is shown: the others need not be copied on.
+    for (size_t i = 0; i + 1 < out.size(); ++i) {
+        out[i].train.confusion.clear();
+        out[i].validation.confusion.clear();
+    }
+    return out;
 }
 
 }  // namespace layerlab

@@ -41,11 +41,21 @@ struct ChangeMark {
     std::string description;  // "learning rate 0.03 -> 0.01"
 };
 
+// A snapshot carries at most this many epochs of history: a toy net finishes thousands of
+// epochs a second, and copying (and charting) all of them 30 times a second would stall
+// both threads.
+constexpr size_t kSnapshotEpochs = 2048;
+
+// At most `limit` entries of `history`, evenly spaced, always with the first and the last;
+// confusion matrices are kept for the last entry only.
+std::vector<EpochMetrics> thinnedHistory(const std::vector<EpochMetrics>& history, size_t limit);
+
 struct TrainingSnapshot {
     std::int64_t step = 0;
     int epoch = 0;                      // epochs finished
     double epochProgress = 0;           // of the current epoch, 0..1
     std::int64_t stepsPerEpoch = 0;
+    std::int64_t samplesPerEpoch = 0;   // training samples in one epoch
     TrainerState state = TrainerState::Ready;
     bool playing = false;
     std::optional<Divergence> divergence;

@@ -85,7 +85,7 @@ void from_json(const nlohmann::json& j, TrainConfig& c)
     readField(j, "shuffle", c.shuffle);
     readField(j, "threads", c.threads, 0, 1024);
     readField(j, "shard_size", c.shardSize, 1, 1'000'000);
-    readField(j, "probe_every", c.probeEvery, 0, 1'000'000);
+    readField(j, "probe_every", c.probeEvery, -1, 1'000'000);
     const auto& o = section(j, "optimizer");
     readEnum(o, "type", c.optimizer.kind, optimizerFromName);
     readField(o, "learning_rate", c.optimizer.learningRate, 0.0f, 1e6f);

@@ -45,9 +45,11 @@ struct TrainConfig {
     bool shuffle = true;
     int threads = 0;            // 0 = all cores
     // Samples per shard: a mini-batch is cut into shards of this size whose gradients are
-    // summed in a fixed order, so results do not depend on the thread count.
-    int shardSize = 32;
-    int probeEvery = 0;         // compute probes every k steps (0 = chosen from model size)
+    // summed in a fixed order, so results do not depend on the thread count. 64 rather than
+    // 32: each shard zeroes, fills and adds a whole gradient buffer and multiplies thinner
+    // matrices, which cost the MLP benchmark 10-20% (docs/performance.md).
+    int shardSize = 64;
+    int probeEvery = 0;         // compute probes every k steps (0 = chosen from model size, -1 = off)
 
     friend bool operator==(const TrainConfig&, const TrainConfig&) = default;
 };

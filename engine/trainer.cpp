@@ -25,6 +25,52 @@ constexpr Index kCheapProbeParameters = 100'000;
 // Stands for "no pre-activation" when the output layer has no activation.
 const Matrix kNoPreActivation;
 
+// Update ratios ||delta W|| / ||W|| are measured on a sample of each layer's weights saved
+// before the optimizer step: the whole layer up to kUpdateSample weights, else kUpdateRuns
+// evenly spaced runs of consecutive weights. Copying and comparing every weight of a large
+// model at every step would cost more than all the other probes together.
+constexpr Index kUpdateSample = 8192;
+constexpr Index kUpdateRuns = 256;
+
+// The number of weights (not biases) of every layer that has any, else 0.
+std::vector<Index> weightCounts(const Model& model)
+{
+    std::vector<Index> counts;
+    for (int i = 0; i < model.layerCount(); ++i) {
+        Index weights = 0;
+        for (const auto& p : model.layer(i).parameters())
+            if (p.isWeight)
+                weights += p.size();
+        // weights come first in a layer's block (as the probes assume)
+        const bool first = weights > 0 && model.weightMask()(model.layerParameterOffset(i)) == 1.0f;
+        counts.push_back(first ? weights : 0);
+    }
+    return counts;
+}
+
+// Calls f(layer, first parameter, count) for every run of the sample, layer by layer.
+template <typename F>
+void forEachSampleRun(const Model& model, const std::vector<Index>& weightCounts, F f)
+{
+    for (int i = 0; i < model.layerCount(); ++i) {
+        const Index offset = model.layerParameterOffset(i);
+        const Index weights = weightCounts[size_t(i)];
+        if (weights == 0)
+            continue;
+        if (weights <= kUpdateSample) {
+            f(i, offset, weights);
+            continue;
+        }
+        constexpr Index run = kUpdateSample / kUpdateRuns;
+        for (Index r = 0; r < kUpdateRuns; ++r)
+            f(i, offset + r * (weights - run) / (kUpdateRuns - 1), run);
+    }
+}
+
+// True when no value is Inf or NaN: v * 0 is 0 for a finite v and NaN otherwise, and the sum
+// is a vectorised reduction (Eigen's allFinite() tests one value at a time).
+bool allFinite(const Vector& v) { return !std::isnan((v.array() * 0.0f).sum()); }
+
 std::string advice(Divergence::Where where)
 {
     switch (where) {
@@ -138,6 +184,8 @@ int Trainer::threads() const { return m_arena->max_concurrency(); }
 
 int Trainer::probeInterval() const
 {
+    if (m_config.probeEvery < 0)
+        return 0;  // off
     if (m_config.probeEvery > 0)
         return m_config.probeEvery;
     return m_model.parameterCount() <= kCheapProbeParameters ? 1 : 10;
@@ -219,45 +267,25 @@ StepResult Trainer::step()
     if (m_position == 0)
         startEpoch();
 
-    // Gather the mini-batch.
+    // Forward and backward, one shard per task; each shard gathers its own samples and writes
+    // only its own workspace. A single shard runs on this thread: a tiny net's step is a few
+    // microseconds, less than handing a task to the scheduler costs.
     const Index n = m_train.sampleCount();
     const Index batch = std::min<Index>(effectiveBatchSize(), n - m_position);
-    m_batchInputs.resize(m_train.inputs.rows(), batch);
-    m_batchTargets.resize(m_train.targets.rows(), batch);
-    m_batchLossTargets.resize(m_trainLossTargets.rows(), batch);
-    for (Index j = 0; j < batch; ++j) {
-        const Index s = m_order[size_t(m_position + j)];
-        m_batchInputs.col(j) = m_train.inputs.col(s);
-        m_batchTargets.col(j) = m_train.targets.col(s);
-        m_batchLossTargets.col(j) = m_trainLossTargets.col(s);
-    }
-
-    // Forward and backward, one shard per task; each shard writes only its own workspace.
     const Index shardSize = std::max(1, m_config.shardSize);
     const int shards = int((batch + shardSize - 1) / shardSize);
-    if (int(m_workspaces.size()) < shards)
+    if (int(m_workspaces.size()) < shards) {
         m_workspaces.resize(size_t(shards));
+        m_shardData.resize(size_t(shards));
+    }
     m_shardSums.assign(size_t(shards), MetricSums{});
     const float gradScale = 1.0f / float(batch);
-    const bool fusedPossible = m_model.outputActivation() != Activation::Linear;
-    m_arena->execute([&] {
-        tbb::parallel_for(0, shards, [&](int s) {
-            const Index begin = Index(s) * shardSize;
-            const Index count = std::min(shardSize, batch - begin);
-            Workspace& ws = m_workspaces[size_t(s)];
-            const Matrix x = m_batchInputs.middleCols(begin, count);
-            m_model.forward(x, ws, PassInfo{true, streamSeed(m_seed, std::uint64_t(m_step), std::uint64_t(s))});
-            ws.deltas.resize(size_t(m_model.layerCount()));
-            const Matrix& z = fusedPossible ? ws.caches.back().z : kNoPreActivation;
-            const LossOutput loss = computeLoss(m_config.loss, m_model.outputActivation(), z, ws.outputs.back(),
-                                                m_batchLossTargets.middleCols(begin, count), gradScale,
-                                                &ws.deltas.back());
-            MetricSums& sums = m_shardSums[size_t(s)];
-            accumulateMetrics(sums, m_train.task, ws.outputs.back(), m_batchTargets.middleCols(begin, count));
-            sums.loss = loss.sum;
-            m_model.backward(x, ws, loss.gradIsPreActivation);
+    if (shards == 1)
+        runShard(0, batch, shardSize, gradScale);
+    else
+        m_arena->execute([&] {
+            tbb::parallel_for(0, shards, [&](int s) { runShard(s, batch, shardSize, gradScale); });
         });
-    });
 
     MetricSums batchSums;
     for (const auto& s : m_shardSums)
@@ -270,11 +298,17 @@ StepResult Trainer::step()
     }
 
     applyPenaltyAndClipping();
-    const bool probing = (m_step % probeInterval()) == 0;
+    const int interval = probeInterval();
+    const bool probing = interval > 0 && m_step % interval == 0;
     if (probing)
-        m_previousParameters = m_model.parameters();
-    m_optimizer->step(m_model.parameters(), m_gradients, currentLearningRate());
-    if (!m_model.parameters().allFinite()) {
+        saveUpdateSample();
+    const float rate = currentLearningRate();
+    if (m_model.parameterCount() > kSumChunk)
+        // the optimizer splits a large buffer across this run's threads
+        m_arena->execute([&] { m_optimizer->step(m_model.parameters(), m_gradients, rate); });
+    else
+        m_optimizer->step(m_model.parameters(), m_gradients, rate);
+    if (!allFinite(m_model.parameters())) {
         // an update that overflows: undo nothing, report the first layer that went bad
         for (int i = 0; i < m_model.layerCount(); ++i) {
             if (!m_model.parameters().segment(m_model.layerParameterOffset(i), m_model.layerParameterCount(i)).allFinite()) {
@@ -313,8 +347,16 @@ StepResult Trainer::step()
             m_model.layer(i).updateState(m_model.state().data() + offset, caches, sizes);
         }
     }
-    if (probing)
-        m_probes = computeProbes(m_model, m_gradients, m_previousParameters, m_workspaces[0], m_step + 1);
+    if (probing) {
+        // no previous parameters: the update ratios come from the sample saved before the step
+        const auto probe = [&] { m_probes = computeProbes(m_model, m_gradients, Vector(), m_workspaces[0], m_step + 1); };
+        // a large model's probes split across this run's threads; a small one's are quicker alone
+        if (m_model.parameterCount() > kSumChunk)
+            m_arena->execute(probe);
+        else
+            probe();
+        setUpdateRatios();
+    }
 
     ++m_step;
     m_position += batch;
@@ -331,27 +373,104 @@ StepResult Trainer::step()
     return result;
 }
 
+void Trainer::saveUpdateSample()
+{
+    if (m_layerWeights.size() != size_t(m_model.layerCount()))
+        m_layerWeights = weightCounts(m_model);
+    m_updateSample.clear();
+    const Vector& params = m_model.parameters();
+    forEachSampleRun(m_model, m_layerWeights, [&](int, Index first, Index count) {
+        m_updateSample.insert(m_updateSample.end(), params.data() + first, params.data() + first + count);
+    });
+}
+
+void Trainer::setUpdateRatios()
+{
+    const Vector& params = m_model.parameters();
+    size_t saved = 0;
+    int current = -1;
+    double squares = 0;
+    double deltaSquares = 0;
+    // sum ||W||^2 and ||delta W||^2 over a layer's runs; set its ratio when the next layer starts
+    const auto finish = [&] {
+        if (current >= 0 && size_t(current) < m_probes.layers.size() && m_probes.layers[size_t(current)].hasWeights)
+            m_probes.layers[size_t(current)].updateRatio = squares > 0 ? std::sqrt(deltaSquares / squares) : 0.0;
+        squares = deltaSquares = 0;
+    };
+    forEachSampleRun(m_model, m_layerWeights, [&](int layer, Index first, Index count) {
+        if (layer != current) {
+            finish();
+            current = layer;
+        }
+        const auto now = params.segment(first, count);
+        const Eigen::Map<const Vector> before(m_updateSample.data() + saved, count);
+        saved += size_t(count);
+        squares += double(now.squaredNorm());
+        deltaSquares += double((now - before).squaredNorm());
+    });
+    finish();
+}
+
+void Trainer::gatherShard(ShardData& shard, Index first, Index count) const
+{
+    shard.inputs.resize(m_train.inputs.rows(), count);
+    shard.targets.resize(m_train.targets.rows(), count);
+    shard.lossTargets.resize(m_trainLossTargets.rows(), count);
+    for (Index j = 0; j < count; ++j) {
+        const Index s = m_order[size_t(first + j)];
+        shard.inputs.col(j) = m_train.inputs.col(s);
+        shard.targets.col(j) = m_train.targets.col(s);
+        shard.lossTargets.col(j) = m_trainLossTargets.col(s);
+    }
+}
+
+void Trainer::runShard(int s, Index batch, Index shardSize, float gradScale)
+{
+    const Index begin = Index(s) * shardSize;
+    const Index count = std::min(shardSize, batch - begin);
+    ShardData& data = m_shardData[size_t(s)];
+    gatherShard(data, m_position + begin, count);
+    Workspace& ws = m_workspaces[size_t(s)];
+    m_model.forward(data.inputs, ws, PassInfo{true, streamSeed(m_seed, std::uint64_t(m_step), std::uint64_t(s))});
+    ws.deltas.resize(size_t(m_model.layerCount()));
+    const bool fusedPossible = m_model.outputActivation() != Activation::Linear;
+    const Matrix& z = fusedPossible ? ws.caches.back().z : kNoPreActivation;
+    const LossOutput loss = computeLoss(m_config.loss, m_model.outputActivation(), z, ws.outputs.back(),
+                                        data.lossTargets, gradScale, &ws.deltas.back());
+    MetricSums& sums = m_shardSums[size_t(s)];
+    accumulateMetrics(sums, m_train.task, ws.outputs.back(), data.targets);
+    sums.loss = loss.sum;
+    m_model.backward(data.inputs, ws, loss.gradIsPreActivation);
+}
+
 void Trainer::sumShardGradients(int shards)
 {
+    if (shards == 1) {
+        // nothing to add: take the shard's buffer (its old one becomes the shard's next)
+        m_gradients.swap(m_workspaces[0].gradients);
+        return;
+    }
     const Index p = m_model.parameterCount();
     m_gradients.resize(p);
     const Index chunks = (p + kSumChunk - 1) / kSumChunk;
     // Each chunk adds the shards in order 0, 1, 2, ...: the same sum for any thread count.
-    m_arena->execute([&] {
-        tbb::parallel_for(Index(0), chunks, [&](Index c) {
-            const Index begin = c * kSumChunk;
-            const Index count = std::min(kSumChunk, p - begin);
-            auto out = m_gradients.segment(begin, count);
-            out = m_workspaces[0].gradients.segment(begin, count);
-            for (int s = 1; s < shards; ++s)
-                out += m_workspaces[size_t(s)].gradients.segment(begin, count);
-        });
-    });
+    const auto sumChunk = [&](Index c) {
+        const Index begin = c * kSumChunk;
+        const Index count = std::min(kSumChunk, p - begin);
+        auto out = m_gradients.segment(begin, count);
+        out = m_workspaces[0].gradients.segment(begin, count);
+        for (int s = 1; s < shards; ++s)
+            out += m_workspaces[size_t(s)].gradients.segment(begin, count);
+    };
+    if (chunks == 1)
+        sumChunk(0);
+    else
+        m_arena->execute([&] { tbb::parallel_for(Index(0), chunks, sumChunk); });
 }
 
 bool Trainer::locateDivergence(int shards, bool lossFinite)
 {
-    if (lossFinite && m_gradients.allFinite())
+    if (lossFinite && allFinite(m_gradients))
         return false;
     Divergence d;
     d.step = m_step + 1;
@@ -456,11 +575,21 @@ void Trainer::finishEpoch()
     m.epoch = m_epoch + 1;
     m.step = m_step;
     m.train = m_epochSums.finish(m_train.task);
+    m.train.confusion.clear();  // shown for validation only; not worth keeping per epoch
     m.validation = evaluate(m_validation);
     m.learningRate = currentLearningRate();
     m.seconds = m_epochSeconds;
     m_lastEpochSamplesPerSecond = m_epochSeconds > 0 ? double(m_train.sampleCount()) / m_epochSeconds : 0;
     m_history.push_back(m);
+    if (m_history.size() > kMaxHistoryEpochs) {
+        // Keep memory bounded on endless toy runs: drop every other epoch but the last.
+        std::vector<EpochMetrics> kept;
+        kept.reserve(m_history.size() / 2 + 1);
+        for (size_t i = 0; i + 1 < m_history.size(); i += 2)
+            kept.push_back(m_history[i]);
+        kept.push_back(m_history.back());
+        m_history.swap(kept);
+    }
     ++m_epoch;
     m_position = 0;
     m_epochSums = {};

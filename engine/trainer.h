@@ -39,6 +39,10 @@ struct EpochMetrics {
     double seconds = 0;       // wall time of the epoch's steps
 };
 
+// The per-epoch history keeps every epoch up to this many; beyond, it is thinned to every
+// other epoch (a toy net at full speed can finish thousands of epochs a second).
+constexpr size_t kMaxHistoryEpochs = 100'000;
+
 enum class TrainerState { Ready, Finished, EarlyStopped, Diverged };
 
 struct StepResult {
@@ -102,6 +106,8 @@ private:
     void applyPenaltyAndClipping();
     void sumShardGradients(int shardCount);
     int probeInterval() const;
+    void saveUpdateSample();
+    void setUpdateRatios();
 
     Model m_model;
     Dataset m_train;
@@ -113,15 +119,23 @@ private:
     std::unique_ptr<Optimizer> m_optimizer;
     std::unique_ptr<tbb::task_arena> m_arena;
 
+    // A shard's samples, gathered straight from the training set (no batch-sized copy).
+    struct ShardData {
+        Matrix inputs;        // (features, count)
+        Matrix targets;       // dataset targets, for the metrics
+        Matrix lossTargets;   // the loss's form of the targets
+    };
+    void gatherShard(ShardData& shard, Index first, Index count) const;
+    void runShard(int shard, Index batch, Index shardSize, float gradScale);
+
     std::vector<Workspace> m_workspaces;      // one per shard, reused between steps
+    std::vector<ShardData> m_shardData;       // one per shard, reused between steps
     std::vector<MetricSums> m_shardSums;
     Vector m_gradients;
-    Vector m_previousParameters;
+    std::vector<float> m_updateSample;       // sampled weights before the step (update ratios)
+    std::vector<Index> m_layerWeights;       // weights (not biases) per layer
     Vector m_bestParameters;
     Vector m_bestState;
-    Matrix m_batchInputs;
-    Matrix m_batchTargets;
-    Matrix m_batchLossTargets;
     std::vector<Index> m_order;
 
     TrainerState m_state = TrainerState::Ready;

@@ -484,12 +484,13 @@ void TrainingSession::publishSnapshot()
         s->epoch = t.epoch();
         s->epochProgress = t.epochProgress();
         s->stepsPerEpoch = t.stepsPerEpoch();
+        s->samplesPerEpoch = t.trainData().sampleCount();
         s->state = t.state();
         s->divergence = t.divergence();
         s->samplesPerSecond = t.samplesPerSecond();
         s->learningRate = t.currentLearningRate();
         s->stepLoss = m_stepLoss;
-        s->history = t.history();
+        s->history = thinnedHistory(t.history(), kSnapshotEpochs);
         s->changes = m_changes;
         s->probes = t.probes();
         s->gradientNorms = m_gradientNorms;

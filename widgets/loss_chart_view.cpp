@@ -35,8 +35,11 @@ QLineSeries* makeSeries(const QString& name, const char* objectName, const QColo
     s->setName(name);
     s->setObjectName(QLatin1String(objectName));
     QPen pen(color, width);
-    pen.setCapStyle(Qt::RoundCap);
-    pen.setJoinStyle(Qt::RoundJoin);
+    // Bevel joins and flat caps: a noisy curve has a join at every point, and round ones
+    // made a chart repaint about 7x slower (docs/app-performance.md), enough to stall the
+    // UI thread while a small net trains at full speed.
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::BevelJoin);
     s->setPen(pen);
     return s;
 }

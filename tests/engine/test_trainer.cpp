@@ -8,6 +8,7 @@
 #include "data/generators.h"
 #include "error.h"
 #include "examples.h"
+#include "snapshot.h"
 #include "trainer.h"
 
 using namespace layerlab;
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void outputLayerMustFitTheLoss();
     void configChangesApplyWithoutReset();
     void plateauReducesTheLearningRate();
+    void snapshotHistoryIsBounded();
 };
 
 namespace {
@@ -244,6 +246,20 @@ void TestTrainer::plateauReducesTheLearningRate()
     // Halved at least once, never below the floor.
     QVERIFY(last <= 0.25f);
     QVERIFY(last >= 0.01f - 1e-7f);
+}
+
+void TestTrainer::snapshotHistoryIsBounded()
+{
+    std::vector<EpochMetrics> history(10000);
+    for (size_t i = 0; i < history.size(); ++i)
+        history[i].epoch = int(i) + 1;
+    const auto thinned = thinnedHistory(history, 100);
+    QCOMPARE(thinned.size(), size_t(100));
+    QCOMPARE(thinned.front().epoch, 1);
+    QCOMPARE(thinned.back().epoch, 10000);
+    for (size_t i = 1; i < thinned.size(); ++i)
+        QVERIFY(thinned[i].epoch > thinned[i - 1].epoch);
+    QCOMPARE(thinnedHistory(std::vector<EpochMetrics>(5), 100).size(), size_t(5));
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)

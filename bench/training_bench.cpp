@@ -1,0 +1,200 @@
+// Workloads 1, 2, 3, 5 and 7: training (and inference) through the public API, Model and
+// Trainer, exactly as the app and layerlab-cli drive them.
+#include <memory>
+#include <string>
+
+#include <tbb/task_arena.h>
+
+#include "data/idx_loader.h"
+#include "error.h"
+#include "examples.h"
+#include "rng.h"
+#include "trainer.h"
+#include "workloads.h"
+
+namespace layerlab::bench {
+
+namespace {
+
+constexpr int kBatch = 128;
+constexpr int kTinyBatch = 10;
+constexpr int kNeverEnding = 1'000'000;  // epochs: the run never finishes while timed
+
+// Uniform [0, 1) inputs of the given shape, labels uniform over the classes.
+Dataset randomClassification(const Shape& shape, Index samples, int classes, std::uint64_t seed)
+{
+    Rng rng(seed);
+    Dataset d;
+    d.name = "random";
+    d.task = Task::Classification;
+    d.inputShape = shape;
+    d.inputs.resize(shape.size(), samples);
+    for (Index i = 0; i < d.inputs.size(); ++i)
+        d.inputs.data()[i] = uniform01(rng);
+    d.targets.resize(1, samples);
+    for (Index j = 0; j < samples; ++j)
+        d.targets(0, j) = float(rng() % std::uint64_t(classes));
+    d.classCount = classes;
+    return d;
+}
+
+std::unique_ptr<Trainer> makeTrainer(const ModelSpec& spec, Dataset data, const TrainConfig& config)
+{
+    Model model(spec, data.inputShape);
+    model.initialize(1);
+    return std::make_unique<Trainer>(std::move(model), std::move(data), Dataset{}, config, 1);
+}
+
+// The built-in example's model and hyper-parameters, made to run for ever on `threads`.
+Project example(const char* name, int threads, const Options& options)
+{
+    auto p = findExample(name);
+    if (!p)
+        throw SpecError(std::string("the built-in example '") + name + "' is missing");
+    p->training.epochs = kNeverEnding;
+    p->training.threads = threads;
+    if (options.shardSize > 0)
+        p->training.shardSize = options.shardSize;
+    return *p;
+}
+
+Result timeTraining(const Options& options, Trainer& trainer, std::string workload, std::string note)
+{
+    const int batch = trainer.effectiveBatchSize();
+    return measure(options, std::move(workload), trainer.threads(), "samples/s", Kind::Rate, batch,
+                   [&] { trainer.step(); }, std::move(note));
+}
+
+Index mlpSamples(const Options& o) { return o.smoke ? 32 : 50 * kBatch; }
+
+}  // namespace
+
+void runMlp(const Options& options)
+{
+    if (!options.wants("mlp"))
+        return;
+    const Shape image = Shape::image(1, 28, 28);
+    for (int threads : {2, 1}) {
+        Project p = example("fashion-mnist-mlp", threads, options);
+        if (options.smoke)
+            p.training.batchSize = 16;
+        auto trainer = makeTrainer(p.model, randomClassification(image, mlpSamples(options), 10, 7), p.training);
+        report(timeTraining(options, *trainer, "mlp_train", "784-256-128-10 relu, Adam, batch " +
+                                                              std::to_string(p.training.batchSize) + ", random data"));
+
+        // Inference: Model::predict on one batch, in an arena of `threads`.
+        const Matrix x = randomClassification(image, p.training.batchSize, 10, 8).inputs;
+        const Model& model = trainer->model();
+        tbb::task_arena arena(threads);
+        Matrix y;
+        report(measure(options, "mlp_infer", threads, "samples/s", Kind::Rate, double(x.cols()),
+                       [&] { arena.execute([&] { y = model.predict(x); }); },
+                       "Model::predict on a batch of " + std::to_string(x.cols())));
+    }
+}
+
+void runProbes(const Options& options)
+{
+    if (!options.wants("probes"))
+        return;
+    // The three variants run in turn within every repetition, so that the load of the
+    // machine cannot favour one; the cost is the median of the paired ratios.
+    const Shape image = Shape::image(1, 28, 28);
+    const struct {
+        const char* workload;
+        int every;
+        const char* note;
+    } kinds[] = {{"mlp_train_probes_off", -1, "workload 1, probeEvery = -1 (off)"},
+                 {"mlp_train_probes_every", 1, "workload 1, probeEvery = 1 (every step)"},
+                 {"mlp_train_probes_default", 0, "workload 1, probeEvery = 0 (chosen by model size)"}};
+    std::vector<std::unique_ptr<Trainer>> trainers;
+    std::vector<Variant> variants;
+    int batch = 0;
+    for (const auto& k : kinds) {
+        Project p = example("fashion-mnist-mlp", 2, options);
+        p.training.probeEvery = k.every;
+        if (options.smoke)
+            p.training.batchSize = 16;
+        trainers.push_back(makeTrainer(p.model, randomClassification(image, mlpSamples(options), 10, 7), p.training));
+        Trainer* trainer = trainers.back().get();
+        batch = trainer->effectiveBatchSize();
+        variants.push_back({k.workload, k.note, [trainer] { trainer->step(); }});
+    }
+    std::vector<double> costs;
+    for (const Result& r : measureInterleaved(options, 2, "samples/s", batch, variants, &costs))
+        report(r);
+    for (size_t v = 1; v < variants.size(); ++v) {
+        Result cost;
+        cost.workload = variants[v].workload + "_cost";
+        cost.threads = 2;
+        cost.unit = "%";
+        cost.kind = Kind::Time;
+        cost.min = cost.max = cost.median = 100.0 * costs[v];
+        cost.repetitions = options.smoke ? 1 : options.repetitions;
+        cost.note = "median over repetitions of 1 - rate / rate with probes off";
+        report(cost);
+    }
+}
+
+void runCnn(const Options& options)
+{
+    if (!options.wants("cnn"))
+        return;
+    const Index images = options.smoke ? 32 : 40 * kBatch;
+    Dataset data;
+    std::string source = "real Fashion-MNIST (first " + std::to_string(images) + " training images)";
+    try {
+        data = loadFashionMnist(true, images);
+    } catch (const std::exception& e) {
+        if (!options.smoke) {
+            reportSkipped("cnn_train", 2, e.what());
+            return;
+        }
+        data = randomClassification(Shape::image(1, 28, 28), images, 10, 9);  // the smoke test needs no dataset
+        source = "random images (Fashion-MNIST not installed)";
+    }
+    for (int threads : {2, 1}) {
+        try {
+            Project p = example("fashion-mnist-cnn", threads, options);
+            if (options.smoke)
+                p.training.batchSize = 16;
+            auto trainer = makeTrainer(p.model, data, p.training);
+            report(timeTraining(options, *trainer, "cnn_train",
+                                "32c3-pool-64c3-pool-dense10, Adam, batch " + std::to_string(p.training.batchSize) +
+                                    ", " + source));
+        } catch (const SpecError& e) {
+            reportSkipped("cnn_train", threads, e.what());
+        }
+    }
+}
+
+void runTiny(const Options& options)
+{
+    if (!options.wants("tiny"))
+        return;
+    ModelSpec spec;
+    spec.layers = {LayerSpec::dense(8, Activation::Tanh), LayerSpec::dense(8, Activation::Tanh),
+                   LayerSpec::dense(1, Activation::Sigmoid)};
+    // 500 points in [-1, 1]^2, labelled by quadrant (XOR), as Playground's data.
+    Dataset data = randomClassification(Shape::flat(2), 500, 2, 11);
+    data.inputs = data.inputs.array() * 2.0f - 1.0f;
+    for (Index j = 0; j < data.sampleCount(); ++j)
+        data.targets(0, j) = data.inputs(0, j) * data.inputs(1, j) > 0 ? 1.0f : 0.0f;
+    TrainConfig config;
+    config.loss = LossKind::BinaryCrossEntropy;
+    config.optimizer.kind = OptimizerKind::SGD;
+    config.optimizer.learningRate = 0.03f;
+    config.batchSize = kTinyBatch;
+    config.epochs = kNeverEnding;
+    config.threads = 2;
+    for (int every : {0, -1}) {
+        config.probeEvery = every;
+        auto trainer = makeTrainer(spec, data, config);
+        report(measure(options, every == 0 ? "tiny_train" : "tiny_train_probes_off", trainer->threads(), "steps/s",
+                       Kind::Rate, 1.0, [&] { trainer->step(); },
+                       every == 0 ? "2-8-8-1 tanh, SGD, batch 10, probes as the app runs them (every step)"
+                                  : "2-8-8-1 tanh, SGD, batch 10, probeEvery = -1 (off)"));
+    }
+}
+
+}  // namespace layerlab::bench
