@@ -29,6 +29,9 @@ for ((i = 0; i < ${#args[@]}; i++)); do
 done
 args=("${args[@]+"${args[@]}"}")
 
+# --- set-up: the compilers and libraries, and PyTorch with OpenBLAS, from Debian ---------
+LAYERLAB_WITH_BENCH_DEPS=1 bash "$root/scripts/install-deps.sh"
+
 # --- build ------------------------------------------------------------------------------
 if [[ ! -f $build/build.ninja ]]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLAYERLAB_BUILD_APP=OFF \

@@ -11,8 +11,9 @@ packages=(
     fonts-dejavu-core
 )
 if [ "${LAYERLAB_WITH_BENCH_DEPS:-0}" = 1 ]; then
-    # PyTorch on the CPU, the reference the benchmarks compare against.
-    packages+=(python3-torch python3-numpy)
+    # PyTorch on the CPU, the reference the benchmarks compare against, and OpenBLAS: with
+    # Debian's default reference BLAS PyTorch multiplies matrices ~50x slower than it can.
+    packages+=(python3-torch python3-numpy libopenblas0-pthread)
 fi
 
 missing=()
