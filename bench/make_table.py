@@ -106,7 +106,7 @@ def table(rows, info):
         met = "-" if cost is None else ("yes" if cost < 0.05 else "**no**")
         add(f"| 5. Probes on workload 1, {label}: samples/s with probes / off | {fmt(on)} / {fmt(off)} | - | "
             f"cost {'-' if cost is None else f'{100 * cost:.1f}%'} | < 5% | {met if label == 'every step' else '-'} | |")
-    add("| 6. The app's own overhead | see app benchmark | | | | | |")
+    add("| 6. The app's own overhead | see docs/app-performance.md (layerlab_app_bench) | | | | | |")
     ratio_row("7. MLP training, 1 thread (samples/s)", "mlp_train", 1, None, MLP_TRAIN)
     ratio_row("7. MLP inference, 1 thread (samples/s)", "mlp_infer", 1, None, MLP_FORWARD)
     ratio_row("7. CNN training, 1 thread (samples/s)", "cnn_train", 1, None, CNN_TRAIN)
