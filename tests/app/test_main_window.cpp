@@ -11,6 +11,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <QFileInfo>
+
 #include <QChart>
 #include <QLineSeries>
 
@@ -211,6 +213,23 @@ private Q_SLOTS:
             if (s->objectName().startsWith(QLatin1String("gradient:")) && qobject_cast<QLineSeries*>(s)->count() > 0)
                 ++gradientLines;
         QCOMPARE(gradientLines, 3);
+    }
+
+    void imageViewsAppearOnlyForImageData()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/datasets/fashion-mnist")))
+            QSKIP("dataset-fashion-mnist is not installed");
+        auto w = openWindow();
+        auto* gallery = w->findChild<QDockWidget*>(QStringLiteral("sampleGalleryDock"));
+        auto* map = w->findChild<QDockWidget*>(QStringLiteral("decisionMapDock"));
+        QVERIFY(gallery && map);
+        QVERIFY(!gallery->isVisible());  // two-input data: no images to show
+        QVERIFY(map->isVisible());
+        QVERIFY(w->openExample(QStringLiteral("fashion-mnist-cnn")));
+        QVERIFY(QTest::qWaitFor([&] { return gallery->isVisible(); }, 60000));
+        QVERIFY(!map->isVisible());  // images have no input plane
+        QVERIFY(w->openExample(QStringLiteral("spiral")));
+        QVERIFY(QTest::qWaitFor([&] { return !gallery->isVisible(); }, 60000));
     }
 
     void layerWithVanishingGradientsIsMarkedOnTheCanvas()
