@@ -343,15 +343,8 @@ QString NetworkDiagramView::toolTipAt(QPointF pos) const
 
 bool NetworkDiagramView::event(QEvent* e)
 {
-    if (e->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(e);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (style::showPointToolTip(this, e, [this](QPoint at) { return toolTipAt(at); }))
         return true;
-    }
     if (e->type() == QEvent::MouseMove || e->type() == QEvent::Leave) {
         const Hit hit = e->type() == QEvent::Leave ? Hit{} : hitAt(static_cast<QMouseEvent*>(e)->position());
         if (hit.column != m_hover.column || hit.from != m_hover.from || hit.to != m_hover.to) {

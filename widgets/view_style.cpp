@@ -3,6 +3,8 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QLabel>
 #include <QLegend>
 #include <QValueAxis>
@@ -76,6 +78,19 @@ void styleAxis(QAbstractAxis* axis, const QString& title)
     axis->setTitleText(title);
     axis->setTitleFont(fontOf(kLabelPointSize, true));
     axis->setLabelsFont(labelFont());
+}
+
+bool showPointToolTip(QWidget* widget, QEvent* event, const std::function<QString(QPoint)>& tipAt)
+{
+    if (event->type() != QEvent::ToolTip)
+        return false;
+    auto* help = static_cast<QHelpEvent*>(event);
+    const QString text = tipAt(help->pos());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), text, widget);
+    return true;
 }
 
 int ticksForHeight(const QChart* chart, int maxTicks)

@@ -5,11 +5,16 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPoint>
 #include <QString>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QChart;
+class QEvent;
+class QWidget;
 class QLabel;
 class QValueAxis;
 QT_END_NAMESPACE
@@ -49,6 +54,11 @@ void styleAxis(QAbstractAxis* axis, const QString& title);
 // Ticks every 1, 2 or 5 times a power of ten, at most about maxTicks of them, and the range
 // [lo, hi] widened to round numbers when `widen` (Qt's applyNiceNumbers keeps state between
 // calls). Time axes keep their exact end, so the newest point sits at the right edge.
+// For a widget whose tooltip depends on the point under the mouse: on a ToolTip event,
+// shows tipAt(position) (or hides the tooltip when it is empty) and returns true; returns
+// false for any other event.
+bool showPointToolTip(QWidget* widget, QEvent* event, const std::function<QString(QPoint)>& tipAt);
+
 // How many value-axis ticks fit the chart's current plot height without their labels
 // overlapping (Qt Charts elides overlapping labels to "..."), at most maxTicks.
 int ticksForHeight(const QChart* chart, int maxTicks);

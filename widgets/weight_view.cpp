@@ -201,15 +201,8 @@ QString WeightView::toolTipAt(QPointF pos) const
 
 bool WeightView::event(QEvent* e)
 {
-    if (e->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(e);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (style::showPointToolTip(this, e, [this](QPoint at) { return toolTipAt(at); }))
         return true;
-    }
     return QWidget::event(e);
 }
 
