@@ -30,7 +30,10 @@ Histogram histogramOfFinite(const Eigen::Ref<const Eigen::ArrayXf>& v, Histogram
         h.lo = lo;
         h.hi = hi;
     }
-    const float scale = float(kHistogramBins) / (h.hi - h.lo);
+    // hi - lo can overflow a float (a diverging run's values near +-3e38): take the scale in
+    // double, and scale before subtracting so that no intermediate is infinite
+    const float scale = float(double(kHistogramBins) / (double(h.hi) - double(h.lo)));
+    const float offset = h.lo * scale;
     // Bins a block at a time (vectorised, on the stack), then four partial counts, so that
     // consecutive values in the same bin do not wait on each other.
     constexpr Index kBlock = 256;
@@ -39,7 +42,7 @@ Histogram histogramOfFinite(const Eigen::Ref<const Eigen::ArrayXf>& v, Histogram
     for (Index begin = 0; begin < v.size(); begin += kBlock) {
         const Index n = std::min(kBlock, v.size() - begin);
         Eigen::Map<Eigen::ArrayXi>(bins.data(), n) =
-            ((v.segment(begin, n) - h.lo) * scale).cast<int>().min(kHistogramBins - 1);
+            (v.segment(begin, n) * scale - offset).cast<int>().max(0).min(kHistogramBins - 1);
         Index i = 0;
         for (; i + 4 <= n; i += 4)
             for (int k = 0; k < 4; ++k)
@@ -113,8 +116,8 @@ constexpr Index kNormChunk = 2048;
 // From this many parameters, the probe jobs run as tasks in the caller's task arena.
 constexpr Index kParallelProbeParameters = 32768;
 
-// ||W|| and ||W - previous|| in one pass over both arrays.
-void weightProbe(LayerProbe& probe, const float* w, const float* previous, Index n)
+// ||W|| and, with `previous`, ||W - previous|| in one pass over both arrays.
+void weightNorms(LayerProbe& probe, const float* w, const float* previous, Index n)
 {
     double squares = 0;
     double deltaSquares = 0;
@@ -127,13 +130,6 @@ void weightProbe(LayerProbe& probe, const float* w, const float* previous, Index
     probe.weightNorm = std::sqrt(squares);
     if (previous)
         probe.updateRatio = probe.weightNorm > 0 ? std::sqrt(deltaSquares) / probe.weightNorm : 0.0;
-    probe.weights = Histogram::of({w, size_t(n)});
-}
-
-void gradientProbe(LayerProbe& probe, const float* g, Index n)
-{
-    probe.gradientNorm = double(ConstVecMap(g, n).norm());
-    probe.gradients = Histogram::of({g, size_t(n)});
 }
 
 // The histogram, mean, spread and saturation of a large layer's outputs come from the same
@@ -170,16 +166,26 @@ void activationProbe(LayerProbe& probe, const Layer& layer, const Matrix& a)
     }
 }
 
+// Runs job(k) for k in [0, count): as tasks in the caller's task arena for a large model,
+// where a probe reads megabytes, else one after another (a tiny net's probes take less time
+// than handing out tasks).
+template <typename Job>
+void forEachJob(const Model& model, int count, const Job& job)
+{
+    if (model.parameterCount() >= kParallelProbeParameters)
+        tbb::parallel_for(0, count, job);
+    else
+        for (int k = 0; k < count; ++k)
+            job(k);
+}
+
 }  // namespace
 
-ProbeReport computeProbes(const Model& model, const Vector& gradients, const Vector& previous,
-                          const Workspace& ws, std::int64_t step)
+ProbeReport probeLayout(const Model& model)
 {
     ProbeReport report;
-    report.step = step;
     const int layers = model.layerCount();
     report.layers.resize(size_t(layers));
-    std::vector<Index> weightCounts(size_t(layers), 0);
     const Vector& mask = model.weightMask();
     for (int i = 0; i < layers; ++i) {
         LayerProbe& probe = report.layers[size_t(i)];
@@ -191,38 +197,62 @@ ProbeReport computeProbes(const Model& model, const Vector& gradients, const Vec
         while (weightCount > 0 && mask(offset + weightCount - 1) != 1.0f)
             --weightCount;
         probe.hasWeights = weightCount > 0 && mask(offset) == 1.0f;
-        weightCounts[size_t(i)] = probe.hasWeights ? weightCount : 0;
+        probe.weightCount = probe.hasWeights ? weightCount : 0;
     }
+    return report;
+}
 
-    // Three independent jobs per layer: its weights, its gradients, its activations. Each
-    // writes its own fields of its layer's probe.
+void measureNorms(ProbeReport& report, const Model& model, const Vector& gradients, const Vector& previous)
+{
     const float* params = model.parameters().data();
     const bool hasPrevious = previous.size() == model.parameters().size();
-    const auto job = [&](int k) {
+    // two independent jobs per layer, each writing its own fields: weights, gradients
+    forEachJob(model, 2 * int(report.layers.size()), [&](int k) {
+        const int i = k / 2;
+        LayerProbe& probe = report.layers[size_t(i)];
+        if (probe.weightCount == 0)
+            return;
+        const Index offset = model.layerParameterOffset(i);
+        if (k % 2 == 0)
+            weightNorms(probe, params + offset, hasPrevious ? previous.data() + offset : nullptr, probe.weightCount);
+        else
+            probe.gradientNorm = double(ConstVecMap(gradients.data() + offset, probe.weightCount).norm());
+    });
+}
+
+void measureDistributions(ProbeReport& report, const Model& model, const Vector& gradients, const Workspace& ws)
+{
+    const float* params = model.parameters().data();
+    // three independent jobs per layer, each writing its own fields: weights, gradients, activations
+    forEachJob(model, 3 * int(report.layers.size()), [&](int k) {
         const int i = k / 3;
         LayerProbe& probe = report.layers[size_t(i)];
         const Index offset = model.layerParameterOffset(i);
-        const Index n = weightCounts[size_t(i)];
+        const Index n = probe.weightCount;
         switch (k % 3) {
         case 0:
             if (n > 0)
-                weightProbe(probe, params + offset, hasPrevious ? previous.data() + offset : nullptr, n);
+                probe.weights = Histogram::of({params + offset, size_t(n)});
             return;
         case 1:
             if (n > 0)
-                gradientProbe(probe, gradients.data() + offset, n);
+                probe.gradients = Histogram::of({gradients.data() + offset, size_t(n)});
             return;
         default:
             if (size_t(i) < ws.outputs.size() && ws.outputs[size_t(i)].size() > 0)
                 activationProbe(probe, model.layer(i), ws.outputs[size_t(i)]);
             return;
         }
-    };
-    if (model.parameterCount() >= kParallelProbeParameters)
-        tbb::parallel_for(0, 3 * layers, job);
-    else
-        for (int k = 0; k < 3 * layers; ++k)
-            job(k);
+    });
+}
+
+ProbeReport computeProbes(const Model& model, const Vector& gradients, const Vector& previous,
+                          const Workspace& ws, std::int64_t step)
+{
+    ProbeReport report = probeLayout(model);
+    measureNorms(report, model, gradients, previous);
+    measureDistributions(report, model, gradients, ws);
+    report.step = report.distributionStep = step;
     return report;
 }
 

@@ -33,6 +33,7 @@ constexpr float kSaturationMargin = 0.02f;
 struct LayerProbe {
     std::string label;              // "Dense #2"
     bool hasWeights = false;
+    Index weightCount = 0;          // weights (not biases); they come first in the layer's parameters
     double weightNorm = 0;          // ||W|| (weights only, not biases)
     double gradientNorm = 0;        // ||dL/dW||
     double updateRatio = 0;         // ||delta W|| / ||W|| of the last step
@@ -45,13 +46,31 @@ struct LayerProbe {
     double deadFraction = 0;        // ReLU units (Conv2D: channels) that output 0 for every sample of the shard
 };
 
+// Probes come in two parts with different costs. The norms (and the update ratios the
+// trainer adds) are a few sums: cheap enough for every step, and the gradient view charts
+// them over time. The distributions (histograms, activation statistics) cost several times
+// more and are only ever looked at in the latest snapshot, so the trainer measures them
+// when asked, from the buffers the step left behind.
 struct ProbeReport {
-    std::int64_t step = -1;
+    std::int64_t step = -1;              // the step the norms and update ratios describe
+    std::int64_t distributionStep = -1;  // the step the histograms and activation statistics describe
     std::vector<LayerProbe> layers;
 };
 
-// gradients: the step's summed gradient; previous: the parameters before the update;
-// activations: a shard's workspace after its forward pass.
+// Each layer's label and weight count, every measurement empty: once per model.
+ProbeReport probeLayout(const Model& model);
+
+// ||W|| and ||dL/dW|| of every layer; with `previous` (the parameters before the step,
+// same size as the model's), the update ratios ||delta W|| / ||W|| too.
+void measureNorms(ProbeReport& report, const Model& model, const Vector& gradients, const Vector& previous = {});
+
+// The histograms of weights, gradients and activations and the activations' statistics.
+// gradients: the step's summed gradient; activations: a shard's workspace after its
+// forward pass.
+void measureDistributions(ProbeReport& report, const Model& model, const Vector& gradients,
+                          const Workspace& activations);
+
+// Everything at once, as of `step`.
 ProbeReport computeProbes(const Model& model, const Vector& gradients, const Vector& previous,
                           const Workspace& activations, std::int64_t step);
 

@@ -225,6 +225,7 @@ void Trainer::reset(std::uint64_t seed)
     m_history.clear();
     m_stepLosses.clear();
     m_probes = {};
+    m_distributionsPending = false;
 }
 
 void Trainer::resume()
@@ -266,6 +267,13 @@ StepResult Trainer::step()
     const auto started = std::chrono::steady_clock::now();
     if (m_position == 0)
         startEpoch();
+    const int interval = probeInterval();
+    const bool probing = interval > 0 && m_step % interval == 0;
+    // This step overwrites the buffers the last probed step left: measure that step's
+    // distributions now, unless this step is probed too and supersedes them.
+    if (!probing)
+        measurePendingDistributions();
+    m_distributionsPending = false;
 
     // Forward and backward, one shard per task; each shard gathers its own samples and writes
     // only its own workspace. A single shard runs on this thread: a tiny net's step is a few
@@ -293,13 +301,13 @@ StepResult Trainer::step()
     const double batchLoss = batchSums.loss / double(batch);
     sumShardGradients(shards);
     if (locateDivergence(shards, std::isfinite(batchLoss))) {
+        if (interval > 0)
+            markDistributionsPending(m_step + 1);  // where the Inf/NaN is, for the views
         result.state = m_state;
         return result;
     }
 
     applyPenaltyAndClipping();
-    const int interval = probeInterval();
-    const bool probing = interval > 0 && m_step % interval == 0;
     if (probing)
         saveUpdateSample();
     const float rate = currentLearningRate();
@@ -324,6 +332,8 @@ StepResult Trainer::step()
                 break;
             }
         }
+        if (interval > 0)
+            markDistributionsPending(m_step + 1);
         m_state = TrainerState::Diverged;
         result.state = m_state;
         return result;
@@ -348,14 +358,17 @@ StepResult Trainer::step()
         }
     }
     if (probing) {
+        if (m_probes.layers.size() != size_t(m_model.layerCount()))
+            m_probes = probeLayout(m_model);
         // no previous parameters: the update ratios come from the sample saved before the step
-        const auto probe = [&] { m_probes = computeProbes(m_model, m_gradients, Vector(), m_workspaces[0], m_step + 1); };
-        // a large model's probes split across this run's threads; a small one's are quicker alone
+        const auto norms = [&] { measureNorms(m_probes, m_model, m_gradients); };
         if (m_model.parameterCount() > kSumChunk)
-            m_arena->execute(probe);
+            m_arena->execute(norms);  // a large model's norms split across this run's threads
         else
-            probe();
+            norms();
         setUpdateRatios();
+        m_probes.step = m_step + 1;
+        markDistributionsPending(m_step + 1);
     }
 
     ++m_step;
@@ -371,6 +384,27 @@ StepResult Trainer::step()
     }
     result.state = m_state;
     return result;
+}
+
+void Trainer::markDistributionsPending(std::int64_t step)
+{
+    if (m_probes.layers.size() != size_t(m_model.layerCount()))
+        m_probes = probeLayout(m_model);
+    m_distributionsPending = true;
+    m_pendingDistributionStep = step;
+}
+
+void Trainer::measurePendingDistributions() const
+{
+    if (!m_distributionsPending || m_workspaces.empty())
+        return;
+    m_distributionsPending = false;
+    const auto measure = [&] { measureDistributions(m_probes, m_model, m_gradients, m_workspaces[0]); };
+    if (m_model.parameterCount() > kSumChunk)
+        m_arena->execute(measure);
+    else
+        measure();
+    m_probes.distributionStep = m_pendingDistributionStep;
 }
 
 void Trainer::saveUpdateSample()

@@ -95,7 +95,16 @@ public:
     double samplesPerSecond() const;                       // over the last completed epoch or so far
     const std::vector<EpochMetrics>& history() const { return m_history; }
     const std::vector<float>& stepLosses() const { return m_stepLosses; }
-    const ProbeReport& probes() const { return m_probes; }
+    // The latest probes, whole: the distributions of the last probed step are measured on
+    // the first call after it (the call is then not safe alongside another thread's).
+    const ProbeReport& probes() const
+    {
+        measurePendingDistributions();
+        return m_probes;
+    }
+    // The same report without measuring anything: its norms and update ratios are the
+    // last probed step's, its distributions may be older. Cheap enough after every step.
+    const ProbeReport& probeNorms() const { return m_probes; }
     int threads() const;
 
 private:
@@ -106,6 +115,8 @@ private:
     void applyPenaltyAndClipping();
     void sumShardGradients(int shardCount);
     int probeInterval() const;
+    void markDistributionsPending(std::int64_t step);
+    void measurePendingDistributions() const;
     void saveUpdateSample();
     void setUpdateRatios();
 
@@ -153,7 +164,11 @@ private:
     int m_plateauWait = 0;
     std::vector<EpochMetrics> m_history;
     std::vector<float> m_stepLosses;
-    ProbeReport m_probes;
+    // Measured in two parts (probes.h): the norms during the probed step, the distributions
+    // when someone asks, from the buffers that step left in m_gradients and m_workspaces[0].
+    mutable ProbeReport m_probes;
+    mutable bool m_distributionsPending = false;
+    std::int64_t m_pendingDistributionStep = -1;
 };
 
 }  // namespace layerlab

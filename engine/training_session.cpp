@@ -461,7 +461,7 @@ void TrainingSession::trainOneStep()
     const StepResult r = m_trainer->step();
     if (m_trainer->stepCount() > before)
         m_stepLoss.add(r.step, float(r.loss));
-    const ProbeReport& probes = m_trainer->probes();
+    const ProbeReport& probes = m_trainer->probeNorms();
     if (probes.step != m_lastProbeStep && probes.step >= 0) {
         m_lastProbeStep = probes.step;
         for (size_t i = 0; i < probes.layers.size() && i < m_gradientNorms.size(); ++i) {

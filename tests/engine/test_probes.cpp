@@ -12,6 +12,7 @@ class TestProbes : public QObject {
 private Q_SLOTS:
     void histogramCountsEveryValue();
     void histogramOfAConstantAndOfNaN();
+    void histogramOfValuesNearTheFloatLimits();
     void normsAndUpdateRatio();
     void deadReluAndSaturatedSigmoid();
 };
@@ -35,6 +36,18 @@ void TestProbes::histogramOfAConstantAndOfNaN()
     QCOMPARE(h.total(), std::uint64_t(3));
     QCOMPARE(h.nonFinite, 2u);
     QVERIFY(h.lo < 2 && h.hi > 2);
+}
+
+void TestProbes::histogramOfValuesNearTheFloatLimits()
+{
+    // A diverging run's values: hi - lo overflows a float, and no bin may be out of range.
+    const float big = std::numeric_limits<float>::max();
+    const std::vector<float> values = {-big, -big / 2, 0, big / 2, big};
+    const Histogram h = Histogram::of(values);
+    QCOMPARE(h.total(), std::uint64_t(5));
+    QCOMPARE(h.counts.front(), 1u);
+    QCOMPARE(h.counts.back(), 1u);
+    QCOMPARE(h.counts[size_t(kHistogramBins / 2)], 1u);  // 0, in the middle
 }
 
 void TestProbes::normsAndUpdateRatio()

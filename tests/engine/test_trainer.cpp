@@ -21,6 +21,8 @@ private Q_SLOTS:
     void noisyTwoClassBeats95Percent();
     void sameSeedSameLossesWithOneAndTwoThreads();
     void divergenceNamesStepAndLayer();
+    void divergenceShowsInTheProbes();
+    void probeDistributionsDoNotDependOnWhenAsked();
     void earlyStoppingRestoresBestWeights();
     void clippingBoundsTheUpdate();
     void outputLayerMustFitTheLoss();
@@ -159,6 +161,58 @@ void TestTrainer::divergenceNamesStepAndLayer()
     const auto steps0 = trainer.stepCount();
     trainer.step();
     QCOMPARE(trainer.stepCount(), steps0);
+}
+
+void TestTrainer::divergenceShowsInTheProbes()
+{
+    Project p = *findExample("diverging");
+    p.training.probeEvery = 1;
+    Trainer trainer = makeTrainer(p);
+    int steps = 0;
+    while (trainer.state() == TrainerState::Ready && steps++ < 10000)
+        trainer.step();
+    QCOMPARE(trainer.state(), TrainerState::Diverged);
+    // The histograms show the step that diverged (here: outputs so large that the loss
+    // overflowed); the norms stay those of the last step that finished.
+    const ProbeReport& r = trainer.probes();
+    const Divergence& d = *trainer.divergence();
+    std::printf("  %s\n", d.message.c_str());
+    QCOMPARE(r.distributionStep, d.step);
+    QCOMPARE(r.step, d.step - 1);
+    const Histogram& outputs = r.layers[size_t(d.layer)].activations;
+    QVERIFY(outputs.nonFinite > 0 || std::max(std::abs(outputs.lo), std::abs(outputs.hi)) > 1e15f);
+}
+
+void TestTrainer::probeDistributionsDoNotDependOnWhenAsked()
+{
+    // The distributions are measured when asked, from what the probed step left behind:
+    // asking after every step or only at the end must give the same report.
+    for (int every : {1, 3}) {
+        Project p = *findExample("spiral");
+        p.training.probeEvery = every;
+        Trainer eager = makeTrainer(p), lazy = makeTrainer(p);
+        for (int i = 0; i < 7; ++i) {
+            eager.step();
+            lazy.step();
+            const ProbeReport& e = eager.probes();
+            QCOMPARE(e.step, std::int64_t(every == 1 ? i + 1 : (i / 3) * 3 + 1));
+        }
+        const ProbeReport& e = eager.probes();
+        const ProbeReport& l = lazy.probes();
+        QCOMPARE(l.step, e.step);
+        QCOMPARE(l.distributionStep, e.step);
+        QCOMPARE(e.distributionStep, e.step);
+        QCOMPARE(l.layers.size(), e.layers.size());
+        for (size_t k = 0; k < e.layers.size(); ++k) {
+            QCOMPARE(l.layers[k].gradientNorm, e.layers[k].gradientNorm);
+            QCOMPARE(l.layers[k].updateRatio, e.layers[k].updateRatio);
+            QVERIFY(l.layers[k].weights.counts == e.layers[k].weights.counts);
+            QVERIFY(l.layers[k].gradients.counts == e.layers[k].gradients.counts);
+            QVERIFY(l.layers[k].activations.counts == e.layers[k].activations.counts);
+            QCOMPARE(l.layers[k].activationMean, e.layers[k].activationMean);
+            QVERIFY(e.layers[k].activations.total() > 0);
+        }
+    }
 }
 
 void TestTrainer::earlyStoppingRestoresBestWeights()
