@@ -36,38 +36,22 @@ QString percent(double fraction) { return QStringLiteral("%1%").arg(std::lround(
 
 }  // namespace
 
-ActivationView::ActivationView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+ActivationView::ActivationView(QWidget* parent) : SnapshotView(tr("Activations"), kRefreshMs, parent)
 {
     setMinimumSize(300, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_toolbar = new QWidget(this);
-    auto* row = new QHBoxLayout(m_toolbar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(style::makeTitleLabel(tr("Activations"), m_toolbar));
-    row->addStretch();
-    row->addWidget(addExportActions(this, this, QStringLiteral("activations"), [this] { return csvData(); }));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolbar);
-    layout->addStretch();
+    finishToolbar(QStringLiteral("activations"), [this] { return csvData(); });
+    body()->addStretch();
     rebuild();
 }
 
 ActivationView::~ActivationView() = default;
 
-void ActivationView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
-
-void ActivationView::refreshNow() { m_throttle.now(); }
-
 void ActivationView::rebuild()
 {
     m_panels.clear();
-    if (m_snapshot) {
-        const TrainingSnapshot& s = *m_snapshot;
+    if (snapshot()) {
+        const TrainingSnapshot& s = *snapshot();
         const bool modelFits = s.model.layerCount() == int(s.probes.layers.size());
         for (size_t l = 0; l < s.probes.layers.size(); ++l) {
             const LayerProbe& probe = s.probes.layers[l];
@@ -95,12 +79,12 @@ void ActivationView::rebuild()
         }
     }
     layoutPanels();
-    update();
+    updateDrawing();
 }
 
 void ActivationView::layoutPanels()
 {
-    const QRectF area = QRectF(rect()).adjusted(8, m_toolbar->geometry().bottom() + 10, -8, -8);
+    const QRectF area = QRectF(rect()).adjusted(8, drawingTop() + 10, -8, -8);
     const auto cells = gridCells(area, int(m_panels.size()), kPanelMinWidth);
     for (size_t i = 0; i < m_panels.size(); ++i)
         m_panels[i].rect = cells[i];
@@ -173,7 +157,7 @@ void ActivationView::paintEvent(QPaintEvent*)
     if (m_panels.empty()) {
         p.setFont(style::labelFont());
         p.setPen(style::kMutedText);
-        p.drawText(rect().adjusted(20, m_toolbar->geometry().bottom() + 10, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+        p.drawText(rect().adjusted(20, drawingTop() + 10, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("No activations yet: they appear after the first training step."));
         return;
     }

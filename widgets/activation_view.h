@@ -15,13 +15,13 @@
 #include "activation.h"
 #include "chart_export.h"
 #include "probes.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 
 namespace layerlab {
 
 struct TrainingSnapshot;
 
-class ActivationView : public QWidget {
+class ActivationView : public SnapshotView {
     Q_OBJECT
 public:
     static constexpr double kHighSaturation = 0.25;
@@ -31,9 +31,8 @@ public:
     explicit ActivationView(QWidget* parent = nullptr);
     ~ActivationView() override;
 
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
-    // Redraws from the stored snapshot at once (setSnapshot does it at a bounded rate).
-    void refreshNow();
+
+
 
     // Per model layer (0-based): where its histogram is drawn (empty when it is not),
     // what is written on it ("Saturated: 12%", "Dead: 50%", or empty), and whether that
@@ -62,14 +61,11 @@ private:
         bool output = false;          // the model's last layer
         QRectF rect;
     };
-    void rebuild();
+    void rebuild() override;
     void layoutPanels();
     const Panel* panelFor(int layer) const;
 
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    RefreshThrottle m_throttle;
     std::vector<Panel> m_panels;
-    QWidget* m_toolbar = nullptr;
 };
 
 }  // namespace layerlab

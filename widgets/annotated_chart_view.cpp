@@ -55,14 +55,19 @@ void AnnotatedChartView::setBands(QList<ChartBand> bands)
     viewport()->update();
 }
 
+// The live views set their markers and message with every refresh: repaint only on a change.
 void AnnotatedChartView::setMarkers(QList<ChartMarker> markers)
 {
+    if (markers == m_markers)
+        return;
     m_markers = std::move(markers);
     viewport()->update();
 }
 
 void AnnotatedChartView::setEmptyMessage(const QString& message)
 {
+    if (message == m_emptyMessage)
+        return;
     m_emptyMessage = message;
     viewport()->update();
 }

@@ -20,6 +20,7 @@ struct ChartBand {
 struct ChartMarker {
     double x = 0;          // in the x axis' units
     QString label;         // written beside the line, near the top
+    bool operator==(const ChartMarker&) const = default;
 };
 
 class AnnotatedChartView : public QChartView {

@@ -20,30 +20,15 @@ constexpr qreal kBarWidth = 150;     // the per-class accuracy bars
 constexpr qreal kAxisCaption = 26;   // "True class" left, "Predicted class" above
 }  // namespace
 
-ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
-    : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : SnapshotView(tr("Confusion matrix (validation)"), kRefreshMs, parent)
 {
     setMinimumSize(420, 360);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_toolbar = new QWidget(this);
-    auto* row = new QHBoxLayout(m_toolbar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(style::makeTitleLabel(tr("Confusion matrix (validation)"), m_toolbar));
-    row->addStretch();
-    row->addWidget(addExportActions(this, this, QStringLiteral("confusion-matrix"), [this] { return csvData(); }));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolbar);
-    layout->addStretch();
+    finishToolbar(QStringLiteral("confusion-matrix"), [this] { return csvData(); });
+    body()->addStretch();
 }
 
 ConfusionMatrixView::~ConfusionMatrixView() = default;
-
-void ConfusionMatrixView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
 
 void ConfusionMatrixView::setClassNames(const QStringList& names)
 {
@@ -54,29 +39,32 @@ void ConfusionMatrixView::setClassNames(const QStringList& names)
 
 void ConfusionMatrixView::setMetrics(const Metrics& metrics, int epoch)
 {
-    m_snapshot.reset();
+    setSnapshot(nullptr);  // these metrics, not a snapshot's, until the next snapshot
+    showMetrics(metrics, epoch);
+}
+
+void ConfusionMatrixView::showMetrics(const Metrics& metrics, int epoch)
+{
     m_metrics = metrics;
     m_epoch = epoch;
     m_classes = metrics.confusion.size() == size_t(metrics.classCount) * size_t(metrics.classCount)
                     ? metrics.classCount
                     : 0;
     layoutParts();
-    update();
+    updateDrawing();
 }
-
-void ConfusionMatrixView::refreshNow() { m_throttle.now(); }
 
 void ConfusionMatrixView::rebuild()
 {
-    if (!m_snapshot)
+    if (!snapshot())
         return;
     // the latest epoch that was validated
-    for (auto it = m_snapshot->history.rbegin(); it != m_snapshot->history.rend(); ++it)
+    for (auto it = snapshot()->history.rbegin(); it != snapshot()->history.rend(); ++it)
         if (it->validation.classCount > 0) {
-            setMetrics(it->validation, it->epoch);
+            showMetrics(it->validation, it->epoch);
             return;
         }
-    setMetrics({}, 0);
+    showMetrics({}, 0);
 }
 
 std::int64_t ConfusionMatrixView::count(int t, int p) const
@@ -124,7 +112,7 @@ void ConfusionMatrixView::layoutParts()
     m_rowLabelWidth = std::min(m_rowLabelWidth + 10, 170.0);
     // column labels are drawn rotated, as long as the longest name
     const qreal columnLabels = std::min(m_rowLabelWidth, 130.0);
-    const QRectF area = QRectF(rect()).adjusted(8, m_toolbar->geometry().bottom() + 8, -8, -8);
+    const QRectF area = QRectF(rect()).adjusted(8, drawingTop() + 8, -8, -8);
     const QRectF cellsArea = area.adjusted(kAxisCaption + m_rowLabelWidth, kAxisCaption + columnLabels + label.height(),
                                            -kBarWidth - 24, -label.height() - 8);
     if (cellsArea.width() < 20 || cellsArea.height() < 20)
@@ -147,7 +135,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.fillRect(rect(), Qt::white);
     p.setRenderHint(QPainter::Antialiasing);
-    const QRectF below = QRectF(rect()).adjusted(20, m_toolbar->geometry().bottom() + 10, -20, -20);
+    const QRectF below = QRectF(rect()).adjusted(20, drawingTop() + 10, -20, -20);
     if (m_classes == 0) {
         p.setFont(style::labelFont());
         p.setPen(style::kMutedText);
@@ -215,7 +203,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
         p.drawText(QRectF(m_cells.left() - m_rowLabelWidth, r.top(), m_rowLabelWidth - 8, r.height()),
                    Qt::AlignRight | Qt::AlignVCenter, label.elidedText(className(k), Qt::ElideRight, m_rowLabelWidth - 8));
     }
-    const qreal columnLabels = m_cells.top() - (m_toolbar->geometry().bottom() + 8 + kAxisCaption + label.height());
+    const qreal columnLabels = m_cells.top() - (drawingTop() + 8 + kAxisCaption + label.height());
     for (int k = 0; k < m_classes; ++k) {
         const QRectF r = cellRect(0, k);
         p.save();
@@ -228,7 +216,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     // axis captions
     p.setFont(bold);
     p.setPen(style::kMutedText);
-    p.drawText(QRectF(m_cells.left(), m_toolbar->geometry().bottom() + 8 + label.height() + 4, m_cells.width(),
+    p.drawText(QRectF(m_cells.left(), drawingTop() + 8 + label.height() + 4, m_cells.width(),
                       kAxisCaption),
                Qt::AlignCenter, tr("Predicted class →"));
     p.save();

@@ -13,13 +13,13 @@
 
 #include "chart_export.h"
 #include "metrics.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 
 namespace layerlab {
 
 struct TrainingSnapshot;
 
-class ConfusionMatrixView : public QWidget {
+class ConfusionMatrixView : public SnapshotView {
     Q_OBJECT
 public:
     static constexpr int kRefreshMs = 250;
@@ -27,13 +27,12 @@ public:
     explicit ConfusionMatrixView(QWidget* parent = nullptr);
     ~ConfusionMatrixView() override;
 
-    // Draws the validation metrics of the snapshot's latest epoch (at a bounded rate).
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
+
     // The names of the classes, in class order (from the data); numbers are used without.
     void setClassNames(const QStringList& names);
     // Draws these metrics at once (a snapshot replaces them); `epoch` is for the title.
     void setMetrics(const Metrics& metrics, int epoch);
-    void refreshNow();
+
 
     int classCount() const { return m_classes; }
     // The count of true class t predicted as p; -1 outside the matrix.
@@ -52,11 +51,10 @@ protected:
     void resizeEvent(QResizeEvent* e) override;
 
 private:
-    void rebuild();
+    void rebuild() override;
+    void showMetrics(const Metrics& metrics, int epoch);
     void layoutParts();
 
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    RefreshThrottle m_throttle;
     QStringList m_classNames;
     Metrics m_metrics;
     int m_epoch = 0;
@@ -64,7 +62,6 @@ private:
     QRectF m_cells;     // the matrix
     QRectF m_barArea;   // per-class accuracy bars
     qreal m_rowLabelWidth = 0;
-    QWidget* m_toolbar = nullptr;
 };
 
 }  // namespace layerlab

@@ -57,20 +57,16 @@ void lighten(QImage& image, float whiteness)
 
 }  // namespace
 
-DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+DecisionMapView::DecisionMapView(QWidget* parent) : SnapshotView(tr("Decision map"), kRefreshMs, parent)
 {
     setMinimumSize(420, 320);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_toolbar = new QWidget(this);
-    auto* row = new QHBoxLayout(m_toolbar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(style::makeTitleLabel(tr("Decision map"), m_toolbar));
-    row->addStretch();
-    m_trainingBox = new QCheckBox(tr("Training points"), m_toolbar);
+    QHBoxLayout* row = toolbarRow();
+    m_trainingBox = new QCheckBox(tr("Training points"), toolbar());
     m_trainingBox->setChecked(true);
     m_trainingBox->setFont(style::labelFont());
     m_trainingBox->setToolTip(tr("The samples the network learns from, drawn as filled dots."));
-    m_validationBox = new QCheckBox(tr("Validation points"), m_toolbar);
+    m_validationBox = new QCheckBox(tr("Validation points"), toolbar());
     m_validationBox->setChecked(true);
     m_validationBox->setFont(style::labelFont());
     m_validationBox->setToolTip(tr("Samples the network never trains on, drawn as rings: they show whether "
@@ -79,12 +75,8 @@ DecisionMapView::DecisionMapView(QWidget* parent) : QWidget(parent), m_throttle(
     connect(m_validationBox, &QCheckBox::toggled, this, &DecisionMapView::setShowValidation);
     row->addWidget(m_trainingBox);
     row->addWidget(m_validationBox);
-    row->addSpacing(8);
-    row->addWidget(addExportActions(this, this, QStringLiteral("decision-map"), [this] { return csvData(); }));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolbar);
-    layout->addStretch();
+    finishToolbar(QStringLiteral("decision-map"), [this] { return csvData(); });
+    body()->addStretch();
     rebuild();
 }
 
@@ -93,16 +85,8 @@ DecisionMapView::~DecisionMapView() = default;
 void DecisionMapView::setData(DecisionMapData data)
 {
     m_data = std::move(data);
-    m_throttle.request();
+    requestRefresh();
 }
-
-void DecisionMapView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
-
-void DecisionMapView::refreshNow() { m_throttle.now(); }
 
 void DecisionMapView::setShowTraining(bool on)
 {
@@ -122,7 +106,7 @@ void DecisionMapView::setShowValidation(bool on)
 
 QRectF DecisionMapView::plotRect() const
 {
-    const qreal top = m_toolbar->geometry().bottom() + 14;
+    const qreal top = drawingTop() + 14;
     const qreal side = std::max<qreal>(
         40, std::min(width() - kAxisLeft - kLegendWidth - 16, height() - top - kAxisBottom - 6));
     return QRectF(kAxisLeft + 6, top, side, side);
@@ -162,18 +146,18 @@ void DecisionMapView::rebuild()
             }
         m_scale = lo <= hi ? DivergingScale{(lo + hi) / 2, std::max((hi - lo) / 2, 1e-6f)} : DivergingScale{};
     }
-    if (!m_snapshot || m_snapshot->model.layerCount() == 0) {
+    if (!snapshot() || snapshot()->model.layerCount() == 0) {
         m_message = tr("No network yet: the map appears when one is built.");
-        update();
+        updateDrawing();
         return;
     }
-    const Model& model = m_snapshot->model;
+    const Model& model = snapshot()->model;
     const int grid = std::clamp(int(plotRect().width()), 40, kMaxGrid);
     try {
         m_maps = computeNeuronMaps(model, m_data.transform, m_data.extent, grid, grid, KeepLayers::OutputOnly);
     } catch (const std::invalid_argument&) {
         m_message = tr("The decision map needs data with two inputs (x1, x2) and a network built for them.");
-        update();
+        updateDrawing();
         return;
     }
     const Matrix& out = m_maps.layers.back();
@@ -185,13 +169,13 @@ void DecisionMapView::rebuild()
         m_image = neuronImage(m_maps, out, 0, m_scale);
     }
     lighten(m_image, kMapWhiteness);
-    update();
+    updateDrawing();
 }
 
 void DecisionMapView::resizeEvent(QResizeEvent* e)
 {
     QWidget::resizeEvent(e);
-    m_throttle.request();  // the grid follows the plot's size
+    requestRefresh();  // the grid follows the plot's size
 }
 
 bool DecisionMapView::event(QEvent* e)

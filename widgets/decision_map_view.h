@@ -14,7 +14,7 @@
 #include "dataset.h"
 #include "decision_map.h"
 #include "neuron_image.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 
 namespace layerlab {
 
@@ -35,16 +35,15 @@ struct DecisionMapData {
     QString yName = QStringLiteral("x2");
 };
 
-class DecisionMapView : public QWidget {
+class DecisionMapView : public SnapshotView {
     Q_OBJECT
 public:
     explicit DecisionMapView(QWidget* parent = nullptr);
     ~DecisionMapView() override;
 
     void setData(DecisionMapData data);
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
-    // Redraws from the stored snapshot at once (setSnapshot does it at a bounded rate).
-    void refreshNow();
+
+
 
     void setShowTraining(bool on);
     void setShowValidation(bool on);
@@ -67,7 +66,7 @@ protected:
     void resizeEvent(QResizeEvent* e) override;
 
 private:
-    void rebuild();
+    void rebuild() override;
     QString className(int k) const;
     QColor pointColor(float target) const;
     void paintAxes(QPainter& p, const QRectF& plot) const;
@@ -75,15 +74,12 @@ private:
     void paintLegend(QPainter& p, const QRectF& area) const;
 
     DecisionMapData m_data;
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    RefreshThrottle m_throttle;
     NeuronMaps m_maps;            // the output layer over the plane
     QImage m_image;
     DivergingScale m_scale;       // one output unit: how its values map to colours
     QString m_message;
     bool m_showTraining = true;
     bool m_showValidation = true;
-    QWidget* m_toolbar = nullptr;
     QCheckBox* m_trainingBox = nullptr;
     QCheckBox* m_validationBox = nullptr;
 };

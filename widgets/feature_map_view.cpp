@@ -28,16 +28,18 @@ constexpr qreal kGap = 3;
 QImage planeImage(const float* values, int h, int w, float peak, bool signedValues)
 {
     QImage image(w, h, QImage::Format_RGB32);
-    for (int i = 0; i < h; ++i)
+    for (int i = 0; i < h; ++i) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(i));
         for (int j = 0; j < w; ++j) {
             const float v = values[i * w + j];
             if (signedValues) {
-                image.setPixel(j, i, style::diverging(peak > 0 ? v / peak : 0.0f).rgb());
+                line[j] = style::divergingRgb(peak > 0 ? v / peak : 0.0f);
             } else {
                 const int g = std::clamp(int(std::lround(255.0f * (peak > 0 ? v / peak : 0.0f))), 0, 255);
-                image.setPixel(j, i, qRgb(g, g, g));
+                line[j] = qRgb(g, g, g);
             }
         }
+    }
     return image;
 }
 
@@ -51,30 +53,22 @@ float largestMagnitude(const float* values, Index n)
 }
 }  // namespace
 
-FeatureMapView::FeatureMapView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+FeatureMapView::FeatureMapView(QWidget* parent) : SnapshotView(tr("Feature maps"), kRefreshMs, parent)
 {
     setMinimumSize(420, 360);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_toolbar = new QWidget(this);
-    auto* row = new QHBoxLayout(m_toolbar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(style::makeTitleLabel(tr("Feature maps"), m_toolbar));
-    row->addStretch();
-    m_sampleLabel = new QLabel(tr("Image:"), m_toolbar);
+    QHBoxLayout* row = toolbarRow();
+    m_sampleLabel = new QLabel(tr("Image:"), toolbar());
     m_sampleLabel->setFont(style::labelFont());
     row->addWidget(m_sampleLabel);
-    m_sampleBox = new QSpinBox(m_toolbar);
+    m_sampleBox = new QSpinBox(toolbar());
     m_sampleBox->setFont(style::labelFont());
     m_sampleBox->setRange(1, 1);
     m_sampleBox->setToolTip(tr("Which validation image to look at (or click one in the Samples view)."));
     connect(m_sampleBox, &QSpinBox::valueChanged, this, [this](int v) { setSampleIndex(v - 1); });
     row->addWidget(m_sampleBox);
-    row->addSpacing(8);
-    row->addWidget(addExportActions(this, this, QStringLiteral("feature-maps"), [this] { return csvData(); }));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolbar);
-    layout->addStretch();
+    finishToolbar(QStringLiteral("feature-maps"), [this] { return csvData(); });
+    body()->addStretch();
 }
 
 FeatureMapView::~FeatureMapView() = default;
@@ -93,14 +87,6 @@ void FeatureMapView::setSamples(const Matrix& inputs, const Shape& shape, const 
     m_sampleBox->setValue(m_sample + 1);
     refreshNow();
 }
-
-void FeatureMapView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
-
-void FeatureMapView::refreshNow() { m_throttle.now(); }
 
 void FeatureMapView::setSampleIndex(int index)
 {
@@ -123,7 +109,7 @@ void FeatureMapView::rebuild()
     } else {
         const auto [lo, hi] = displayRange(m_inputs);
         m_sampleImage = sampleImage(m_inputs, m_sample, m_shape, lo, hi);
-        const Model* model = m_snapshot ? &m_snapshot->model : nullptr;
+        const Model* model = snapshot() ? &snapshot()->model : nullptr;
         if (!model || model->layerCount() == 0 || !(model->inputShape() == m_shape)) {
             m_message = tr("Feature maps appear once the model is built for these images.");
         } else {
@@ -200,7 +186,7 @@ void FeatureMapView::rebuild()
         }
     }
     layoutParts();
-    update();
+    updateDrawing();
 }
 
 void FeatureMapView::resizeEvent(QResizeEvent* e)
@@ -212,7 +198,7 @@ void FeatureMapView::resizeEvent(QResizeEvent* e)
 void FeatureMapView::layoutParts()
 {
     const QFontMetricsF label(style::labelFont());
-    const QRectF area = QRectF(rect()).adjusted(8, m_toolbar->geometry().bottom() + 10, -8, -8);
+    const QRectF area = QRectF(rect()).adjusted(8, drawingTop() + 10, -8, -8);
     m_sampleRect = m_sampleImage.isNull() ? QRectF() : QRectF(area.left(), area.top() + label.height() + 4,
                                                               kSampleSide, kSampleSide);
     const QRectF maps = area.adjusted(m_sampleRect.isNull() ? 0 : kSampleSide + 20, 0, 0, 0);
@@ -278,8 +264,8 @@ void FeatureMapView::paintEvent(QPaintEvent*)
         p.setFont(style::labelFont());
         p.setPen(style::kMutedText);
         const qreal left = m_sampleRect.isNull() ? 20 : m_sampleRect.right() + 20;
-        p.drawText(QRectF(left, m_toolbar->geometry().bottom() + 10, width() - left - 20,
-                          height() - m_toolbar->geometry().bottom() - 30),
+        p.drawText(QRectF(left, drawingTop() + 10, width() - left - 20,
+                          height() - drawingTop() - 30),
                    Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }

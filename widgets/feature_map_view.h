@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "chart_export.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 #include "shape.h"
 #include "tensor.h"
 
@@ -26,7 +26,7 @@ namespace layerlab {
 
 struct TrainingSnapshot;
 
-class FeatureMapView : public QWidget {
+class FeatureMapView : public SnapshotView {
     Q_OBJECT
 public:
     static constexpr int kRefreshMs = 300;
@@ -37,8 +37,8 @@ public:
     // The samples to choose from (features, samples), their true classes and class names.
     void setSamples(const Matrix& inputs, const Shape& shape, const std::vector<int>& labels,
                     const QStringList& classNames);
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
-    void refreshNow();
+
+
 
     int sampleIndex() const { return m_sample; }
     void setSampleIndex(int index);
@@ -62,11 +62,9 @@ protected:
     void resizeEvent(QResizeEvent* e) override;
 
 private:
-    void rebuild();
+    void rebuild() override;
     void layoutParts();
 
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    RefreshThrottle m_throttle;
     Matrix m_inputs;
     Shape m_shape;
     std::vector<int> m_labels;
@@ -77,7 +75,6 @@ private:
     std::vector<Section> m_sections;
     std::vector<std::vector<float>> m_peaks;  // per section and image, the largest |value|
     QString m_message;
-    QWidget* m_toolbar = nullptr;
     QSpinBox* m_sampleBox = nullptr;
     QLabel* m_sampleLabel = nullptr;
 };

@@ -67,7 +67,7 @@ QList<QPointF> pointsOf(const DecimatedSeries& s)
 
 }  // namespace
 
-GradientView::GradientView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+GradientView::GradientView(QWidget* parent) : SnapshotView(tr("Gradients"), kRefreshMs, parent)
 {
     QChart* gradients = makeLogChart(tr("||dL/dW||"));
     gradients->setTitle(tr("Gradient norm per layer (log scale)"));
@@ -88,16 +88,10 @@ GradientView::GradientView(QWidget* parent) : QWidget(parent), m_throttle(kRefre
     m_status->setFont(style::labelFont());
     m_status->setWordWrap(true);
 
-    auto* toolbar = new QHBoxLayout;
-    toolbar->addWidget(style::makeTitleLabel(tr("Gradients"), this));
-    toolbar->addStretch();
-    toolbar->addWidget(addExportActions(this, this, QStringLiteral("gradients"), [this] { return csvData(); }));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(toolbar);
-    layout->addWidget(m_gradientView, 1);
-    layout->addWidget(m_ratioView, 1);
-    layout->addWidget(m_status);
+    finishToolbar(QStringLiteral("gradients"), [this] { return csvData(); });
+    body()->addWidget(m_gradientView, 1);
+    body()->addWidget(m_ratioView, 1);
+    body()->addWidget(m_status);
     rebuild();
 }
 
@@ -105,14 +99,6 @@ GradientView::~GradientView() = default;
 
 QChart* GradientView::gradientChart() const { return m_gradientView->chart(); }
 QChart* GradientView::ratioChart() const { return m_ratioView->chart(); }
-
-void GradientView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
-
-void GradientView::refreshNow() { m_throttle.now(); }
 
 // The index-th series of a chart, created on first use; names follow the layers.
 QLineSeries* GradientView::seriesFor(QChart* chart, QList<QLineSeries*>& list, int index, const char* prefix,
@@ -135,7 +121,7 @@ QLineSeries* GradientView::seriesFor(QChart* chart, QList<QLineSeries*>& list, i
 
 void GradientView::rebuild()
 {
-    const TrainingSnapshot* s = m_snapshot.get();
+    const TrainingSnapshot* s = snapshot().get();
     QList<QList<QPointF>> gradients, ratios;
     QList<int> layers;
     QStringList names;
@@ -157,17 +143,19 @@ void GradientView::rebuild()
                     xMax = std::max(xMax, list->last().x());
         }
         xMax = std::max(xMax, double(s->step));
+    xMax = style::timeAxisEnd(xMax);
     }
 
     const int columns = std::max(100, int(gradientChart()->plotArea().width()));
+    QList<style::SeriesPoints> gradientPoints, ratioPoints;
     for (qsizetype i = 0; i < layers.size(); ++i) {
         for (auto* list : {&gradients[i], &ratios[i]}) {
             *list = decimateForPixels(*list, 0, xMax, columns);
             for (QPointF& p : *list)
                 p.setY(std::max(p.y(), kLogFloor));
         }
-        seriesFor(gradientChart(), m_gradientSeries, int(i), "gradient", layers[i], names[i])->replace(gradients[i]);
-        seriesFor(ratioChart(), m_ratioSeries, int(i), "ratio", layers[i], names[i])->replace(ratios[i]);
+        gradientPoints.append({seriesFor(gradientChart(), m_gradientSeries, int(i), "gradient", layers[i], names[i]), gradients[i]});
+        ratioPoints.append({seriesFor(ratioChart(), m_ratioSeries, int(i), "ratio", layers[i], names[i]), ratios[i]});
     }
     for (auto* list : {&m_gradientSeries, &m_ratioSeries})
         for (qsizetype i = layers.size(); i < list->size(); ++i) {
@@ -189,33 +177,34 @@ void GradientView::rebuild()
 
     const auto [gLo, gHi] = decadeRange(gradients, 1e-8, 1e4);
     const auto [rLo, rHi] = decadeRange(ratios, 1e-6, 1);
-    for (auto [chart, lo, hi] : {std::tuple{gradientChart(), gLo, gHi}, std::tuple{ratioChart(), rLo, rHi}}) {
-        auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
-        style::setNiceRange(x, 0, xMax, 7, false);
-        // a label every few decades, so that the labels fit the chart's height
-        const double decades = std::log10(hi / lo);
-        const int labels = style::ticksForHeight(chart, 7);
-        const int perTick = std::max(1, int(std::ceil(decades / std::max(1, labels - 1))));
-        const double lowDecade = std::floor(std::log10(lo) / perTick) * perTick;
-        const double highDecade = std::ceil(std::log10(hi) / perTick) * perTick;
-        auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).value(0));
-        y->setBase(std::pow(10.0, perTick));
-        y->setRange(std::pow(10.0, lowDecade), std::pow(10.0, highDecade));
+    for (auto [chart, lo, hi, points] : {std::tuple{gradientChart(), gLo, gHi, &gradientPoints},
+                                         std::tuple{ratioChart(), rLo, rHi, &ratioPoints}}) {
+        style::replaceSeriesPoints(*points, [&, chart = chart, lo = lo, hi = hi] {
+            auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
+            style::setNiceRange(x, 0, xMax, 7, false);
+            // a label every few decades, so that the labels fit the chart's height
+            const double decades = std::log10(hi / lo);
+            const int labels = style::ticksForHeight(chart, 7);
+            const int perTick = std::max(1, int(std::ceil(decades / std::max(1, labels - 1))));
+            const double lowDecade = std::floor(std::log10(lo) / perTick) * perTick;
+            const double highDecade = std::ceil(std::log10(hi) / perTick) * perTick;
+            auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).value(0));
+            y->setBase(std::pow(10.0, perTick));
+            y->setRange(std::pow(10.0, lowDecade), std::pow(10.0, highDecade));
+        });
     }
     const QString empty = layers.isEmpty() || gradients.value(0).isEmpty()
                               ? tr("No gradients yet: they appear after the first training step.")
                               : QString();
     m_gradientView->setEmptyMessage(empty);
     m_ratioView->setEmptyMessage(empty);
-    m_gradientView->resetCachedContent();
-    m_ratioView->resetCachedContent();
     updateRanges();
 }
 
 void GradientView::updateRanges()
 {
     QMap<int, QString> now;
-    const TrainingSnapshot* s = m_snapshot.get();
+    const TrainingSnapshot* s = snapshot().get();
     if (s)
         for (size_t l = 0; l < s->probes.layers.size(); ++l) {
             const LayerProbe& probe = s->probes.layers[l];
@@ -254,9 +243,9 @@ CsvTable GradientView::csvData() const
 {
     CsvTable table;
     table.header = {QStringLiteral("step")};
-    if (!m_snapshot)
+    if (!snapshot())
         return table;
-    const TrainingSnapshot& s = *m_snapshot;
+    const TrainingSnapshot& s = *snapshot();
     std::map<std::int64_t, QStringList> rows;
     const size_t count = std::max(s.gradientNorms.size(), s.updateRatios.size());
     const int width = 1 + 2 * int(count);

@@ -11,7 +11,7 @@
 #include <memory>
 
 #include "chart_export.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -24,7 +24,7 @@ namespace layerlab {
 struct TrainingSnapshot;
 class AnnotatedChartView;
 
-class GradientView : public QWidget {
+class GradientView : public SnapshotView {
     Q_OBJECT
 public:
     static constexpr double kVanishingBelow = 1e-6;  // ||dL/dW|| this small: the layer barely learns
@@ -36,9 +36,8 @@ public:
     explicit GradientView(QWidget* parent = nullptr);
     ~GradientView() override;
 
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
-    // Redraws from the stored snapshot at once (setSnapshot does it at a bounded rate).
-    void refreshNow();
+
+
 
     // Model layers (0-based) whose latest gradient norm is vanishing, exploding or not a
     // number, in order; and the sentence that says which.
@@ -57,13 +56,11 @@ Q_SIGNALS:
     void layerBackInRange(int layer);
 
 private:
-    void rebuild();
+    void rebuild() override;
     void updateRanges();
     QLineSeries* seriesFor(QChart* chart, QList<QLineSeries*>& list, int index, const char* prefix, int layer,
                            const QString& name);
 
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    RefreshThrottle m_throttle;
     AnnotatedChartView* m_gradientView = nullptr;
     AnnotatedChartView* m_ratioView = nullptr;
     QList<QLineSeries*> m_gradientSeries;

@@ -67,7 +67,7 @@ QList<QPointF> positiveOnly(QList<QPointF> points)
 
 }  // namespace
 
-LossChartView::LossChartView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves"), kRefreshMs, parent)
 {
     auto* lossChart = new QChart;
     style::styleChart(lossChart);
@@ -115,23 +115,16 @@ LossChartView::LossChartView(QWidget* parent) : QWidget(parent), m_throttle(kRef
     connect(m_xUnitBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setXUnit(index == 1 ? XUnit::Epochs : XUnit::Steps); });
 
-    auto* toolbar = new QHBoxLayout;
-    toolbar->addWidget(style::makeTitleLabel(tr("Learning curves"), this));
-    toolbar->addStretch();
+    QHBoxLayout* toolbar = toolbarRow();
     auto* xLabel = new QLabel(tr("Horizontal axis:"), this);
     xLabel->setFont(style::labelFont());
     toolbar->addWidget(xLabel);
     toolbar->addWidget(m_xUnitBox);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_logBox);
-    toolbar->addSpacing(12);
-    toolbar->addWidget(addExportActions(this, this, QStringLiteral("learning-curves"), [this] { return csvData(); }));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(toolbar);
-    layout->addWidget(m_lossView, 5);
-    layout->addWidget(m_metricView, 4);
+    finishToolbar(QStringLiteral("learning-curves"), [this] { return csvData(); });
+    body()->addWidget(m_lossView, 5);
+    body()->addWidget(m_metricView, 4);
     // The metric chart's series share the loss chart's colours and names, and its title
     // already reads "training 97.8%, validation 96%": its legend would only take the height
     // its axis labels need on a short panel.
@@ -143,14 +136,6 @@ LossChartView::~LossChartView() = default;
 
 QChart* LossChartView::lossChart() const { return m_lossView->chart(); }
 QChart* LossChartView::metricChart() const { return m_metricView->chart(); }
-
-void LossChartView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
-
-void LossChartView::refreshNow() { m_throttle.now(); }
 
 void LossChartView::setLogScale(bool on)
 {
@@ -201,8 +186,8 @@ void LossChartView::installLossAxisY()
 
 double LossChartView::toX(std::int64_t step) const
 {
-    if (m_xUnit == XUnit::Epochs && m_snapshot && m_snapshot->stepsPerEpoch > 0)
-        return double(step) / double(m_snapshot->stepsPerEpoch);
+    if (m_xUnit == XUnit::Epochs && snapshot() && snapshot()->stepsPerEpoch > 0)
+        return double(step) / double(snapshot()->stepsPerEpoch);
     return double(step);
 }
 
@@ -214,7 +199,7 @@ void LossChartView::rebuild()
 
 void LossChartView::rebuildLoss()
 {
-    const TrainingSnapshot* s = m_snapshot.get();
+    const TrainingSnapshot* s = snapshot().get();
     const QString xTitle = m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)");
     QList<QPointF> batch, train, validation;
     if (s) {
@@ -235,6 +220,7 @@ void LossChartView::rebuildLoss()
             xMax = std::max(xMax, list->last().x());
     if (s)
         xMax = std::max(xMax, toX(s->step));
+    xMax = style::timeAxisEnd(xMax);
 
     // about one point per pixel column: a million steps draw as fast as a thousand
     const int columns = std::max(100, int(lossChart()->plotArea().width()));
@@ -250,26 +236,26 @@ void LossChartView::rebuildLoss()
         train = positiveOnly(train);
         validation = positiveOnly(validation);
     }
-    m_batchLoss->replace(batch);
-    m_trainLoss->replace(train);
-    m_validationLoss->replace(validation);
     m_trainLoss->setPointsVisible(train.size() < kPointsVisibleBelow);
     m_validationLoss->setPointsVisible(validation.size() < kPointsVisibleBelow);
-
-    auto* x = qobject_cast<QValueAxis*>(lossChart()->axes(Qt::Horizontal).value(0));
-    style::styleAxis(x, xTitle);
-    x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
-    style::setNiceRange(x, 0, xMax, 7, false);
-    QAbstractAxis* y = lossChart()->axes(Qt::Vertical).value(0);
-    if (auto* log = qobject_cast<QLogValueAxis*>(y)) {
-        const double lo = range.valid() ? std::pow(10.0, std::floor(std::log10(std::max(range.lo, kLogFloor)))) : 0.01;
-        double hi = range.valid() ? std::pow(10.0, std::ceil(std::log10(std::max(range.hi, kLogFloor)))) : 10;
-        if (hi <= lo)
-            hi = lo * 10;
-        log->setRange(lo, hi);
-    } else if (auto* lin = qobject_cast<QValueAxis*>(y)) {
-        style::setNiceRange(lin, 0, range.valid() && range.hi > 0 ? range.hi : 1, style::ticksForHeight(lossChart(), 6));
-    }
+    style::replaceSeriesPoints({{m_batchLoss, batch}, {m_trainLoss, train}, {m_validationLoss, validation}}, [&] {
+        auto* x = qobject_cast<QValueAxis*>(lossChart()->axes(Qt::Horizontal).value(0));
+        style::styleAxis(x, xTitle);
+        x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
+        style::setNiceRange(x, 0, xMax, 7, false);
+        QAbstractAxis* y = lossChart()->axes(Qt::Vertical).value(0);
+        if (auto* log = qobject_cast<QLogValueAxis*>(y)) {
+            const double lo =
+                range.valid() ? std::pow(10.0, std::floor(std::log10(std::max(range.lo, kLogFloor)))) : 0.01;
+            double hi = range.valid() ? std::pow(10.0, std::ceil(std::log10(std::max(range.hi, kLogFloor)))) : 10;
+            if (hi <= lo)
+                hi = lo * 10;
+            log->setRange(lo, hi);
+        } else if (auto* lin = qobject_cast<QValueAxis*>(y)) {
+            style::setNiceRange(lin, 0, range.valid() && range.hi > 0 ? range.hi : 1,
+                                style::ticksForHeight(lossChart(), 6));
+        }
+    });
 
     QList<ChartMarker> markers;
     if (s)
@@ -289,13 +275,13 @@ void LossChartView::rebuildLoss()
     } else if (!batch.isEmpty()) {
         title = tr("Loss: %1 on the last mini-batch").arg(style::formatValue(batch.last().y()));
     }
-    lossChart()->setTitle(title);
-    m_lossView->resetCachedContent();
+    if (lossChart()->title() != title)  // a new title lays out the whole chart again
+        lossChart()->setTitle(title);
 }
 
 void LossChartView::rebuildMetric()
 {
-    const TrainingSnapshot* s = m_snapshot.get();
+    const TrainingSnapshot* s = snapshot().get();
     bool classification = true;
     if (s && !s->history.empty())
         classification = !std::isnan(s->history.back().train.accuracy);
@@ -313,33 +299,34 @@ void LossChartView::rebuildMetric()
         xMax = std::max(xMax, train.last().x());
     if (s)
         xMax = std::max(xMax, toX(s->step));
+    xMax = style::timeAxisEnd(xMax);
     const int columns = std::max(100, int(metricChart()->plotArea().width()));
     train = decimateForPixels(train, 0, xMax, columns);
     validation = decimateForPixels(validation, 0, xMax, columns);
-    m_trainMetric->replace(train);
-    m_validationMetric->replace(validation);
     m_trainMetric->setPointsVisible(train.size() < kPointsVisibleBelow);
     m_validationMetric->setPointsVisible(validation.size() < kPointsVisibleBelow);
     m_trainMetric->setName(classification ? tr("Training accuracy") : tr("Training RMSE"));
     m_validationMetric->setName(classification ? tr("Validation accuracy") : tr("Validation RMSE"));
-
-    auto* x = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Horizontal).value(0));
-    style::styleAxis(x, m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)"));
-    x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
-    style::setNiceRange(x, 0, xMax, 7, false);
-    auto* y = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Vertical).value(0));
-    y->setLabelFormat(QStringLiteral("%.3g"));
-    if (classification) {
-        style::styleAxis(y, tr("%"));
-        style::setNiceRange(y, 0, 100, style::ticksForHeight(metricChart(), 6));
-        y->setMax(102);  // 100% stays visible above the plot's edge
-    } else {
-        Range range;
-        range.add(train, false);
-        range.add(validation, false);
-        style::styleAxis(y, tr("RMSE"));
-        style::setNiceRange(y, 0, range.valid() && range.hi > 0 ? range.hi : 1, style::ticksForHeight(metricChart(), 5));
-    }
+    style::replaceSeriesPoints({{m_trainMetric, train}, {m_validationMetric, validation}}, [&] {
+        auto* x = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Horizontal).value(0));
+        style::styleAxis(x, m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)"));
+        x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
+        style::setNiceRange(x, 0, xMax, 7, false);
+        auto* y = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Vertical).value(0));
+        y->setLabelFormat(QStringLiteral("%.3g"));
+        if (classification) {
+            style::styleAxis(y, tr("%"));
+            // 100% stays visible below the plot's edge
+            style::setNiceRange(y, 0, 100, style::ticksForHeight(metricChart(), 6), true, 2);
+        } else {
+            Range range;
+            range.add(train, false);
+            range.add(validation, false);
+            style::styleAxis(y, tr("RMSE"));
+            style::setNiceRange(y, 0, range.valid() && range.hi > 0 ? range.hi : 1,
+                                style::ticksForHeight(metricChart(), 5));
+        }
+    });
     QString title = classification ? tr("Accuracy: the share of samples put in the right class")
                                    : tr("RMSE: the typical size of the prediction error");
     if (s && !s->history.empty()) {
@@ -351,13 +338,13 @@ void LossChartView::rebuildMetric()
                     .arg(style::formatValue(t) + unit,
                          last.validation.samples > 0 ? style::formatValue(v) + unit : tr("none"));
     }
-    metricChart()->setTitle(title);
+    if (metricChart()->title() != title)
+        metricChart()->setTitle(title);
     m_metricView->setToolTip(classification
                                  ? tr("Accuracy is the percentage of samples whose predicted class is the true one.")
                                  : tr("RMSE, the root of the mean squared error, is the typical distance between "
                                       "prediction and target, in the target's units."));
     m_metricView->setEmptyMessage(train.isEmpty() ? tr("Appears when the first epoch ends.") : QString());
-    m_metricView->resetCachedContent();
 }
 
 CsvTable LossChartView::csvData() const
@@ -367,9 +354,9 @@ CsvTable LossChartView::csvData() const
                     QStringLiteral("train_loss"), QStringLiteral("validation_loss"), QStringLiteral("train_accuracy"),
                     QStringLiteral("validation_accuracy"), QStringLiteral("train_rmse"),
                     QStringLiteral("validation_rmse"), QStringLiteral("learning_rate")};
-    if (!m_snapshot)
+    if (!snapshot())
         return table;
-    const TrainingSnapshot& s = *m_snapshot;
+    const TrainingSnapshot& s = *snapshot();
     std::map<std::int64_t, QStringList> rows;  // by step
     const auto row = [&](std::int64_t step) -> QStringList& {
         QStringList& r = rows[step];

@@ -8,7 +8,7 @@
 #include <memory>
 
 #include "chart_export.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -22,7 +22,7 @@ namespace layerlab {
 struct TrainingSnapshot;
 class AnnotatedChartView;
 
-class LossChartView : public QWidget {
+class LossChartView : public SnapshotView {
     Q_OBJECT
 public:
     enum class XUnit { Steps, Epochs };
@@ -30,10 +30,8 @@ public:
     explicit LossChartView(QWidget* parent = nullptr);
     ~LossChartView() override;
 
-    // Keeps the snapshot and redraws at most every kRefreshMs.
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
-    // Redraws from the stored snapshot at once.
-    void refreshNow();
+
+
 
     bool logScale() const { return m_logScale; }
     void setLogScale(bool on);
@@ -53,14 +51,12 @@ public:
     static constexpr int kRefreshMs = 66;
 
 private:
-    void rebuild();
+    void rebuild() override;
     void rebuildLoss();
     void rebuildMetric();
     void installLossAxisY();
     double toX(std::int64_t step) const;
 
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    RefreshThrottle m_throttle;
     bool m_logScale = false;
     XUnit m_xUnit = XUnit::Steps;
 

@@ -67,47 +67,32 @@ QString afterText(const LayerSpec& spec)
 
 }  // namespace
 
-NetworkDiagramView::NetworkDiagramView(QWidget* parent)
-    : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+NetworkDiagramView::NetworkDiagramView(QWidget* parent) : SnapshotView(tr("Network"), kRefreshMs, parent)
 {
     setMouseTracking(true);
     setMinimumSize(360, 280);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_toolbar = new QWidget(this);
-    auto* row = new QHBoxLayout(m_toolbar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(style::makeTitleLabel(tr("Network"), m_toolbar));
-    row->addStretch();
-    row->addWidget(addExportActions(this, this, QStringLiteral("network"), [this] { return csvData(); }));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolbar);
-    layout->addStretch();
+    finishToolbar(QStringLiteral("network"), [this] { return csvData(); });
+    body()->addStretch();
     setToolTip(QString());  // tooltips come from event(): what is under the mouse
     rebuild();
 }
 
 NetworkDiagramView::~NetworkDiagramView() = default;
 
-void NetworkDiagramView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
-
 void NetworkDiagramView::setInputPlane(InputTransform transform, PlaneExtent extent)
 {
     m_transform = std::move(transform);
     m_extent = extent;
     m_hasPlane = true;
-    m_throttle.request();
+    requestRefresh();
 }
 
 void NetworkDiagramView::clearInputPlane()
 {
     m_transform = {};
     m_hasPlane = false;
-    m_throttle.request();
+    requestRefresh();
 }
 
 void NetworkDiagramView::setInputNames(const QStringList& names)
@@ -117,14 +102,12 @@ void NetworkDiagramView::setInputNames(const QStringList& names)
     update();
 }
 
-void NetworkDiagramView::refreshNow() { m_throttle.now(); }
-
 void NetworkDiagramView::rebuild()
 {
     buildColumns();
     computeImages();
     layoutColumns();
-    update();
+    updateDrawing();
 }
 
 void NetworkDiagramView::buildColumns()
@@ -132,7 +115,7 @@ void NetworkDiagramView::buildColumns()
     m_columns.clear();
     m_message.clear();
     m_hover = {};
-    m_drawn = m_snapshot;
+    m_drawn = snapshot();
     const Model* model = m_drawn ? &m_drawn->model : nullptr;
     if (!model || model->layerCount() == 0) {
         m_message = tr("No network yet: build one from layers, then train it.");
@@ -200,7 +183,7 @@ void NetworkDiagramView::computeImages()
 
 QRectF NetworkDiagramView::diagramRect() const
 {
-    const qreal top = m_toolbar->geometry().bottom() + 6;
+    const qreal top = drawingTop() + 6;
     return QRectF(0, top, width(), std::max<qreal>(0, height() - top - kLegendHeight));
 }
 

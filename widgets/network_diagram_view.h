@@ -17,27 +17,26 @@
 #include "activation.h"
 #include "chart_export.h"
 #include "decision_map.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 
 namespace layerlab {
 
 struct TrainingSnapshot;
 
-class NetworkDiagramView : public QWidget {
+class NetworkDiagramView : public SnapshotView {
     Q_OBJECT
 public:
     explicit NetworkDiagramView(QWidget* parent = nullptr);
     ~NetworkDiagramView() override;
 
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
+
     // Two-input data: neurons show their output over `extent`; `transform` maps raw (x1, x2)
     // to the network's inputs (empty = identity). Without a plane, neurons are plain boxes.
     void setInputPlane(InputTransform transform, PlaneExtent extent);
     void clearInputPlane();
     // Names of the network's inputs ("x1", "x2", "x1^2"); "input 1", ... when not given.
     void setInputNames(const QStringList& names);
-    // Redraws from the stored snapshot at once (setSnapshot does it at a bounded rate).
-    void refreshNow();
+
 
     // Geometry of what is drawn, for tests and for hit testing. Column 0 holds the inputs,
     // column c >= 1 the c-th Dense layer. Units not drawn (a sampled column) give an empty
@@ -79,7 +78,7 @@ private:
         int to = -1;                 // edge: unit index in column; node: the unit
     };
 
-    void rebuild();
+    void rebuild() override;
     void buildColumns();
     void computeImages();
     void layoutColumns();
@@ -90,9 +89,7 @@ private:
     QRectF diagramRect() const;
     int shownIndex(int column, int unit) const;
 
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;  // the latest
     std::shared_ptr<const TrainingSnapshot> m_drawn;     // the one the columns were built from
-    RefreshThrottle m_throttle;
     InputTransform m_transform;
     PlaneExtent m_extent;
     bool m_hasPlane = false;
@@ -101,7 +98,6 @@ private:
     QString m_message;               // instead of a diagram (no model, convolutional model)
     float m_largestWeight = 1;
     Hit m_hover;
-    QWidget* m_toolbar = nullptr;
 };
 
 }  // namespace layerlab

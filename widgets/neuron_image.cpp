@@ -1,7 +1,6 @@
 #include "neuron_image.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 #include "view_style.h"
@@ -15,17 +14,6 @@ QRgb blend(const QColor& a, const QColor& b, float t)
                 int(a.blue() + (b.blue() - a.blue()) * t));
 }
 
-// The scale as a lookup table: 256 steps from -1 to +1 are finer than the eye can tell.
-const std::array<QRgb, 256>& divergingTable()
-{
-    static const std::array<QRgb, 256> table = [] {
-        std::array<QRgb, 256> t{};
-        for (int i = 0; i < 256; ++i)
-            t[size_t(i)] = style::diverging(float(i) / 127.5f - 1.0f).rgb();
-        return t;
-    }();
-    return table;
-}
 }  // namespace
 
 DivergingScale naturalScale(Activation a, const Eigen::Ref<const Eigen::RowVectorXf>& values)
@@ -49,13 +37,11 @@ DivergingScale naturalScale(Activation a, const Eigen::Ref<const Eigen::RowVecto
 QImage neuronImage(const NeuronMaps& maps, const Matrix& values, int neuron, const DivergingScale& scale)
 {
     QImage image(maps.width, maps.height, QImage::Format_RGB32);
-    const auto& table = divergingTable();
     for (int row = 0; row < maps.height; ++row) {
         auto* line = reinterpret_cast<QRgb*>(image.scanLine(row));
         for (int col = 0; col < maps.width; ++col) {
             const float t = scale.toUnit(values(neuron, Index(row) * maps.width + col));
-            line[col] = std::isfinite(t) ? table[size_t(std::clamp(int((t + 1.0f) * 127.5f), 0, 255))]
-                                         : style::kNeutral.rgb();
+            line[col] = std::isfinite(t) ? style::divergingRgb(t) : style::kNeutral.rgb();
         }
     }
     return image;

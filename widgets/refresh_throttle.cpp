@@ -1,18 +1,31 @@
 #include "refresh_throttle.h"
 
+#include <QEvent>
+#include <QWidget>
+
 #include <algorithm>
 
 namespace layerlab {
 
-RefreshThrottle::RefreshThrottle(int intervalMs, std::function<void()> refresh)
-    : m_interval(intervalMs), m_refresh(std::move(refresh))
+RefreshThrottle::RefreshThrottle(QWidget* owner, int intervalMs, std::function<void()> refresh)
+    : m_owner(owner), m_interval(intervalMs), m_refresh(std::move(refresh))
 {
     m_timer.setSingleShot(true);
-    QObject::connect(&m_timer, &QTimer::timeout, [this] { run(); });
+    QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_owner->isVisible())
+            run();
+        else
+            m_stale = true;  // hidden since the request
+    });
+    m_owner->installEventFilter(this);
 }
 
 void RefreshThrottle::request()
 {
+    if (!m_owner->isVisible()) {
+        m_stale = true;
+        return;
+    }
     if (m_timer.isActive())
         return;
     const qint64 wait = m_last.isValid() ? std::max<qint64>(0, m_interval - m_last.elapsed()) : 0;
@@ -25,8 +38,17 @@ void RefreshThrottle::now()
     run();
 }
 
+bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
+{
+    // Show arrives before the first paint: catching up here means no stale frame is drawn.
+    if (watched == m_owner && event->type() == QEvent::Show && m_stale)
+        now();
+    return false;
+}
+
 void RefreshThrottle::run()
 {
+    m_stale = false;
     m_last.restart();
     m_refresh();
 }

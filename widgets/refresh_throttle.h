@@ -1,33 +1,44 @@
 // Redraw at a bounded rate however often snapshots arrive: the latest snapshot wins and
-// nothing queues up (architecture.md: "a slow UI drops snapshots").
+// nothing queues up (architecture.md: "a slow UI drops snapshots"). A hidden view (a tab
+// behind another, a closed dock) does no work at all: it catches up when it is shown.
 #pragma once
 
 #include <QElapsedTimer>
+#include <QObject>
 #include <QTimer>
 
 #include <functional>
 
+class QWidget;
+
 namespace layerlab {
 
-class RefreshThrottle {
+class RefreshThrottle : public QObject {
 public:
-    // refresh runs on the owner's thread, at most once every intervalMs.
-    RefreshThrottle(int intervalMs, std::function<void()> refresh);
+    // refresh runs on the owner's thread, at most once every intervalMs, and only while
+    // `owner` is visible.
+    RefreshThrottle(QWidget* owner, int intervalMs, std::function<void()> refresh);
 
     // Refresh soon: on the next event-loop turn if the last refresh is older than the
     // interval, else when the interval has passed. Requests in between merge into one.
+    // While the owner is hidden, the request waits for it to be shown.
     void request();
-    // Refresh now, and drop a pending request.
+    // Refresh now, shown or not, and drop a pending request.
     void now();
-    bool pending() const { return m_timer.isActive(); }
+    bool pending() const { return m_timer.isActive() || m_stale; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void run();
 
+    QWidget* m_owner;
     int m_interval;
     std::function<void()> m_refresh;
     QTimer m_timer;
     QElapsedTimer m_last;
+    bool m_stale = false;  // a request arrived while the owner was hidden
 };
 
 }  // namespace layerlab

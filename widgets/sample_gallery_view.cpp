@@ -54,20 +54,12 @@ std::pair<float, float> displayRange(const Matrix& inputs)
     return {inputs.minCoeff(), inputs.maxCoeff()};
 }
 
-SampleGalleryView::SampleGalleryView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+SampleGalleryView::SampleGalleryView(QWidget* parent) : SnapshotView(tr("Validation images and the network's answers"), kRefreshMs, parent)
 {
     setMinimumSize(360, 300);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_toolbar = new QWidget(this);
-    auto* row = new QHBoxLayout(m_toolbar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(style::makeTitleLabel(tr("Validation images and the network's answers"), m_toolbar));
-    row->addStretch();
-    row->addWidget(addExportActions(this, this, QStringLiteral("samples"), [this] { return csvData(); }));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolbar);
-    layout->addStretch();
+    finishToolbar(QStringLiteral("samples"), [this] { return csvData(); });
+    body()->addStretch();
 }
 
 SampleGalleryView::~SampleGalleryView() = default;
@@ -88,20 +80,12 @@ void SampleGalleryView::setSamples(const Matrix& inputs, const Shape& shape, con
     refreshNow();
 }
 
-void SampleGalleryView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
-
-void SampleGalleryView::refreshNow() { m_throttle.now(); }
-
 void SampleGalleryView::rebuild()
 {
     m_predictions.assign(m_labels.size(), -1);
     m_confidences.assign(m_labels.size(), 0.0f);
-    if (m_snapshot && m_inputs.cols() > 0) {
-        const Model& model = m_snapshot->model;
+    if (snapshot() && m_inputs.cols() > 0) {
+        const Model& model = snapshot()->model;
         // only a model built for these images, with weights (a rebuilt model may lag behind)
         if (model.layerCount() > 0 && model.inputShape().size() == m_inputs.rows() &&
             model.parameters().allFinite()) {
@@ -115,7 +99,7 @@ void SampleGalleryView::rebuild()
         }
     }
     layoutParts();
-    update();
+    updateDrawing();
 }
 
 int SampleGalleryView::prediction(int i) const
@@ -162,7 +146,7 @@ void SampleGalleryView::layoutParts()
         return;
     const QFontMetricsF label(style::labelFont());
     const qreal textHeight = 2 * label.height() + 6;
-    const QRectF area = QRectF(rect()).adjusted(8, m_toolbar->geometry().bottom() + 8 + label.height() + 6, -8, -8);
+    const QRectF area = QRectF(rect()).adjusted(8, drawingTop() + 8 + label.height() + 6, -8, -8);
     // the labels under a picture must fit its tile: "→ Ankle boot 100%" in bold
     QFont bold = style::labelFont();
     bold.setBold(true);
@@ -211,7 +195,7 @@ void SampleGalleryView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.fillRect(rect(), Qt::white);
-    const QRectF below = QRectF(rect()).adjusted(14, m_toolbar->geometry().bottom() + 8, -14, -8);
+    const QRectF below = QRectF(rect()).adjusted(14, drawingTop() + 8, -14, -8);
     const QFontMetricsF label(style::labelFont());
     if (sampleCount() == 0) {
         p.setFont(style::labelFont());

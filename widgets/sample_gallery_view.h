@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "chart_export.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 #include "shape.h"
 #include "tensor.h"
 
@@ -26,7 +26,7 @@ QImage sampleImage(const Matrix& inputs, Index column, const Shape& shape, float
 // The range of values to draw images with: [min, max] of the inputs (or [0, 1] when flat).
 std::pair<float, float> displayRange(const Matrix& inputs);
 
-class SampleGalleryView : public QWidget {
+class SampleGalleryView : public SnapshotView {
     Q_OBJECT
 public:
     static constexpr int kRefreshMs = 300;
@@ -39,8 +39,8 @@ public:
     // their true classes; class names in class order.
     void setSamples(const Matrix& inputs, const Shape& shape, const std::vector<int>& labels,
                     const QStringList& classNames);
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
-    void refreshNow();
+
+
 
     int sampleCount() const { return int(m_labels.size()); }
     int trueLabel(int i) const { return m_labels[size_t(i)]; }
@@ -65,11 +65,9 @@ protected:
     void resizeEvent(QResizeEvent* e) override;
 
 private:
-    void rebuild();
+    void rebuild() override;
     void layoutParts();
 
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    RefreshThrottle m_throttle;
     Matrix m_inputs;  // (features, samples), at most kMaxSamples
     Shape m_shape;
     std::vector<int> m_labels;
@@ -79,7 +77,6 @@ private:
     std::vector<float> m_confidences;
     std::vector<QRectF> m_tiles;
     int m_selected = 0;
-    QWidget* m_toolbar = nullptr;
 };
 
 }  // namespace layerlab

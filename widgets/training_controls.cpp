@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "control_icons.h"
+#include "counter_label.h"
 #include "snapshot.h"
 
 namespace layerlab {
@@ -34,21 +35,6 @@ QToolButton* makeButton(ControlIcon icon, const QString& text, const QString& ti
     return b;
 }
 
-QLabel* makeCounter(const QString& tip, QWidget* parent)
-{
-    auto* l = new QLabel(parent);
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    l->setFont(f);
-    l->setToolTip(tip);
-    l->setTextFormat(Qt::RichText);
-    return l;
-}
-
-QString counter(const QString& name, const QString& value)
-{
-    return QStringLiteral("%1 <b>%2</b>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
-}
 }  // namespace
 
 TrainingControls::TrainingControls(QWidget* parent) : QWidget(parent)
@@ -56,6 +42,8 @@ TrainingControls::TrainingControls(QWidget* parent) : QWidget(parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(8);
+    m_playIcon = controlIcon(ControlIcon::Play);
+    m_pauseIcon = controlIcon(ControlIcon::Pause);
     m_play = makeButton(ControlIcon::Play, tr("Play"),
                         tr("Play (Space): train mini-batch after mini-batch until you pause."), this);
     m_step = makeButton(ControlIcon::Step, tr("Step"),
@@ -74,7 +62,7 @@ TrainingControls::TrainingControls(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_speedChoice);
     layout->addSpacing(12);
 
-    m_epochCount = makeCounter(tr("Epochs finished: one epoch is one pass over all training samples."), this);
+    m_epochCount = new CounterLabel(tr("Epoch"), tr("Epochs finished: one epoch is one pass over all training samples."), this);
     layout->addWidget(m_epochCount);
     m_epochProgress = new QProgressBar(this);
     m_epochProgress->setRange(0, 100);
@@ -83,14 +71,14 @@ TrainingControls::TrainingControls(QWidget* parent) : QWidget(parent)
     m_epochProgress->setFixedWidth(90);
     m_epochProgress->setToolTip(tr("How far training is through the current epoch."));
     layout->addWidget(m_epochProgress);
-    m_eta = makeCounter(tr("Time left in the current epoch, from the training speed and the samples still to go."),
+    m_eta = new CounterLabel(tr("Epoch ends in"), tr("Time left in the current epoch, from the training speed and the samples still to go."),
                         this);
     layout->addWidget(m_eta);
-    m_stepCount = makeCounter(tr("Mini-batches trained so far: one step is one weight update."), this);
+    m_stepCount = new CounterLabel(tr("Step"), tr("Mini-batches trained so far: one step is one weight update."), this);
     layout->addWidget(m_stepCount);
-    m_speed = makeCounter(tr("Training speed: samples pushed forward and backward per second."), this);
+    m_speed = new CounterLabel(tr("Samples/s"), tr("Training speed: samples pushed forward and backward per second."), this);
     layout->addWidget(m_speed);
-    m_loss = makeCounter(tr("The loss of the latest mini-batch: lower is better."), this);
+    m_loss = new CounterLabel(tr("Loss"), tr("The loss of the latest mini-batch: lower is better."), this);
     layout->addWidget(m_loss);
     layout->addSpacing(8);
     m_reason = new QLabel(this);
@@ -192,8 +180,12 @@ void TrainingControls::refresh()
     }
 
     m_play->setEnabled(m_playing || playPossible);
-    m_play->setIcon(controlIcon(m_playing ? ControlIcon::Pause : ControlIcon::Play));
-    m_play->setText(m_playing ? tr("Pause") : tr("Play"));
+    // This runs for every snapshot (30 a second): change the button only when its state does.
+    if (m_playButtonShowsPause != m_playing) {
+        m_playButtonShowsPause = m_playing;
+        m_play->setIcon(m_playing ? m_pauseIcon : m_playIcon);
+        m_play->setText(m_playing ? tr("Pause") : tr("Play"));
+    }
     m_play->setToolTip(m_playing ? tr("Pause (Space): stop after the current mini-batch.")
                                  : tr("Play (Space): train mini-batch after mini-batch until you pause."));
     if (!playPossible && !m_playing && !reason.isEmpty())
@@ -202,25 +194,22 @@ void TrainingControls::refresh()
     m_epoch->setEnabled(stepsPossible);
     m_reset->setEnabled(m_blockedReason.isEmpty());
 
-    m_epochCount->setText(counter(tr("Epoch"), locale.toString(s.epoch)));
+    m_epochCount->setValue(locale.toString(s.epoch));
     m_epochProgress->setValue(int(std::lround(s.epochProgress * 100)));
     const double left = secondsLeftInEpoch(s);
-    m_eta->setText(counter(tr("Epoch ends in"), s.playing && left >= 0 ? formatDuration(left) : QStringLiteral("–")));
-    m_stepCount->setText(counter(tr("Step"), locale.toString(qlonglong(s.step))));
-    m_speed->setText(counter(tr("Samples/s"), s.samplesPerSecond > 0
-                                                  ? locale.toString(qlonglong(std::llround(s.samplesPerSecond)))
-                                                  : QStringLiteral("–")));
+    m_eta->setValue(s.playing && left >= 0 ? formatDuration(left) : QStringLiteral("–"));
+    m_stepCount->setValue(locale.toString(qlonglong(s.step)));
+    m_speed->setValue(s.samplesPerSecond > 0 ? locale.toString(qlonglong(std::llround(s.samplesPerSecond)))
+                                             : QStringLiteral("–"));
     const auto& losses = s.stepLoss.values();
-    m_loss->setText(counter(tr("Loss"), losses.empty() ? QStringLiteral("–")
-                                                       : QString::number(double(losses.back()), 'g', 4)));
+    m_loss->setValue(losses.empty() ? QStringLiteral("–") : QString::number(double(losses.back()), 'g', 4));
 
-    if (!reason.isEmpty()) {
-        m_reason->setText(reason);
-        m_reason->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
-    } else {
-        m_reason->setText(state);
-        m_reason->setStyleSheet(QStringLiteral("QLabel { color: #555b63; }"));
-    }
+    // A style sheet re-polishes the label: set it only when the colour changes.
+    const QString sheet = reason.isEmpty() ? QStringLiteral("QLabel { color: #555b63; }")
+                                           : QStringLiteral("QLabel { color: #c62828; }");
+    if (m_reason->styleSheet() != sheet)
+        m_reason->setStyleSheet(sheet);
+    m_reason->setText(reason.isEmpty() ? state : reason);
     m_reason->setToolTip(m_reason->text());
 }
 

@@ -3,9 +3,13 @@
 // training cannot start the buttons are disabled and the reason is written beside them.
 #pragma once
 
+#include <QIcon>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+
+#include "counter_label.h"
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -40,8 +44,8 @@ public:
     // Mini-batches per second while playing; 0 = as fast as possible.
     double pace() const;
     void setPace(double stepsPerSecond);
-    QLabel* stepLabel() const { return m_stepCount; }
-    QLabel* etaLabel() const { return m_eta; }
+    CounterLabel* stepLabel() const { return m_stepCount; }
+    CounterLabel* etaLabel() const { return m_eta; }
     // Seconds until the current epoch ends: the samples left in it over samples per second;
     // negative when unknown (no speed measured yet, or no epoch size).
     static double secondsLeftInEpoch(const TrainingSnapshot& s);
@@ -64,19 +68,22 @@ private:
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     QString m_blockedReason;
     bool m_playing = false;
+    std::optional<bool> m_playButtonShowsPause;  // what the Play button was last drawn as
     qint64 m_displayedStep = 0;
+    QIcon m_playIcon;
+    QIcon m_pauseIcon;
 
     QToolButton* m_play = nullptr;
     QToolButton* m_step = nullptr;
     QToolButton* m_epoch = nullptr;
     QToolButton* m_reset = nullptr;
     QComboBox* m_speedChoice = nullptr;
-    QLabel* m_epochCount = nullptr;
+    CounterLabel* m_epochCount = nullptr;
     QProgressBar* m_epochProgress = nullptr;
-    QLabel* m_eta = nullptr;
-    QLabel* m_stepCount = nullptr;
-    QLabel* m_speed = nullptr;
-    QLabel* m_loss = nullptr;
+    CounterLabel* m_eta = nullptr;
+    CounterLabel* m_stepCount = nullptr;
+    CounterLabel* m_speed = nullptr;
+    CounterLabel* m_loss = nullptr;
     QLabel* m_reason = nullptr;
 };
 

@@ -8,8 +8,10 @@
 #include <QLabel>
 #include <QLegend>
 #include <QValueAxis>
+#include <QXYSeries>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace layerlab::style {
@@ -28,6 +30,19 @@ QColor diverging(float t)
         return kNeutral;
     t = std::clamp(t, -1.0f, 1.0f);
     return t < 0 ? mix(kNeutral, kNegative, -t) : mix(kNeutral, kPositive, t);
+}
+
+QRgb divergingRgb(float t)
+{
+    static const std::array<QRgb, 256> table = [] {
+        std::array<QRgb, 256> rgb{};
+        for (int i = 0; i < 256; ++i)
+            rgb[size_t(i)] = diverging(float(i) / 127.5f - 1.0f).rgb();
+        return rgb;
+    }();
+    if (!(t == t))  // NaN
+        return kNeutral.rgb();
+    return table[size_t(std::clamp(int((t + 1.0f) * 127.5f), 0, 255))];
 }
 
 QColor classColor(int k)
@@ -100,7 +115,7 @@ int ticksForHeight(const QChart* chart, int maxTicks)
     return std::clamp(fitting, 2, maxTicks);
 }
 
-void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks, bool widen)
+void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks, bool widen, double headroom)
 {
     if (!(hi > lo))
         hi = lo + 1;
@@ -117,7 +132,28 @@ void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks, bool wid
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(niceLo);
     axis->setTickInterval(step);
-    axis->setRange(widen ? niceLo : lo, widen ? niceHi : hi);
+    axis->setRange(widen ? niceLo : lo, (widen ? niceHi : hi) + headroom);
+}
+
+double timeAxisEnd(double newest)
+{
+    if (!(newest > 0) || !std::isfinite(newest))
+        return 1;
+    const double unit = std::pow(10.0, std::floor(std::log10(newest))) / 20;
+    return std::ceil(newest / unit - 1e-9) * unit;
+}
+
+void replaceSeriesPoints(const QList<SeriesPoints>& updates, const std::function<void()>& setAxes)
+{
+    QList<const SeriesPoints*> changed;
+    for (const SeriesPoints& u : updates)
+        if (u.series->points() != u.points) {
+            changed.append(&u);
+            u.series->clear();
+        }
+    setAxes();
+    for (const SeriesPoints* u : changed)
+        u->series->replace(u->points);
 }
 
 QString formatValue(double v)

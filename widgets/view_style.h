@@ -5,7 +5,9 @@
 
 #include <QColor>
 #include <QFont>
+#include <QList>
 #include <QPoint>
+#include <QPointF>
 #include <QString>
 
 #include <functional>
@@ -17,6 +19,7 @@ class QEvent;
 class QWidget;
 class QLabel;
 class QValueAxis;
+class QXYSeries;
 QT_END_NAMESPACE
 
 namespace layerlab::style {
@@ -32,6 +35,9 @@ inline const QColor kMutedText{0x61, 0x61, 0x61};
 
 // t in [-1, 1] (clamped; NaN gives neutral) along orange - grey - blue.
 QColor diverging(float t);
+// The same as a pixel, from a table of 256 steps (finer than the eye can tell): for images
+// of thousands of values, redrawn many times a second.
+QRgb divergingRgb(float t);
 // Class k's colour: 0 orange and 1 blue as in Playground, then green, purple, red, ...
 QColor classColor(int k);
 // A distinct colour per layer for line charts (Tableau 10 without orange and blue, so a
@@ -51,9 +57,6 @@ QLabel* makeTitleLabel(const QString& text, QWidget* parent);
 // Big fonts, no margins wasted, legend at the bottom.
 void styleChart(QChart* chart);
 void styleAxis(QAbstractAxis* axis, const QString& title);
-// Ticks every 1, 2 or 5 times a power of ten, at most about maxTicks of them, and the range
-// [lo, hi] widened to round numbers when `widen` (Qt's applyNiceNumbers keeps state between
-// calls). Time axes keep their exact end, so the newest point sits at the right edge.
 // For a widget whose tooltip depends on the point under the mouse: on a ToolTip event,
 // shows tipAt(position) (or hides the tooltip when it is empty) and returns true; returns
 // false for any other event.
@@ -62,7 +65,27 @@ bool showPointToolTip(QWidget* widget, QEvent* event, const std::function<QStrin
 // How many value-axis ticks fit the chart's current plot height without their labels
 // overlapping (Qt Charts elides overlapping labels to "..."), at most maxTicks.
 int ticksForHeight(const QChart* chart, int maxTicks);
-void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks = 7, bool widen = true);
+// Ticks every 1, 2 or 5 times a power of ten, at most about maxTicks of them, and the range
+// [lo, hi] widened to round numbers when `widen` (Qt's applyNiceNumbers keeps state between
+// calls). Time axes are not widened: they end at timeAxisEnd. `headroom` is room left above
+// the top (a line at 100% stays visible). Setting the range it already has changes nothing.
+void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks = 7, bool widen = true, double headroom = 0);
+// Where a live time axis ends for its newest point: a little past it (at most 5%), on a
+// round value. The axis, and every curve drawn against it, then changes every few percent
+// of progress instead of with every snapshot: curves that have no new point are not
+// drawn again (Qt Charts lays out and strokes every curve of a chart when an axis moves).
+double timeAxisEnd(double newest);
+
+// New points for some series of one chart and new axis ranges (set by setAxes), with each
+// series laid out once. Qt Charts lays out every series of a chart again whenever an axis
+// range changes, and each layout strokes the whole line: so the series that change are
+// emptied before the axes move and filled after, and series with the same points as
+// before are not touched. Live charts do this several times a second.
+struct SeriesPoints {
+    QXYSeries* series;
+    QList<QPointF> points;
+};
+void replaceSeriesPoints(const QList<SeriesPoints>& updates, const std::function<void()>& setAxes);
 
 // A number in at most 3 significant digits, in scientific notation when tiny or huge:
 // 0.0123, 1.5e-07, 2.3e+04.

@@ -13,6 +13,7 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     network_diagram_view.cpp network_diagram_view.h
     neuron_image.cpp neuron_image.h
     refresh_throttle.cpp refresh_throttle.h
+    snapshot_view.cpp snapshot_view.h
     sample_gallery_view.cpp sample_gallery_view.h
     view_style.cpp view_style.h
     weight_view.cpp weight_view.h

@@ -26,19 +26,15 @@ constexpr qreal kScaleWidth = 90;      // the colour scale beside the heatmap
 constexpr qreal kHeatLabels = 56;      // row labels on the left, column labels on top
 }  // namespace
 
-WeightView::WeightView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs, [this] { rebuild(); })
+WeightView::WeightView(QWidget* parent) : SnapshotView(tr("Weights"), kRefreshMs, parent)
 {
     setMinimumSize(360, 360);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_toolbar = new QWidget(this);
-    auto* row = new QHBoxLayout(m_toolbar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(style::makeTitleLabel(tr("Weights"), m_toolbar));
-    row->addStretch();
-    auto* showLabel = new QLabel(tr("Histograms of:"), m_toolbar);
+    QHBoxLayout* row = toolbarRow();
+    auto* showLabel = new QLabel(tr("Histograms of:"), toolbar());
     showLabel->setFont(style::labelFont());
     row->addWidget(showLabel);
-    m_quantityBox = new QComboBox(m_toolbar);
+    m_quantityBox = new QComboBox(toolbar());
     m_quantityBox->setFont(style::labelFont());
     m_quantityBox->addItem(tr("Weights"));
     m_quantityBox->addItem(tr("Gradients"));
@@ -47,24 +43,12 @@ WeightView::WeightView(QWidget* parent) : QWidget(parent), m_throttle(kRefreshMs
     connect(m_quantityBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setQuantity(i == 1 ? Quantity::Gradients : Quantity::Weights); });
     row->addWidget(m_quantityBox);
-    row->addSpacing(8);
-    row->addWidget(addExportActions(this, this, QStringLiteral("weights"), [this] { return csvData(); }));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_toolbar);
-    layout->addStretch();
+    finishToolbar(QStringLiteral("weights"), [this] { return csvData(); });
+    body()->addStretch();
     rebuild();
 }
 
 WeightView::~WeightView() = default;
-
-void WeightView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
-{
-    m_snapshot = std::move(snapshot);
-    m_throttle.request();
-}
-
-void WeightView::refreshNow() { m_throttle.now(); }
 
 void WeightView::setQuantity(Quantity q)
 {
@@ -86,8 +70,8 @@ void WeightView::rebuild()
     m_matrix.resize(0, 0);
     m_matrixTitle.clear();
     m_heatImage = QImage();
-    if (m_snapshot) {
-        const TrainingSnapshot& s = *m_snapshot;
+    if (snapshot()) {
+        const TrainingSnapshot& s = *snapshot();
         for (size_t l = 0; l < s.probes.layers.size(); ++l) {
             const LayerProbe& probe = s.probes.layers[l];
             if (probe.hasWeights)
@@ -118,17 +102,19 @@ void WeightView::rebuild()
         if (!(m_largest > 0))
             m_largest = 1;
         m_heatImage = QImage(int(m_matrix.cols()), int(m_matrix.rows()), QImage::Format_RGB32);
-        for (Index r = 0; r < m_matrix.rows(); ++r)
+        for (Index r = 0; r < m_matrix.rows(); ++r) {
+            auto* line = reinterpret_cast<QRgb*>(m_heatImage.scanLine(int(r)));
             for (Index c = 0; c < m_matrix.cols(); ++c)
-                m_heatImage.setPixel(int(c), int(r), style::diverging(m_matrix(r, c) / m_largest).rgb());
+                line[c] = style::divergingRgb(m_matrix(r, c) / m_largest);
+        }
     }
     layoutParts();
-    update();
+    updateDrawing();
 }
 
 void WeightView::layoutParts()
 {
-    const QRectF area = QRectF(rect()).adjusted(8, m_toolbar->geometry().bottom() + 10, -8, -8);
+    const QRectF area = QRectF(rect()).adjusted(8, drawingTop() + 10, -8, -8);
     const qreal stripHeight = std::clamp(area.height() * 0.38, 130.0, 260.0);
     const QRectF strip(area.left(), area.top(), area.width(), stripHeight);
     const auto cells = gridCells(strip, int(m_panels.size()), kPanelMinWidth);
@@ -223,7 +209,7 @@ void WeightView::paintEvent(QPaintEvent*)
     if (m_panels.empty()) {
         p.setFont(style::labelFont());
         p.setPen(style::kMutedText);
-        p.drawText(rect().adjusted(20, m_toolbar->geometry().bottom() + 10, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+        p.drawText(rect().adjusted(20, drawingTop() + 10, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("No weights yet: they appear after the first training step."));
         return;
     }

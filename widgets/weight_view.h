@@ -12,7 +12,7 @@
 
 #include "chart_export.h"
 #include "probes.h"
-#include "refresh_throttle.h"
+#include "snapshot_view.h"
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -22,7 +22,7 @@ namespace layerlab {
 
 struct TrainingSnapshot;
 
-class WeightView : public QWidget {
+class WeightView : public SnapshotView {
     Q_OBJECT
 public:
     enum class Quantity { Weights, Gradients };
@@ -31,9 +31,8 @@ public:
     explicit WeightView(QWidget* parent = nullptr);
     ~WeightView() override;
 
-    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
-    // Redraws from the stored snapshot at once (setSnapshot does it at a bounded rate).
-    void refreshNow();
+
+
 
     // What the histograms show.
     Quantity quantity() const { return m_quantity; }
@@ -63,12 +62,10 @@ private:
         Histogram gradients;
         QRectF rect;
     };
-    void rebuild();
+    void rebuild() override;
     void layoutParts();
     void paintHeatmap(QPainter& p) const;
 
-    std::shared_ptr<const TrainingSnapshot> m_snapshot;
-    RefreshThrottle m_throttle;
     Quantity m_quantity = Quantity::Weights;
     int m_selected = -1;
     std::vector<Panel> m_panels;
@@ -80,7 +77,6 @@ private:
     QRectF m_heatRect;
     QRectF m_scaleRect;
     QRectF m_heatArea;
-    QWidget* m_toolbar = nullptr;
     QComboBox* m_quantityBox = nullptr;
 };
 

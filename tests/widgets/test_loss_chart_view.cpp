@@ -9,6 +9,7 @@
 
 #include "annotated_chart_view.h"
 #include "loss_chart_view.h"
+#include "view_style.h"
 #include "view_test_support.h"
 
 using namespace layerlab;
@@ -76,6 +77,50 @@ private Q_SLOTS:
             QVERIFY2(p.y() >= log->min() && p.y() <= log->max(), qPrintable(QString::number(p.y())));
         view.setLogScale(false);
         QVERIFY(qobject_cast<QValueAxis*>(view.lossChart()->axes(Qt::Vertical).value(0)));
+    }
+
+    void onlyCurvesWithNewPointsAreRedrawn()
+    {
+        // A snapshot a few mini-batches later, inside the same epoch: the per-batch curve has
+        // new points, the epoch curves and the axis (it ends on a round value past the
+        // newest step) do not, so Qt Charts must not lay those out and stroke them again.
+        const test::TinyRun run = test::trainTinyRun(5);
+        auto later = std::make_shared<TrainingSnapshot>(*run.snapshot);
+        for (int i = 1; i <= 3; ++i)
+            later->stepLoss.add(later->step + i, 0.1f);
+        later->step += 3;
+
+        LossChartView view;
+        view.resize(900, 700);
+        view.show();
+        view.setSnapshot(run.snapshot);
+        view.refreshNow();
+        const auto* x = qobject_cast<QValueAxis*>(view.lossChart()->axes(Qt::Horizontal).value(0));
+        QCOMPARE(x->max(), 20.0);  // 20 steps: already round
+        QSignalSpy batchReplaced(series(view.lossChart(), "batchLoss"), &QXYSeries::pointsReplaced);
+        QSignalSpy trainReplaced(series(view.lossChart(), "trainLoss"), &QXYSeries::pointsReplaced);
+        QSignalSpy accuracyReplaced(series(view.metricChart(), "trainMetric"), &QXYSeries::pointsReplaced);
+        QSignalSpy axisMoved(x, &QValueAxis::rangeChanged);
+        view.setSnapshot(later);
+        view.refreshNow();
+        QCOMPARE(batchReplaced.count(), 1);
+        QCOMPARE(series(view.lossChart(), "batchLoss")->count(), 23);
+        QCOMPARE(x->max(), 23.0);
+        QCOMPARE(axisMoved.count(), 1);
+        QCOMPARE(trainReplaced.count(), 0);
+        QCOMPARE(accuracyReplaced.count(), 0);
+        QCOMPARE(series(view.lossChart(), "trainLoss")->count(), 5);
+    }
+
+    void timeAxesEndOnRoundValuesJustPastTheNewestPoint()
+    {
+        QCOMPARE(style::timeAxisEnd(20), 20.0);
+        QCOMPARE(style::timeAxisEnd(23.2), 23.5);         // steps of 0.5 between 10 and 100
+        QCOMPARE(style::timeAxisEnd(40001), 40500.0);     // steps of 500 between 10^4 and 10^5
+        QCOMPARE(style::timeAxisEnd(99999), 100000.0);
+        QCOMPARE(style::timeAxisEnd(0), 1.0);
+        for (double v : {1.7, 37.0, 512.5, 123456.0, 9.99e6})
+            QVERIFY(style::timeAxisEnd(v) >= v && style::timeAxisEnd(v) <= v * 1.05);
     }
 
     void changesBecomeMarkers()

@@ -1,0 +1,47 @@
+#include "snapshot_view.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "snapshot.h"
+#include "view_style.h"
+
+namespace layerlab {
+
+SnapshotView::SnapshotView(const QString& title, int refreshMs, QWidget* parent)
+    : QWidget(parent), m_throttle(this, refreshMs, [this] { rebuild(); })
+{
+    m_toolbar = new QWidget(this);
+    m_toolbarRow = new QHBoxLayout(m_toolbar);
+    m_toolbarRow->setContentsMargins(0, 0, 0, 0);
+    m_toolbarRow->addWidget(style::makeTitleLabel(title, m_toolbar));
+    m_toolbarRow->addStretch();
+    m_body = new QVBoxLayout(this);
+    m_body->setContentsMargins(6, 6, 6, 6);
+    m_body->addWidget(m_toolbar);
+}
+
+SnapshotView::~SnapshotView() = default;
+
+void SnapshotView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    m_throttle.request();
+}
+
+void SnapshotView::refreshNow() { m_throttle.now(); }
+
+void SnapshotView::finishToolbar(const QString& exportName, std::function<CsvTable()> table)
+{
+    if (m_toolbarRow->count() > 2)  // the view's own controls stand before it
+        m_toolbarRow->addSpacing(8);
+    m_toolbarRow->addWidget(addExportActions(this, this, exportName, std::move(table)));
+}
+
+int SnapshotView::drawingTop() const { return m_toolbar->geometry().bottom() + 1; }
+
+void SnapshotView::updateDrawing() { update(0, drawingTop(), width(), height() - drawingTop()); }
+
+}  // namespace layerlab

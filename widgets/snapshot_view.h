@@ -1,0 +1,64 @@
+// What every training view shares: a toolbar row (the view's title, its own controls, the
+// PNG/CSV export button) above what it shows, and the latest snapshot, which the view
+// redraws from at a bounded rate and only while it is visible (refresh_throttle.h).
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+#include "chart_export.h"
+#include "refresh_throttle.h"
+
+class QHBoxLayout;
+class QVBoxLayout;
+
+namespace layerlab {
+
+struct TrainingSnapshot;
+
+class SnapshotView : public QWidget {
+    Q_OBJECT
+
+public:
+    ~SnapshotView() override;
+
+    // Keeps the snapshot; the view redraws from it within its refresh interval.
+    void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
+    // Redraws from the stored snapshot at once.
+    void refreshNow();
+
+protected:
+    SnapshotView(const QString& title, int refreshMs, QWidget* parent);
+
+    // Rebuilds what the view shows from snapshot(). Called at most every refreshMs, and
+    // only while the view is visible; a view's constructor calls it once itself.
+    virtual void rebuild() = 0;
+    const std::shared_ptr<const TrainingSnapshot>& snapshot() const { return m_snapshot; }
+    // Asks for a rebuild within the refresh interval (after a resize, new data, ...).
+    void requestRefresh() { m_throttle.request(); }
+
+    // The toolbar holds the title and a stretch: views add their controls to its row,
+    // then finishToolbar puts the export button at the right end.
+    QWidget* toolbar() const { return m_toolbar; }
+    QHBoxLayout* toolbarRow() const { return m_toolbarRow; }
+    void finishToolbar(const QString& exportName, std::function<CsvTable()> table);
+    // Below the toolbar: chart views add their charts; painted views leave it empty and
+    // draw under the toolbar themselves.
+    QVBoxLayout* body() const { return m_body; }
+    // The top of the drawing area, just under the toolbar.
+    int drawingTop() const;
+    // Repaints under the toolbar only: its buttons and labels have nothing new to draw,
+    // and a full update() repaints every one of them too.
+    void updateDrawing();
+
+private:
+    std::shared_ptr<const TrainingSnapshot> m_snapshot;
+    RefreshThrottle m_throttle;
+    QWidget* m_toolbar = nullptr;
+    QHBoxLayout* m_toolbarRow = nullptr;
+    QVBoxLayout* m_body = nullptr;
+};
+
+}  // namespace layerlab
