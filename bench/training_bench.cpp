@@ -10,6 +10,7 @@
 #include "error.h"
 #include "examples.h"
 #include "rng.h"
+#include "probe_history.h"
 #include "trainer.h"
 #include "training_session.h"
 #include "workloads.h"
@@ -67,13 +68,17 @@ Result timeTraining(const Options& options, Trainer& trainer, std::string worklo
                    [&] { trainer.step(); }, std::move(note));
 }
 
-// One step as the app runs it: the session takes the whole probe report (with its
-// distributions, measured on demand) into a snapshot at most every kPublishInterval.
+// One step as the app's session runs it: the gradient series record the probes (and space
+// them out once full), and the whole probe report (with its distributions, measured on
+// demand) goes into a snapshot at most every kPublishInterval.
 std::function<void()> stepAsTheApp(Trainer& trainer)
 {
     using Clock = std::chrono::steady_clock;
-    return [&trainer, lastPublish = Clock::now(), published = ProbeReport{}]() mutable {
+    auto history = std::make_shared<ProbeHistory>();
+    history->reset(&trainer);
+    return [&trainer, history, lastPublish = Clock::now(), published = ProbeReport{}]() mutable {
         trainer.step();
+        history->record(trainer);
         if (const auto now = Clock::now(); now - lastPublish >= TrainingSession::kPublishInterval) {
             published = trainer.probes();
             lastPublish = now;
@@ -121,7 +126,7 @@ void runProbes(const Options& options)
         int every;
         const char* note;
     } kinds[] = {{"mlp_train_probes_off", -1, "workload 1, probeEvery = -1 (off)"},
-                 {"mlp_train_probes_every", 1, "workload 1, probeEvery = 1 (every step)"},
+                 {"mlp_train_probes_every", 1, "workload 1, probeEvery = 1 (every step until the gradient series fill)"},
                  {"mlp_train_probes_default", 0, "workload 1, probeEvery = 0 (chosen by model size)"}};
     std::vector<std::unique_ptr<Trainer>> trainers;
     std::vector<Variant> variants;
@@ -210,8 +215,8 @@ void runTiny(const Options& options)
         auto trainer = makeTrainer(spec, data, config);
         report(measure(options, every == 0 ? "tiny_train" : "tiny_train_probes_off", trainer->threads(), "steps/s",
                        Kind::Rate, 1.0, stepAsTheApp(*trainer),
-                       every == 0 ? "2-8-8-1 tanh, SGD, batch 10, probes as the app runs them (every step, "
-                                    "distributions at each 30 ms snapshot)"
+                       every == 0 ? "2-8-8-1 tanh, SGD, batch 10, probes as the app runs them (every step until "
+                                    "the gradient series fill, distributions at each 30 ms snapshot)"
                                   : "2-8-8-1 tanh, SGD, batch 10, probeEvery = -1 (off)"));
     }
 }

@@ -4,10 +4,11 @@
 
 namespace layerlab {
 
-void DecimatedSeries::add(std::int64_t step, float value)
+void DecimatedSeries::add(std::int64_t step, float value, std::int64_t count)
 {
-    m_pendingSum += double(value);
-    if (++m_pendingCount < m_stride)
+    m_pendingSum += double(value) * double(count);
+    m_pendingCount += count;
+    if (m_pendingCount < m_stride)
         return;
     m_steps.push_back(step);
     m_values.push_back(float(m_pendingSum / double(m_pendingCount)));

@@ -20,7 +20,11 @@ namespace layerlab {
 class DecimatedSeries {
 public:
     explicit DecimatedSeries(size_t capacity = 8192) : m_capacity(capacity) {}
-    void add(std::int64_t step, float value);
+    // `count` > 1: the value stands for that many consecutive values (a caller that samples
+    // every stride() values instead of measuring each).
+    void add(std::int64_t step, float value, std::int64_t count = 1);
+    // How many values each new point averages: 1 until the series first fills up.
+    std::int64_t stride() const { return m_stride; }
     void clear();
     const std::vector<std::int64_t>& steps() const { return m_steps; }
     const std::vector<float>& values() const { return m_values; }

@@ -226,6 +226,7 @@ void Trainer::reset(std::uint64_t seed)
     m_stepLosses.clear();
     m_probes = {};
     m_distributionsPending = false;
+    m_probeStride = 1;
 }
 
 void Trainer::resume()
@@ -268,12 +269,8 @@ StepResult Trainer::step()
     if (m_position == 0)
         startEpoch();
     const int interval = probeInterval();
-    const bool probing = interval > 0 && m_step % interval == 0;
-    // This step overwrites the buffers the last probed step left: measure that step's
-    // distributions now, unless this step is probed too and supersedes them.
-    if (!probing)
-        measurePendingDistributions();
-    m_distributionsPending = false;
+    const bool probing = interval > 0 && m_step % (std::int64_t(interval) * m_probeStride) == 0;
+    m_distributionsPending = false;  // this step overwrites the buffers they would come from
 
     // Forward and backward, one shard per task; each shard gathers its own samples and writes
     // only its own workspace. A single shard runs on this thread: a tiny net's step is a few
@@ -368,8 +365,9 @@ StepResult Trainer::step()
             norms();
         setUpdateRatios();
         m_probes.step = m_step + 1;
-        markDistributionsPending(m_step + 1);
     }
+    if (interval > 0)
+        markDistributionsPending(m_step + 1);
 
     ++m_step;
     m_position += batch;
@@ -385,6 +383,8 @@ StepResult Trainer::step()
     result.state = m_state;
     return result;
 }
+
+void Trainer::setProbeStride(int stride) { m_probeStride = std::max(1, stride); }
 
 void Trainer::markDistributionsPending(std::int64_t step)
 {

@@ -95,8 +95,9 @@ public:
     double samplesPerSecond() const;                       // over the last completed epoch or so far
     const std::vector<EpochMetrics>& history() const { return m_history; }
     const std::vector<float>& stepLosses() const { return m_stepLosses; }
-    // The latest probes, whole: the distributions of the last probed step are measured on
-    // the first call after it (the call is then not safe alongside another thread's).
+    // The latest probes, whole: the norms and update ratios of the last probed step, and the
+    // distributions of the last step, measured by the first call after it from the buffers
+    // it left (so the call is not safe alongside another thread's).
     const ProbeReport& probes() const
     {
         measurePendingDistributions();
@@ -105,6 +106,10 @@ public:
     // The same report without measuring anything: its norms and update ratios are the
     // last probed step's, its distributions may be older. Cheap enough after every step.
     const ProbeReport& probeNorms() const { return m_probes; }
+    // Probe every stride-th time the probe interval comes round: for a caller that keeps a
+    // coarser record than one point per probe (a chart that averages `stride` probes per
+    // point could as well have them measured that far apart). 1 after a reset.
+    void setProbeStride(int stride);
     int threads() const;
 
 private:
@@ -164,11 +169,12 @@ private:
     int m_plateauWait = 0;
     std::vector<EpochMetrics> m_history;
     std::vector<float> m_stepLosses;
-    // Measured in two parts (probes.h): the norms during the probed step, the distributions
-    // when someone asks, from the buffers that step left in m_gradients and m_workspaces[0].
+    // Measured in two parts (probes.h): the norms during a probed step, the distributions
+    // when someone asks, from the buffers the last step left in m_gradients and m_workspaces[0].
     mutable ProbeReport m_probes;
     mutable bool m_distributionsPending = false;
     std::int64_t m_pendingDistributionStep = -1;
+    int m_probeStride = 1;
 };
 
 }  // namespace layerlab

@@ -449,10 +449,8 @@ void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bo
 void TrainingSession::clearSeries()
 {
     m_stepLoss.clear();
-    m_gradientNorms.assign(m_trainer ? size_t(m_trainer->model().layerCount()) : 0, DecimatedSeries{});
-    m_updateRatios = m_gradientNorms;
+    m_probeHistory.reset(m_trainer.get());
     m_changes.clear();
-    m_lastProbeStep = -1;
 }
 
 void TrainingSession::trainOneStep()
@@ -461,14 +459,7 @@ void TrainingSession::trainOneStep()
     const StepResult r = m_trainer->step();
     if (m_trainer->stepCount() > before)
         m_stepLoss.add(r.step, float(r.loss));
-    const ProbeReport& probes = m_trainer->probeNorms();
-    if (probes.step != m_lastProbeStep && probes.step >= 0) {
-        m_lastProbeStep = probes.step;
-        for (size_t i = 0; i < probes.layers.size() && i < m_gradientNorms.size(); ++i) {
-            m_gradientNorms[i].add(probes.step, float(probes.layers[i].gradientNorm));
-            m_updateRatios[i].add(probes.step, float(probes.layers[i].updateRatio));
-        }
-    }
+    m_probeHistory.record(*m_trainer);
     // A diverged, finished or early-stopped run pauses itself.
     if (r.state != TrainerState::Ready || (r.epochEnded && m_mode == Mode::UntilEpochEnd))
         m_mode = Mode::Paused;
@@ -493,8 +484,8 @@ void TrainingSession::publishSnapshot()
         s->history = thinnedHistory(t.history(), kSnapshotEpochs);
         s->changes = m_changes;
         s->probes = t.probes();
-        s->gradientNorms = m_gradientNorms;
-        s->updateRatios = m_updateRatios;
+        s->gradientNorms = m_probeHistory.gradientNorms();
+        s->updateRatios = m_probeHistory.updateRatios();
         s->model = t.model();
         const Dataset& train = t.trainData();
         s->taskDescription = train.name + ": " + std::to_string(train.sampleCount()) + " training, " +

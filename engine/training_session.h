@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "project.h"
+#include "probe_history.h"
 #include "snapshot.h"
 
 namespace layerlab {
@@ -132,10 +133,8 @@ private:
     std::chrono::steady_clock::time_point m_nextStep{};
     Ticket m_appliedTicket = 0;
     DecimatedSeries m_stepLoss;
-    std::vector<DecimatedSeries> m_gradientNorms;
-    std::vector<DecimatedSeries> m_updateRatios;
+    ProbeHistory m_probeHistory;
     std::vector<ChangeMark> m_changes;
-    std::int64_t m_lastProbeStep = -1;
     std::chrono::steady_clock::time_point m_lastPublish{};
 };
 

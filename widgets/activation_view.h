@@ -26,7 +26,7 @@ class ActivationView : public SnapshotView {
 public:
     static constexpr double kHighSaturation = 0.25;
     static constexpr double kHighDead = 0.25;
-    static constexpr int kRefreshMs = 100;
+    static constexpr int kRefreshMs = 200;
 
     explicit ActivationView(QWidget* parent = nullptr);
     ~ActivationView() override;

@@ -42,6 +42,10 @@ const QAbstractAxis* firstAxis(const QChart* chart, Qt::Orientation o)
 AnnotatedChartView::AnnotatedChartView(QChart* chart, QWidget* parent) : QChartView(chart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
+    // One rectangle per repaint. Qt's default clips every item to the union of the changed
+    // items' rectangles, a region of many pieces, and the raster engine then intersects each
+    // grid line's spans with all of them: most of a live chart's paint time.
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     // the bands are painted in drawBackground, so the chart must let them show through
     chart->setBackgroundVisible(false);
     chart->setPlotAreaBackgroundVisible(false);

@@ -31,7 +31,7 @@ public:
     static constexpr double kExplodingAbove = 1e3;   // this large: updates overshoot
     static constexpr double kHealthyRatioLow = 1e-4;
     static constexpr double kHealthyRatioHigh = 1e-2;
-    static constexpr int kRefreshMs = 100;
+    static constexpr int kRefreshMs = 200;
 
     explicit GradientView(QWidget* parent = nullptr);
     ~GradientView() override;

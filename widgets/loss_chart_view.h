@@ -48,7 +48,7 @@ public:
     // the rows where an epoch ended.
     CsvTable csvData() const;
 
-    static constexpr int kRefreshMs = 66;
+    static constexpr int kRefreshMs = 100;
 
 private:
     void rebuild() override;

@@ -7,22 +7,25 @@
 
 namespace layerlab {
 
-RefreshThrottle::RefreshThrottle(QWidget* owner, int intervalMs, std::function<void()> refresh)
-    : m_owner(owner), m_interval(intervalMs), m_refresh(std::move(refresh))
+RefreshThrottle::RefreshThrottle(QWidget* owner, int intervalMs, std::function<void()> refresh,
+                                 WhenHidden whenHidden)
+    : m_owner(owner), m_whenHidden(whenHidden), m_interval(intervalMs), m_refresh(std::move(refresh))
 {
     m_timer.setSingleShot(true);
     QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_owner->isVisible())
-            run();
-        else
+        if (waits())
             m_stale = true;  // hidden since the request
+        else
+            run();
     });
     m_owner->installEventFilter(this);
 }
 
+bool RefreshThrottle::waits() const { return m_whenHidden == WhenHidden::Wait && !m_owner->isVisible(); }
+
 void RefreshThrottle::request()
 {
-    if (!m_owner->isVisible()) {
+    if (waits()) {
         m_stale = true;
         return;
     }

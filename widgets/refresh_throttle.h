@@ -15,9 +15,14 @@ namespace layerlab {
 
 class RefreshThrottle : public QObject {
 public:
-    // refresh runs on the owner's thread, at most once every intervalMs, and only while
-    // `owner` is visible.
-    RefreshThrottle(QWidget* owner, int intervalMs, std::function<void()> refresh);
+    // What a request does while the owner is hidden.
+    enum class WhenHidden {
+        Wait,     // nothing until it is shown (views: drawing what nobody sees is waste)
+        Refresh,  // the same as when shown (state that others read, such as a counter)
+    };
+    // refresh runs on the owner's thread, at most once every intervalMs.
+    RefreshThrottle(QWidget* owner, int intervalMs, std::function<void()> refresh,
+                    WhenHidden whenHidden = WhenHidden::Wait);
 
     // Refresh soon: on the next event-loop turn if the last refresh is older than the
     // interval, else when the interval has passed. Requests in between merge into one.
@@ -33,7 +38,10 @@ protected:
 private:
     void run();
 
+    bool waits() const;
+
     QWidget* m_owner;
+    WhenHidden m_whenHidden;
     int m_interval;
     std::function<void()> m_refresh;
     QTimer m_timer;

@@ -1,6 +1,11 @@
 // What every training view shares: a toolbar row (the view's title, its own controls, the
 // PNG/CSV export button) above what it shows, and the latest snapshot, which the view
 // redraws from at a bounded rate and only while it is visible (refresh_throttle.h).
+//
+// Rates: what must feel live (learning curves, network, decision map) redraws 10 times a
+// second; histograms and gradient norms, which move slowly, 5 times; per-epoch and image
+// views 3-4 times. On two cores every millisecond the UI thread spends is taken from
+// training, so no view redraws faster than a student can read it.
 #pragma once
 
 #include <QWidget>

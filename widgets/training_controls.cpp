@@ -37,7 +37,8 @@ QToolButton* makeButton(ControlIcon icon, const QString& text, const QString& ti
 
 }  // namespace
 
-TrainingControls::TrainingControls(QWidget* parent) : QWidget(parent)
+TrainingControls::TrainingControls(QWidget* parent)
+    : QWidget(parent), m_counterThrottle(this, kCounterRefreshMs, [this] { refresh(); }, RefreshThrottle::WhenHidden::Refresh)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -99,8 +100,16 @@ TrainingControls::TrainingControls(QWidget* parent) : QWidget(parent)
 
 void TrainingControls::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
 {
+    // While training plays, the counters change with every snapshot (30 a second), faster
+    // than anyone reads them: they follow at the throttle's rate. Anything else (a pause, a
+    // single step, a change of state) shows at once.
+    const bool news = !snapshot || !m_snapshot || !snapshot->playing || snapshot->playing != m_snapshot->playing ||
+                      snapshot->state != m_snapshot->state;
     m_snapshot = std::move(snapshot);
-    refresh();
+    if (news)
+        m_counterThrottle.now();
+    else
+        m_counterThrottle.request();
 }
 
 void TrainingControls::setBlockedReason(const QString& reason)

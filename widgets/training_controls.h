@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "counter_label.h"
+#include "refresh_throttle.h"
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -63,9 +64,11 @@ Q_SIGNALS:
     void paceChanged(double stepsPerSecond);
 
 private:
+    static constexpr int kCounterRefreshMs = 100;
     void refresh();
 
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
+    RefreshThrottle m_counterThrottle;
     QString m_blockedReason;
     bool m_playing = false;
     std::optional<bool> m_playButtonShowsPause;  // what the Play button was last drawn as

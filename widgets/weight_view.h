@@ -26,7 +26,7 @@ class WeightView : public SnapshotView {
     Q_OBJECT
 public:
     enum class Quantity { Weights, Gradients };
-    static constexpr int kRefreshMs = 100;
+    static constexpr int kRefreshMs = 200;
 
     explicit WeightView(QWidget* parent = nullptr);
     ~WeightView() override;

@@ -7,14 +7,17 @@
 //     minus 10 ms: the longest the event loop was busy with something else), and
 //   - training throughput: steps x batch / time, from the snapshots the window receives;
 // then trains the same project for the same D seconds headless, with the engine's
-// TrainingSession alone (same worker loop, same snapshots, no UI), and with a bare
-// Trainer (no session, no snapshots). It prints figures; it asserts nothing.
+// TrainingSession alone (same worker loop, same snapshots, no UI), once with the project's
+// probes and once with probes off. These three runs repeat R times in turn, so that a
+// change in the machine's speed hits them alike, and the ratios are medians over rounds.
+// Last, a bare Trainer (no session, no snapshots) runs once. It prints figures; it asserts
+// nothing.
 //
-//   layerlab_app_bench [--seconds D] [--smoke] [--only WORKLOAD] [--profile]
-//                      [--experiment-bevel-joins]
+//   layerlab_app_bench [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile]
+//                      [--no-tab-cycling]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. --profile prints where the UI
-// thread's time goes; --experiment-bevel-joins draws the learning curves with bevel joins
-// (the cause found in docs/app-performance.md) to show what that one change is worth.
+// thread's time goes; --no-tab-cycling leaves the tabs as the window opens them (what a
+// student who never clicks a tab sees).
 #include <QApplication>
 #include <QChart>
 #include <QDockWidget>
@@ -264,7 +267,7 @@ std::vector<std::vector<QDockWidget*>> showAllDocks(MainWindow& window)
 }
 
 UiRun runWithUi(const QString& projectPath, int batch, double seconds, ProfilingApplication* profile,
-               bool bevelJoins)
+               bool cycleTabs)
 {
     UiRun r;
     MainWindow window;
@@ -294,7 +297,8 @@ UiRun runWithUi(const QString& projectPath, int batch, double seconds, Profiling
             groups[g][current[g]]->raise();
         }
     });
-    cycler.start(kTabCycleMs);
+    if (cycleTabs)
+        cycler.start(kTabCycleMs);
 
     PaintCounter paints;
     paints.watch(QStringLiteral("curves"), static_cast<QWidget*>(window.lossChart()));
@@ -323,19 +327,6 @@ UiRun runWithUi(const QString& projectPath, int batch, double seconds, Profiling
         r.idleWorstMs = idle.worstMs();
         r.idleP99Ms = idle.percentileMs(0.99);
     }
-    // Experiment: the learning curves drawn with bevel joins and flat caps instead of round ones.
-    if (bevelJoins)
-        for (QChart* chart : {window.lossChart()->lossChart(), window.lossChart()->metricChart()})
-            for (QAbstractSeries* any : chart->series()) {
-                auto* series = qobject_cast<QLineSeries*>(any);
-                if (!series)
-                    continue;
-                QPen pen = series->pen();
-                pen.setJoinStyle(Qt::BevelJoin);
-                pen.setCapStyle(Qt::FlatCap);
-                series->setPen(pen);
-            }
-
     c->setPace(0);  // full speed, whatever a saved setting says
     c->play();
     runEventLoop(int(kWarmupSeconds * 1000));
@@ -434,28 +425,40 @@ double runBareTrainer(const Project& project, double seconds)
 struct Row {
     std::string workload;
     std::string note;  // why it was skipped, or empty
-    UiRun ui;
-    double headless = 0;
+    UiRun ui;          // the round with the median UI / headless ratio
+    double headless = 0;                // median over rounds, samples/s
+    double headlessProbesOff = 0;
+    double uiOverHeadless = 0;          // median over rounds of the paired ratios
+    double uiOverProbesOff = 0;
     double bare = 0;
 };
 
-void printTable(const std::vector<Row>& rows, double seconds)
+double median(std::vector<double> v)
 {
-    std::printf("\n| workload | UI worst ms | UI p99 ms | samples/s with UI | samples/s headless | UI / headless "
-                "| bare Trainer samples/s |\n");
-    std::printf("|---|---:|---:|---:|---:|---:|---:|\n");
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+void printTable(const std::vector<Row>& rows, double seconds, int rounds)
+{
+    std::printf("\n| workload | UI worst ms | UI p99 ms | samples/s with UI | headless | headless, probes off "
+                "| UI / headless | UI / headless probes off | bare Trainer samples/s |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const Row& r : rows) {
         if (!r.note.empty()) {
-            std::printf("| %s | skipped: %s | | | | | |\n", r.workload.c_str(), r.note.c_str());
+            std::printf("| %s | skipped: %s | | | | | | | |\n", r.workload.c_str(), r.note.c_str());
             continue;
         }
-        std::printf("| %s | %.1f | %.1f | %.0f | %.0f | %.2f | %.0f |\n", r.workload.c_str(), r.ui.worstMs, r.ui.p99Ms,
-                    r.ui.samplesPerSecond, r.headless, r.headless > 0 ? r.ui.samplesPerSecond / r.headless : 0.0,
-                    r.bare);
+        std::printf("| %s | %.1f | %.1f | %.0f | %.0f | %.0f | %.2f | %.2f | %.0f |\n", r.workload.c_str(), r.ui.worstMs,
+                    r.ui.p99Ms, r.ui.samplesPerSecond, r.headless, r.headlessProbesOff, r.uiOverHeadless,
+                    r.uiOverProbesOff, r.bare);
     }
-    std::printf("\n(%.1f s measured per run after a %.0f s warm-up; UI lateness from a %d ms timer; "
-                "targets: UI worst < 50 ms, UI / headless >= 0.90)\n",
-                seconds, kWarmupSeconds, kTickMs);
+    std::printf("\n(%d rounds of UI, headless and headless without probes, %.1f s each after a %.0f s warm-up; "
+                "ratios: medians over rounds; the UI columns: the median round; UI lateness from a %d ms timer; "
+                "targets: UI worst < 50 ms, probes and UI together cost < 5%%: UI / headless probes off >= 0.95)\n",
+                rounds, seconds, kWarmupSeconds, kTickMs);
 }
 
 }  // namespace
@@ -466,13 +469,17 @@ int main(int argc, char* argv[])
     bool smoke = false;
     std::string only;  // one workload by name
     bool profile = false;
-    bool bevelJoins = false;
+    bool cycleTabs = true;
+    int rounds = 3;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
             smoke = true;
             seconds = 0.5;
-        } else if (std::strcmp(argv[i], "--experiment-bevel-joins") == 0) {
-            bevelJoins = true;
+            rounds = 1;
+        } else if (std::strcmp(argv[i], "--no-tab-cycling") == 0) {
+            cycleTabs = false;
+        } else if (std::strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) {
+            rounds = std::atoi(argv[++i]);
         } else if (std::strcmp(argv[i], "--profile") == 0) {
             profile = true;
         } else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
@@ -480,12 +487,12 @@ int main(int argc, char* argv[])
         } else if (std::strcmp(argv[i], "--seconds") == 0 && i + 1 < argc) {
             seconds = std::atof(argv[++i]);
         } else {
-            std::fprintf(stderr, "usage: %s [--seconds D] [--smoke] [--only WORKLOAD] [--profile] [--experiment-bevel-joins]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile] [--no-tab-cycling]\n", argv[0]);
             return 2;
         }
     }
-    if (seconds <= 0) {
-        std::fprintf(stderr, "--seconds needs a positive number\n");
+    if (seconds <= 0 || rounds <= 0) {
+        std::fprintf(stderr, "--seconds and --rounds need positive numbers\n");
         return 2;
     }
 
@@ -527,30 +534,56 @@ int main(int argc, char* argv[])
         const QString path = dir.filePath(QString::fromStdString(name) + QStringLiteral(".layerlab"));
         writeProjectFile(path.toStdString(), *project);
 
-        std::fprintf(stderr, "%s: with the UI...\n", name.c_str());
-        row.ui = runWithUi(path, project->training.batchSize, seconds, profile ? &app : nullptr, bevelJoins);
-        if (!row.ui.ok) {
-            row.note = row.ui.problem;
+        Project probesOff = *project;
+        probesOff.training.probeEvery = -1;
+        std::vector<UiRun> uiRuns;
+        std::vector<double> headless, headlessProbesOff, uiOverHeadless, uiOverProbesOff;
+        std::string problem;
+        for (int round = 1; round <= rounds && row.note.empty(); ++round) {
+            std::fprintf(stderr, "%s, round %d of %d: with the UI...\n", name.c_str(), round, rounds);
+            UiRun ui = runWithUi(path, project->training.batchSize, seconds, profile ? &app : nullptr, cycleTabs);
+            if (!ui.ok) {
+                row.note = ui.problem;
+                break;
+            }
+            std::fprintf(stderr, "  idle window: worst %.1f ms, p99 %.1f ms; training: UI thread busy %.0f%% of one core\n",
+                         ui.idleWorstMs, ui.idleP99Ms, 100 * ui.uiCpuShare);
+            std::fprintf(stderr, "  %zu timer ticks, %d snapshots received; paints:", ui.ticks, ui.snapshots);
+            for (const auto& [view, count] : ui.paints)
+                std::fprintf(stderr, " %s %d", qPrintable(view), count);
+            std::fprintf(stderr, "\n%s, round %d: headless TrainingSession, then with probes off...\n", name.c_str(), round);
+            const double h = runHeadlessSession(*project, seconds, problem);
+            const double off = runHeadlessSession(probesOff, seconds, problem);
+            if (!problem.empty() || ui.samplesPerSecond <= 0 || h <= 0 || off <= 0) {
+                row.note = problem.empty() ? "no training steps were measured" : problem;
+                break;
+            }
+            std::fprintf(stderr, "  samples/s: with UI %.0f, headless %.0f, probes off %.0f\n", ui.samplesPerSecond, h, off);
+            uiRuns.push_back(ui);
+            headless.push_back(h);
+            headlessProbesOff.push_back(off);
+            uiOverHeadless.push_back(ui.samplesPerSecond / h);
+            uiOverProbesOff.push_back(ui.samplesPerSecond / off);
+        }
+        if (!row.note.empty()) {
             rows.push_back(row);
             failed = true;
             continue;
         }
-        std::fprintf(stderr, "  idle window: worst %.1f ms, p99 %.1f ms; training: UI thread busy %.0f%% of one core\n",
-                     row.ui.idleWorstMs, row.ui.idleP99Ms, 100 * row.ui.uiCpuShare);
-        std::fprintf(stderr, "  %zu timer ticks, %d snapshots received; paints:", row.ui.ticks, row.ui.snapshots);
-        for (const auto& [view, count] : row.ui.paints)
-            std::fprintf(stderr, " %s %d", qPrintable(view), count);
-        std::fprintf(stderr, "\n%s: headless TrainingSession...\n", name.c_str());
-        std::string problem;
-        row.headless = runHeadlessSession(*project, seconds, problem);
+        row.headless = median(headless);
+        row.headlessProbesOff = median(headlessProbesOff);
+        row.uiOverHeadless = median(uiOverHeadless);
+        row.uiOverProbesOff = median(uiOverProbesOff);
+        // the UI columns come from the round whose ratio is the median one
+        const auto middle = std::find(uiOverHeadless.begin(), uiOverHeadless.end(),
+                                      *std::min_element(uiOverHeadless.begin(), uiOverHeadless.end(), [&](double a, double b) {
+                                          return std::abs(a - row.uiOverHeadless) < std::abs(b - row.uiOverHeadless);
+                                      }));
+        row.ui = uiRuns[size_t(middle - uiOverHeadless.begin())];
         std::fprintf(stderr, "%s: bare Trainer...\n", name.c_str());
         row.bare = runBareTrainer(*project, seconds);
-        if (!problem.empty() || row.ui.samplesPerSecond <= 0 || row.headless <= 0 || row.bare <= 0) {
-            row.note = problem.empty() ? "no training steps were measured" : problem;
-            failed = true;
-        }
         rows.push_back(row);
     }
-    printTable(rows, seconds);
+    printTable(rows, seconds, rounds);
     return failed ? 1 : 0;
 }

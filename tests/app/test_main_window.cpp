@@ -135,6 +135,10 @@ private Q_SLOTS:
         auto w = openWindow();
         TrainingControls* controls = w->controls();
         TrainingController* c = w->controller();
+        // the example's 1000 epochs take well under 100 ms at full speed: train until paused
+        Project p = w->document()->project();
+        p.training.epochs = 100000;
+        w->document()->replace(p, QString());
         QTest::mouseClick(controls->playButton(), Qt::LeftButton);
         QVERIFY(test::waitUntil(c, [&] { return controls->playing() && controls->displayedStep() > 0; }));
         QCOMPARE(controls->playButton()->text(), QStringLiteral("Pause"));

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void divergenceNamesStepAndLayer();
     void divergenceShowsInTheProbes();
     void probeDistributionsDoNotDependOnWhenAsked();
+    void probeStrideSpacesProbesOut();
+    void decimatedSeriesTakesSampledValues();
     void earlyStoppingRestoresBestWeights();
     void clippingBoundsTheUpdate();
     void outputLayerMustFitTheLoss();
@@ -185,7 +187,7 @@ void TestTrainer::divergenceShowsInTheProbes()
 
 void TestTrainer::probeDistributionsDoNotDependOnWhenAsked()
 {
-    // The distributions are measured when asked, from what the probed step left behind:
+    // The distributions are measured when asked, from what the last step left behind:
     // asking after every step or only at the end must give the same report.
     for (int every : {1, 3}) {
         Project p = *findExample("spiral");
@@ -196,12 +198,13 @@ void TestTrainer::probeDistributionsDoNotDependOnWhenAsked()
             lazy.step();
             const ProbeReport& e = eager.probes();
             QCOMPARE(e.step, std::int64_t(every == 1 ? i + 1 : (i / 3) * 3 + 1));
+            QCOMPARE(e.distributionStep, std::int64_t(i + 1));
         }
         const ProbeReport& e = eager.probes();
         const ProbeReport& l = lazy.probes();
         QCOMPARE(l.step, e.step);
-        QCOMPARE(l.distributionStep, e.step);
-        QCOMPARE(e.distributionStep, e.step);
+        QCOMPARE(l.distributionStep, std::int64_t(7));
+        QCOMPARE(e.distributionStep, std::int64_t(7));
         QCOMPARE(l.layers.size(), e.layers.size());
         for (size_t k = 0; k < e.layers.size(); ++k) {
             QCOMPARE(l.layers[k].gradientNorm, e.layers[k].gradientNorm);
@@ -213,6 +216,46 @@ void TestTrainer::probeDistributionsDoNotDependOnWhenAsked()
             QVERIFY(e.layers[k].activations.total() > 0);
         }
     }
+}
+
+void TestTrainer::probeStrideSpacesProbesOut()
+{
+    Project p = *findExample("spiral");
+    p.training.probeEvery = 2;
+    Trainer trainer = makeTrainer(p);
+    trainer.setProbeStride(3);  // every 6th step: steps 0, 6, 12 (reported as 1, 7, 13)
+    std::vector<std::int64_t> probed;
+    for (int i = 0; i < 14; ++i) {
+        trainer.step();
+        if (probed.empty() || probed.back() != trainer.probeNorms().step)
+            probed.push_back(trainer.probeNorms().step);
+    }
+    QCOMPARE(probed, (std::vector<std::int64_t>{1, 7, 13}));
+    trainer.reset(1);
+    QCOMPARE(trainer.probeNorms().step, std::int64_t(-1));
+    trainer.step();
+    trainer.step();
+    trainer.step();
+    QCOMPARE(trainer.probeNorms().step, std::int64_t(3));  // the stride is back to 1
+}
+
+void TestTrainer::decimatedSeriesTakesSampledValues()
+{
+    DecimatedSeries s(4);
+    for (int i = 1; i <= 4; ++i)
+        s.add(i, float(i));
+    // full: pairs averaged, two values per point from now on
+    QCOMPARE(s.stride(), std::int64_t(2));
+    QCOMPARE(s.values(), (std::vector<float>{1.5f, 3.5f}));
+    QCOMPARE(s.steps(), (std::vector<std::int64_t>{2, 4}));
+    s.add(6, 10.0f, 2);  // one sampled value standing for two: a point of its own
+    QCOMPARE(s.values().back(), 10.0f);
+    QCOMPARE(s.steps().back(), std::int64_t(6));
+    s.add(7, 1.0f);      // one of two: waits for its pair
+    QCOMPARE(s.size(), size_t(3));
+    s.add(8, 3.0f);      // their mean, 2, is the fourth point: full again, halved again
+    QCOMPARE(s.values(), (std::vector<float>{2.5f, 6.0f}));
+    QCOMPARE(s.stride(), std::int64_t(4));
 }
 
 void TestTrainer::earlyStoppingRestoresBestWeights()

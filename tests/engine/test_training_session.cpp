@@ -170,6 +170,32 @@ private Q_SLOTS:
         QCOMPARE(later.snapshot->step, before + 1);
     }
 
+    void gradientSeriesStayBoundedAndProbesSpaceOut()
+    {
+        // A tiny net probed every step fills the gradient series (8192 points) in
+        // milliseconds; from then on the series average probes pairwise, and the trainer
+        // only measures as many probes as they keep.
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        p.training.epochs = 1'000'000;
+        p.training.probeEvery = 1;
+        waitApplied(s, s.loadProject(p));
+        s.play();
+        waitForSnapshot(s, [](const TrainingSnapshot& t) { return t.step >= 40'000; });
+        const auto paused = waitApplied(s, s.pause());
+        const TrainingSnapshot& t = *paused.snapshot;
+        const DecimatedSeries& norms = t.gradientNorms.front();
+        QVERIFY(norms.size() < 8192);
+        QVERIFY(norms.stride() > 1);
+        QVERIFY(norms.steps().back() <= t.step);
+        QVERIFY(norms.steps().back() > t.step - 2 * norms.stride());  // it keeps up with training
+        for (float v : norms.values())
+            QVERIFY(std::isfinite(v) && v >= 0);
+        // the last probe is at most one stride old
+        QVERIFY(t.probes.step > t.step - norms.stride());
+    }
+
     void stepEpochStopsAtTheEpochsEnd()
     {
         TrainingSession s;

@@ -85,6 +85,15 @@ private Q_SLOTS:
         QCOMPARE(view.refreshes, 2);
     }
 
+    void aThrottleForStateRefreshesWhileHidden()
+    {
+        int refreshes = 0;
+        QWidget owner;
+        RefreshThrottle throttle(&owner, 10, [&] { ++refreshes; }, RefreshThrottle::WhenHidden::Refresh);
+        throttle.request();
+        QTRY_COMPARE(refreshes, 1);
+    }
+
     void nowRefreshesEvenWhenHidden()
     {
         CountingView view;
