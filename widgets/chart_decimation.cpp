@@ -5,11 +5,13 @@
 
 namespace layerlab {
 
-QList<QPointF> decimateForPixels(std::span<const QPointF> points, double xMin, double xMax, int columns)
+QList<QPointF> decimateForPixels(std::span<const QPointF> points, double xMin, double xMax, int columns,
+                                 ColumnPoints keepInColumn)
 {
     const auto finite = [](const QPointF& p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
     columns = std::max(1, columns);
-    if (points.size() <= size_t(4 * columns) || !(xMax > xMin)) {
+    const int perColumnKept = keepInColumn == ColumnPoints::LowHigh ? 2 : 4;
+    if (points.size() <= size_t(perColumnKept * columns) || !(xMax > xMin)) {
         QList<QPointF> all;
         all.reserve(qsizetype(points.size()));
         for (const QPointF& p : points)
@@ -19,7 +21,7 @@ QList<QPointF> decimateForPixels(std::span<const QPointF> points, double xMin, d
     }
 
     QList<QPointF> result;
-    result.reserve(4 * columns);
+    result.reserve(perColumnKept * columns);
     const double perColumn = double(columns) / (xMax - xMin);
     const auto columnOf = [&](const QPointF& p) {
         return int(std::clamp((p.x() - xMin) * perColumn, 0.0, double(columns - 1)));
@@ -46,8 +48,12 @@ QList<QPointF> decimateForPixels(std::span<const QPointF> points, double xMin, d
             last = i;
         }
         size_t keep[4] = {first, low, high, last};
-        std::sort(std::begin(keep), std::end(keep));
-        for (int k = 0; k < 4; ++k)
+        if (keepInColumn == ColumnPoints::LowHigh) {
+            keep[0] = std::min(low, high);
+            keep[1] = std::max(low, high);
+        }
+        std::sort(std::begin(keep), std::begin(keep) + perColumnKept);
+        for (int k = 0; k < perColumnKept; ++k)
             if (k == 0 || keep[k] != keep[k - 1])
                 result.append(points[keep[k]]);
     }

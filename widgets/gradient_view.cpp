@@ -150,7 +150,7 @@ void GradientView::rebuild()
     QList<style::SeriesPoints> gradientPoints, ratioPoints;
     for (qsizetype i = 0; i < layers.size(); ++i) {
         for (auto* list : {&gradients[i], &ratios[i]}) {
-            *list = decimateForPixels(*list, 0, xMax, columns);
+            *list = decimateForPixels(*list, 0, xMax, columns, ColumnPoints::LowHigh);  // one value per probe: noisy
             for (QPointF& p : *list)
                 p.setY(std::max(p.y(), kLogFloor));
         }

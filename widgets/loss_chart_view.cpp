@@ -40,6 +40,9 @@ QLineSeries* makeSeries(const QString& name, const char* objectName, const QColo
     // UI thread while a small net trains at full speed.
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::BevelJoin);
+    // A hairline goes through the rasteriser's line drawer, not the polygon stroker: for
+    // the curve of every mini-batch, a few thousand segments ten times a second.
+    pen.setCosmetic(width <= 1);
     s->setPen(pen);
     return s;
 }
@@ -71,7 +74,7 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
 {
     auto* lossChart = new QChart;
     style::styleChart(lossChart);
-    m_batchLoss = makeSeries(tr("Each mini-batch"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1.2);
+    m_batchLoss = makeSeries(tr("Each mini-batch"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1);
     m_trainLoss = makeSeries(tr("Training (epoch mean)"), "trainLoss", style::kPositive, 3);
     m_validationLoss = makeSeries(tr("Validation"), "validationLoss", style::kNegative, 3);
     for (auto* s : {m_batchLoss, m_trainLoss, m_validationLoss})
@@ -224,7 +227,7 @@ void LossChartView::rebuildLoss()
 
     // about one point per pixel column: a million steps draw as fast as a thousand
     const int columns = std::max(100, int(lossChart()->plotArea().width()));
-    batch = decimateForPixels(batch, 0, xMax, columns);
+    batch = decimateForPixels(batch, 0, xMax, columns, ColumnPoints::LowHigh);
     train = decimateForPixels(train, 0, xMax, columns);
     validation = decimateForPixels(validation, 0, xMax, columns);
 

@@ -81,6 +81,28 @@ private Q_SLOTS:
         QVERIFY(std::abs(lowest + 1.0) < 1e-6);
     }
 
+    void lowHighKeepsTwoPerColumnAndTheExtremes()
+    {
+        // noise in every column: two points per column, in time order, with each column's
+        // lowest and highest value, so the drawn band has the same height
+        QList<QPointF> points;
+        for (int i = 0; i < 100'000; ++i)
+            points.append(QPointF(i, (i * 7919) % 101 - 50.0));
+        const int columns = 400;
+        const QList<QPointF> out = decimateForPixels(points, 0, 99'999, columns, ColumnPoints::LowHigh);
+        QVERIFY2(out.size() <= 2 * columns, qPrintable(QString::number(out.size())));
+        QVERIFY(out.size() > columns);
+        for (int i = 1; i < out.size(); ++i)
+            QVERIFY(out[i].x() > out[i - 1].x());
+        double highest = -1e9, lowest = 1e9;
+        for (const QPointF& p : out) {
+            highest = std::max(highest, p.y());
+            lowest = std::min(lowest, p.y());
+        }
+        QCOMPARE(highest, 50.0);
+        QCOMPARE(lowest, -50.0);
+    }
+
     void fewPointsPassThroughUnchanged()
     {
         const QList<QPointF> points = {{0, 1}, {1, std::nan("")}, {2, 3}};
