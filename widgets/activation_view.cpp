@@ -155,10 +155,7 @@ void ActivationView::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.fillRect(rect(), Qt::white);
     if (m_panels.empty()) {
-        p.setFont(style::labelFont());
-        p.setPen(style::kMutedText);
-        p.drawText(rect().adjusted(20, drawingTop() + 10, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("No activations yet: they appear after the first training step."));
+        drawMessage(p, tr("No activations yet: they appear after the first training step."));
         return;
     }
     QFont bold = style::labelFont();

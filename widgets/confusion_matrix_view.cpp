@@ -137,11 +137,8 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF below = QRectF(rect()).adjusted(20, drawingTop() + 10, -20, -20);
     if (m_classes == 0) {
-        p.setFont(style::labelFont());
-        p.setPen(style::kMutedText);
-        p.drawText(below, Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("The confusion matrix appears after the first epoch, for classification with validation data: "
-                      "how often each true class is predicted as each class."));
+        drawMessage(p, tr("The confusion matrix appears after the first epoch, for classification with validation "
+                          "data: how often each true class is predicted as each class."));
         return;
     }
     if (m_cells.isNull())

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,6 +42,14 @@ void SnapshotView::finishToolbar(const QString& exportName, std::function<CsvTab
 }
 
 int SnapshotView::drawingTop() const { return m_toolbar->geometry().bottom() + 1; }
+
+void SnapshotView::drawMessage(QPainter& painter, const QString& message) const
+{
+    painter.setFont(style::labelFont());
+    painter.setPen(style::kMutedText);
+    painter.drawText(QRectF(rect()).adjusted(20, drawingTop() + 10, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                     message);
+}
 
 void SnapshotView::updateDrawing() { update(0, drawingTop(), width(), height() - drawingTop()); }
 

@@ -17,6 +17,7 @@
 #include "refresh_throttle.h"
 
 class QHBoxLayout;
+class QPainter;
 class QVBoxLayout;
 
 namespace layerlab {
@@ -57,6 +58,9 @@ protected:
     // Repaints under the toolbar only: its buttons and labels have nothing new to draw,
     // and a full update() repaints every one of them too.
     void updateDrawing();
+    // What the view says when it has nothing to draw yet (and why): muted, centred and
+    // wrapped in the drawing area.
+    void drawMessage(QPainter& painter, const QString& message) const;
 
 private:
     std::shared_ptr<const TrainingSnapshot> m_snapshot;

@@ -207,10 +207,7 @@ void WeightView::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.fillRect(rect(), Qt::white);
     if (m_panels.empty()) {
-        p.setFont(style::labelFont());
-        p.setPen(style::kMutedText);
-        p.drawText(rect().adjusted(20, drawingTop() + 10, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("No weights yet: they appear after the first training step."));
+        drawMessage(p, tr("No weights yet: they appear after the first training step."));
         return;
     }
     QFont bold = style::labelFont();
