@@ -85,6 +85,7 @@ DecisionMapView::~DecisionMapView() = default;
 void DecisionMapView::setData(DecisionMapData data)
 {
     m_data = std::move(data);
+    updateDrawing();  // the points, even while the map itself stays a message
     requestRefresh();
 }
 
@@ -133,6 +134,14 @@ QColor DecisionMapView::pointColor(float target) const
 
 void DecisionMapView::rebuild()
 {
+    // Without an input plane (image data, say) the view shows one message for as long as
+    // training runs: only its first showing needs a repaint.
+    const QString shownMessage = m_image.isNull() ? m_message : QString();
+    const auto showMessage = [&](const QString& message) {
+        m_message = message;
+        if (message != shownMessage)
+            updateDrawing();
+    };
     m_message.clear();
     m_image = QImage();
     m_maps = NeuronMaps();
@@ -147,8 +156,7 @@ void DecisionMapView::rebuild()
         m_scale = lo <= hi ? DivergingScale{(lo + hi) / 2, std::max((hi - lo) / 2, 1e-6f)} : DivergingScale{};
     }
     if (!snapshot() || snapshot()->model.layerCount() == 0) {
-        m_message = tr("No network yet: the map appears when one is built.");
-        updateDrawing();
+        showMessage(tr("No network yet: the map appears when one is built."));
         return;
     }
     const Model& model = snapshot()->model;
@@ -156,8 +164,7 @@ void DecisionMapView::rebuild()
     try {
         m_maps = computeNeuronMaps(model, m_data.transform, m_data.extent, grid, grid, KeepLayers::OutputOnly);
     } catch (const std::invalid_argument&) {
-        m_message = tr("The decision map needs data with two inputs (x1, x2) and a network built for them.");
-        updateDrawing();
+        showMessage(tr("The decision map needs data with two inputs (x1, x2) and a network built for them."));
         return;
     }
     const Matrix& out = m_maps.layers.back();

@@ -27,6 +27,20 @@ bool isOrange(QRgb c) { return qRed(c) > qBlue(c) + 40; }
 
 }  // namespace
 
+// Counts the paint events of the widgets it filters.
+class PaintCounter : public QObject {
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        if (e->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
 class TestDecisionMapView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -169,6 +183,21 @@ private Q_SLOTS:
         view.refreshNow();
         QVERIFY(view.mapImage().isNull());
         QVERIFY(view.csvData().rows.isEmpty());
+
+        // The message stays while training runs: later snapshots do not repaint it.
+        view.resize(600, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        PaintCounter paints;
+        view.installEventFilter(&paints);
+        for (int i = 0; i < 3; ++i) {
+            auto later = std::make_shared<TrainingSnapshot>(*s);
+            later->step = i + 1;
+            view.setSnapshot(later);
+            view.refreshNow();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(paints.count, 0);
     }
 };
 
