@@ -4,6 +4,7 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     compact_combo.h
     control_icons.cpp control_icons.h
     counter_label.cpp counter_label.h
+    epoch_progress.cpp epoch_progress.h
     data_panel.cpp data_panel.h
     divergence_banner.cpp divergence_banner.h
     layer_inspector.cpp layer_inspector.h

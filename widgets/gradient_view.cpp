@@ -146,7 +146,9 @@ void GradientView::rebuild()
     xMax = style::timeAxisEnd(xMax);
     }
 
-    const int columns = std::max(100, int(gradientChart()->plotArea().width()));
+    // a column of two pixels: the 2.5 px lines are wider than one, and Qt Charts strokes
+    // the outline of every point of a curve whenever it changes
+    const int columns = std::max(100, int(gradientChart()->plotArea().width()) / 2);
     QList<style::SeriesPoints> gradientPoints, ratioPoints;
     for (qsizetype i = 0; i < layers.size(); ++i) {
         for (auto* list : {&gradients[i], &ratios[i]}) {

@@ -4,7 +4,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QToolButton>
 
 #include <algorithm>
@@ -12,6 +11,7 @@
 
 #include "control_icons.h"
 #include "counter_label.h"
+#include "epoch_progress.h"
 #include "snapshot.h"
 
 namespace layerlab {
@@ -65,11 +65,7 @@ TrainingControls::TrainingControls(QWidget* parent)
 
     m_epochCount = new CounterLabel(tr("Epoch"), tr("Epochs finished: one epoch is one pass over all training samples."), this);
     layout->addWidget(m_epochCount);
-    m_epochProgress = new QProgressBar(this);
-    m_epochProgress->setRange(0, 100);
-    m_epochProgress->setTextVisible(true);
-    m_epochProgress->setFormat(QStringLiteral("%p%"));
-    m_epochProgress->setFixedWidth(90);
+    m_epochProgress = new EpochProgress(this);
     m_epochProgress->setToolTip(tr("How far training is through the current epoch."));
     layout->addWidget(m_epochProgress);
     m_eta = new CounterLabel(tr("Epoch ends in"), tr("Time left in the current epoch, from the training speed and the samples still to go."),
@@ -204,7 +200,7 @@ void TrainingControls::refresh()
     m_reset->setEnabled(m_blockedReason.isEmpty());
 
     m_epochCount->setValue(locale.toString(s.epoch));
-    m_epochProgress->setValue(int(std::lround(s.epochProgress * 100)));
+    m_epochProgress->setPercent(int(std::lround(s.epochProgress * 100)));
     const double left = secondsLeftInEpoch(s);
     m_eta->setValue(s.playing && left >= 0 ? formatDuration(left) : QStringLiteral("–"));
     m_stepCount->setValue(locale.toString(qlonglong(s.step)));

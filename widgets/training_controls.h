@@ -10,12 +10,12 @@
 #include <optional>
 
 #include "counter_label.h"
+#include "epoch_progress.h"
 #include "refresh_throttle.h"
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -82,7 +82,7 @@ private:
     QToolButton* m_reset = nullptr;
     QComboBox* m_speedChoice = nullptr;
     CounterLabel* m_epochCount = nullptr;
-    QProgressBar* m_epochProgress = nullptr;
+    EpochProgress* m_epochProgress = nullptr;
     CounterLabel* m_eta = nullptr;
     CounterLabel* m_stepCount = nullptr;
     CounterLabel* m_speed = nullptr;
