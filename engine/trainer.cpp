@@ -67,6 +67,17 @@ void forEachSampleRun(const Model& model, const std::vector<Index>& weightCounts
     }
 }
 
+// Runs work, which splits a buffer across threads with tbb::parallel_for, in the run's arena
+// when the model is large; a small model's buffers take less time than handing out tasks.
+template <typename Work>
+void runSplitIfLarge(tbb::task_arena& arena, const Model& model, Work&& work)
+{
+    if (model.parameterCount() > kSumChunk)
+        arena.execute(work);
+    else
+        work();
+}
+
 // True when no value is Inf or NaN: v * 0 is 0 for a finite v and NaN otherwise, and the sum
 // is a vectorised reduction (Eigen's allFinite() tests one value at a time).
 bool allFinite(const Vector& v) { return !std::isnan((v.array() * 0.0f).sum()); }
@@ -271,6 +282,8 @@ StepResult Trainer::step()
     const int interval = probeInterval();
     const bool probing = interval > 0 && m_step % (std::int64_t(interval) * m_probeStride) == 0;
     m_distributionsPending = false;  // this step overwrites the buffers they would come from
+    if (interval > 0 && m_probes.layers.size() != size_t(m_model.layerCount()))
+        m_probes = probeLayout(m_model);
 
     // Forward and backward, one shard per task; each shard gathers its own samples and writes
     // only its own workspace. A single shard runs on this thread: a tiny net's step is a few
@@ -308,11 +321,7 @@ StepResult Trainer::step()
     if (probing)
         saveUpdateSample();
     const float rate = currentLearningRate();
-    if (m_model.parameterCount() > kSumChunk)
-        // the optimizer splits a large buffer across this run's threads
-        m_arena->execute([&] { m_optimizer->step(m_model.parameters(), m_gradients, rate); });
-    else
-        m_optimizer->step(m_model.parameters(), m_gradients, rate);
+    runSplitIfLarge(*m_arena, m_model, [&] { m_optimizer->step(m_model.parameters(), m_gradients, rate); });
     if (!allFinite(m_model.parameters())) {
         // an update that overflows: undo nothing, report the first layer that went bad
         for (int i = 0; i < m_model.layerCount(); ++i) {
@@ -355,14 +364,8 @@ StepResult Trainer::step()
         }
     }
     if (probing) {
-        if (m_probes.layers.size() != size_t(m_model.layerCount()))
-            m_probes = probeLayout(m_model);
         // no previous parameters: the update ratios come from the sample saved before the step
-        const auto norms = [&] { measureNorms(m_probes, m_model, m_gradients); };
-        if (m_model.parameterCount() > kSumChunk)
-            m_arena->execute(norms);  // a large model's norms split across this run's threads
-        else
-            norms();
+        runSplitIfLarge(*m_arena, m_model, [&] { measureNorms(m_probes, m_model, m_gradients); });
         setUpdateRatios();
         m_probes.step = m_step + 1;
     }
@@ -388,8 +391,6 @@ void Trainer::setProbeStride(int stride) { m_probeStride = std::max(1, stride); 
 
 void Trainer::markDistributionsPending(std::int64_t step)
 {
-    if (m_probes.layers.size() != size_t(m_model.layerCount()))
-        m_probes = probeLayout(m_model);
     m_distributionsPending = true;
     m_pendingDistributionStep = step;
 }
@@ -399,11 +400,7 @@ void Trainer::measurePendingDistributions() const
     if (!m_distributionsPending || m_workspaces.empty())
         return;
     m_distributionsPending = false;
-    const auto measure = [&] { measureDistributions(m_probes, m_model, m_gradients, m_workspaces[0]); };
-    if (m_model.parameterCount() > kSumChunk)
-        m_arena->execute(measure);
-    else
-        measure();
+    runSplitIfLarge(*m_arena, m_model, [&] { measureDistributions(m_probes, m_model, m_gradients, m_workspaces[0]); });
     m_probes.distributionStep = m_pendingDistributionStep;
 }
 

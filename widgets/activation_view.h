@@ -31,9 +31,6 @@ public:
     explicit ActivationView(QWidget* parent = nullptr);
     ~ActivationView() override;
 
-
-
-
     // Per model layer (0-based): where its histogram is drawn (empty when it is not),
     // what is written on it ("Saturated: 12%", "Dead: 50%", or empty), and whether that
     // is in the warning colour.

@@ -27,12 +27,10 @@ public:
     explicit ConfusionMatrixView(QWidget* parent = nullptr);
     ~ConfusionMatrixView() override;
 
-
     // The names of the classes, in class order (from the data); numbers are used without.
     void setClassNames(const QStringList& names);
     // Draws these metrics at once (a snapshot replaces them); `epoch` is for the title.
     void setMetrics(const Metrics& metrics, int epoch);
-
 
     int classCount() const { return m_classes; }
     // The count of true class t predicted as p; -1 outside the matrix.

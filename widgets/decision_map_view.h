@@ -43,8 +43,6 @@ public:
 
     void setData(DecisionMapData data);
 
-
-
     void setShowTraining(bool on);
     void setShowValidation(bool on);
 

@@ -38,8 +38,6 @@ public:
     void setSamples(const Matrix& inputs, const Shape& shape, const std::vector<int>& labels,
                     const QStringList& classNames);
 
-
-
     int sampleIndex() const { return m_sample; }
     void setSampleIndex(int index);
     QSpinBox* sampleEditor() const { return m_sampleBox; }

@@ -36,9 +36,6 @@ public:
     explicit GradientView(QWidget* parent = nullptr);
     ~GradientView() override;
 
-
-
-
     // Model layers (0-based) whose latest gradient norm is vanishing, exploding or not a
     // number, in order; and the sentence that says which.
     QList<int> layersOutOfRange() const { return m_outOfRange.keys(); }

@@ -200,10 +200,17 @@ void LossChartView::rebuild()
     rebuildMetric();
 }
 
+void LossChartView::setTimeAxis(QChart* chart, double xMax) const
+{
+    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
+    style::styleAxis(x, m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)"));
+    x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
+    style::setNiceRange(x, 0, xMax, 7, false);
+}
+
 void LossChartView::rebuildLoss()
 {
     const TrainingSnapshot* s = snapshot().get();
-    const QString xTitle = m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)");
     QList<QPointF> batch, train, validation;
     if (s) {
         const auto& steps = s->stepLoss.steps();
@@ -242,10 +249,7 @@ void LossChartView::rebuildLoss()
     m_trainLoss->setPointsVisible(train.size() < kPointsVisibleBelow);
     m_validationLoss->setPointsVisible(validation.size() < kPointsVisibleBelow);
     style::replaceSeriesPoints({{m_batchLoss, batch}, {m_trainLoss, train}, {m_validationLoss, validation}}, [&] {
-        auto* x = qobject_cast<QValueAxis*>(lossChart()->axes(Qt::Horizontal).value(0));
-        style::styleAxis(x, xTitle);
-        x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
-        style::setNiceRange(x, 0, xMax, 7, false);
+        setTimeAxis(lossChart(), xMax);
         QAbstractAxis* y = lossChart()->axes(Qt::Vertical).value(0);
         if (auto* log = qobject_cast<QLogValueAxis*>(y)) {
             const double lo =
@@ -311,10 +315,7 @@ void LossChartView::rebuildMetric()
     m_trainMetric->setName(classification ? tr("Training accuracy") : tr("Training RMSE"));
     m_validationMetric->setName(classification ? tr("Validation accuracy") : tr("Validation RMSE"));
     style::replaceSeriesPoints({{m_trainMetric, train}, {m_validationMetric, validation}}, [&] {
-        auto* x = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Horizontal).value(0));
-        style::styleAxis(x, m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)"));
-        x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
-        style::setNiceRange(x, 0, xMax, 7, false);
+        setTimeAxis(metricChart(), xMax);
         auto* y = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Vertical).value(0));
         y->setLabelFormat(QStringLiteral("%.3g"));
         if (classification) {

@@ -30,9 +30,6 @@ public:
     explicit LossChartView(QWidget* parent = nullptr);
     ~LossChartView() override;
 
-
-
-
     bool logScale() const { return m_logScale; }
     void setLogScale(bool on);
     XUnit xUnit() const { return m_xUnit; }
@@ -56,6 +53,8 @@ private:
     void rebuildMetric();
     void installLossAxisY();
     double toX(std::int64_t step) const;
+    // Both charts' horizontal axis: steps or epochs, from 0 to xMax (a timeAxisEnd).
+    void setTimeAxis(QChart* chart, double xMax) const;
 
     bool m_logScale = false;
     XUnit m_xUnit = XUnit::Steps;

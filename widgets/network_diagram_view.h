@@ -29,14 +29,12 @@ public:
     explicit NetworkDiagramView(QWidget* parent = nullptr);
     ~NetworkDiagramView() override;
 
-
     // Two-input data: neurons show their output over `extent`; `transform` maps raw (x1, x2)
     // to the network's inputs (empty = identity). Without a plane, neurons are plain boxes.
     void setInputPlane(InputTransform transform, PlaneExtent extent);
     void clearInputPlane();
     // Names of the network's inputs ("x1", "x2", "x1^2"); "input 1", ... when not given.
     void setInputNames(const QStringList& names);
-
 
     // Geometry of what is drawn, for tests and for hit testing. Column 0 holds the inputs,
     // column c >= 1 the c-th Dense layer. Units not drawn (a sampled column) give an empty

@@ -40,8 +40,6 @@ public:
     void setSamples(const Matrix& inputs, const Shape& shape, const std::vector<int>& labels,
                     const QStringList& classNames);
 
-
-
     int sampleCount() const { return int(m_labels.size()); }
     int trueLabel(int i) const { return m_labels[size_t(i)]; }
     // The predicted class of sample i, -1 before a model could run.

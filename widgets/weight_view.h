@@ -31,9 +31,6 @@ public:
     explicit WeightView(QWidget* parent = nullptr);
     ~WeightView() override;
 
-
-
-
     // What the histograms show.
     Quantity quantity() const { return m_quantity; }
     void setQuantity(Quantity q);

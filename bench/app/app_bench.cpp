@@ -19,12 +19,10 @@
 // thread's time goes; --no-tab-cycling leaves the tabs as the window opens them (what a
 // student who never clicks a tab sees).
 #include <QApplication>
-#include <QChart>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
-#include <QLineSeries>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -575,10 +573,9 @@ int main(int argc, char* argv[])
         row.uiOverHeadless = median(uiOverHeadless);
         row.uiOverProbesOff = median(uiOverProbesOff);
         // the UI columns come from the round whose ratio is the median one
-        const auto middle = std::find(uiOverHeadless.begin(), uiOverHeadless.end(),
-                                      *std::min_element(uiOverHeadless.begin(), uiOverHeadless.end(), [&](double a, double b) {
-                                          return std::abs(a - row.uiOverHeadless) < std::abs(b - row.uiOverHeadless);
-                                      }));
+        const auto middle = std::min_element(uiOverHeadless.begin(), uiOverHeadless.end(), [&](double a, double b) {
+            return std::abs(a - row.uiOverHeadless) < std::abs(b - row.uiOverHeadless);
+        });
         row.ui = uiRuns[size_t(middle - uiOverHeadless.begin())];
         std::fprintf(stderr, "%s: bare Trainer...\n", name.c_str());
         row.bare = runBareTrainer(*project, seconds);
