@@ -1,9 +1,7 @@
 #include "annotated_chart_view.h"
 
 #include <QChart>
-#include <QLogValueAxis>
 #include <QPainter>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -13,23 +11,6 @@
 namespace layerlab {
 
 namespace {
-
-// Fraction of the way from the axis minimum to its maximum (log axes: in decades).
-double axisFraction(const QAbstractAxis* axis, double v)
-{
-    if (const auto* log = qobject_cast<const QLogValueAxis*>(axis)) {
-        const double lo = std::log10(log->min()), hi = std::log10(log->max());
-        if (!(hi > lo))
-            return 0;
-        return (std::log10(std::max(v, 1e-300)) - lo) / (hi - lo);
-    }
-    if (const auto* lin = qobject_cast<const QValueAxis*>(axis)) {
-        if (!(lin->max() > lin->min()))
-            return 0;
-        return (v - lin->min()) / (lin->max() - lin->min());
-    }
-    return 0;
-}
 
 const QAbstractAxis* firstAxis(const QChart* chart, Qt::Orientation o)
 {
@@ -80,14 +61,14 @@ double AnnotatedChartView::xToPixel(double x) const
 {
     const QRectF area = chart()->plotArea();
     const auto* axis = firstAxis(chart(), Qt::Horizontal);
-    return area.left() + (axis ? axisFraction(axis, x) : 0) * area.width();
+    return area.left() + style::AxisScale(axis).fraction(x) * area.width();
 }
 
 double AnnotatedChartView::yToPixel(double y) const
 {
     const QRectF area = chart()->plotArea();
     const auto* axis = firstAxis(chart(), Qt::Vertical);
-    return area.bottom() - (axis ? axisFraction(axis, y) : 0) * area.height();
+    return area.bottom() - style::AxisScale(axis).fraction(y) * area.height();
 }
 
 void AnnotatedChartView::drawBackground(QPainter* painter, const QRectF& rect)

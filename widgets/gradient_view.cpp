@@ -17,6 +17,7 @@
 
 #include "annotated_chart_view.h"
 #include "chart_decimation.h"
+#include "live_curve.h"
 #include "snapshot.h"
 #include "view_style.h"
 
@@ -100,23 +101,24 @@ GradientView::~GradientView() = default;
 QChart* GradientView::gradientChart() const { return m_gradientView->chart(); }
 QChart* GradientView::ratioChart() const { return m_ratioView->chart(); }
 
-// The index-th series of a chart, created on first use; names follow the layers.
-QLineSeries* GradientView::seriesFor(QChart* chart, QList<QLineSeries*>& list, int index, const char* prefix,
-                                     int layer, const QString& name)
+// The index-th curve of a chart, created on first use; names follow the layers. A new point
+// with every probe, redrawn five times a second: drawn directly (LiveCurve).
+LiveCurve* GradientView::curveFor(QChart* chart, QList<LiveCurve*>& list, int index, const char* prefix, int layer,
+                                  const QString& name)
 {
     while (list.size() <= index) {
         auto* s = new QLineSeries;
         s->setPen(QPen(style::seriesColor(int(list.size())), 2.5));
-        chart->addSeries(s);
+        auto* curve = new LiveCurve(chart, s);
         for (QAbstractAxis* axis : chart->axes())
             s->attachAxis(axis);
-        list.append(s);
+        list.append(curve);
     }
-    QLineSeries* s = list[index];
+    QLineSeries* s = list[index]->series();
     s->setObjectName(QStringLiteral("%1:%2").arg(QLatin1String(prefix)).arg(layer));
     s->setName(name);
     s->setVisible(true);
-    return s;
+    return list[index];
 }
 
 void GradientView::rebuild()
@@ -149,21 +151,22 @@ void GradientView::rebuild()
     // a column of two pixels: the 2.5 px lines are wider than one, and Qt Charts strokes
     // the outline of every point of a curve whenever it changes
     const int columns = std::max(100, int(gradientChart()->plotArea().width()) / 2);
-    QList<style::SeriesPoints> gradientPoints, ratioPoints;
+    QList<std::pair<LiveCurve*, QList<QPointF>>> gradientPoints, ratioPoints;
     for (qsizetype i = 0; i < layers.size(); ++i) {
         for (auto* list : {&gradients[i], &ratios[i]}) {
             *list = decimateForPixels(*list, 0, xMax, columns, ColumnPoints::LowHigh);  // one value per probe: noisy
             for (QPointF& p : *list)
                 p.setY(std::max(p.y(), kLogFloor));
         }
-        gradientPoints.append({seriesFor(gradientChart(), m_gradientSeries, int(i), "gradient", layers[i], names[i]), gradients[i]});
-        ratioPoints.append({seriesFor(ratioChart(), m_ratioSeries, int(i), "ratio", layers[i], names[i]), ratios[i]});
+        gradientPoints.append({curveFor(gradientChart(), m_gradientCurves, int(i), "gradient", layers[i], names[i]), gradients[i]});
+        ratioPoints.append({curveFor(ratioChart(), m_ratioCurves, int(i), "ratio", layers[i], names[i]), ratios[i]});
     }
-    for (auto* list : {&m_gradientSeries, &m_ratioSeries})
+    for (auto* list : {&m_gradientCurves, &m_ratioCurves})
         for (qsizetype i = layers.size(); i < list->size(); ++i) {
-            (*list)[i]->clear();
-            (*list)[i]->setVisible(false);
-            (*list)[i]->setObjectName(QString());
+            LiveCurve* curve = (*list)[i];
+            curve->setPoints({});
+            curve->series()->setVisible(false);
+            curve->series()->setObjectName(QString());
         }
     // hidden series keep no legend entry; the legend lays itself out again when series
     // come or go (Qt 6.4 leaves the new markers without room for their names otherwise)
@@ -181,19 +184,19 @@ void GradientView::rebuild()
     const auto [rLo, rHi] = decadeRange(ratios, 1e-6, 1);
     for (auto [chart, lo, hi, points] : {std::tuple{gradientChart(), gLo, gHi, &gradientPoints},
                                          std::tuple{ratioChart(), rLo, rHi, &ratioPoints}}) {
-        style::replaceSeriesPoints(*points, [&, chart = chart, lo = lo, hi = hi] {
-            auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
-            style::setNiceRange(x, 0, xMax, 7, false);
-            // a label every few decades, so that the labels fit the chart's height
-            const double decades = std::log10(hi / lo);
-            const int labels = style::ticksForHeight(chart, 7);
-            const int perTick = std::max(1, int(std::ceil(decades / std::max(1, labels - 1))));
-            const double lowDecade = std::floor(std::log10(lo) / perTick) * perTick;
-            const double highDecade = std::ceil(std::log10(hi) / perTick) * perTick;
-            auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).value(0));
-            y->setBase(std::pow(10.0, perTick));
-            y->setRange(std::pow(10.0, lowDecade), std::pow(10.0, highDecade));
-        });
+        auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
+        style::setNiceRange(x, 0, xMax, 7, false);
+        // a label every few decades, so that the labels fit the chart's height
+        const double decades = std::log10(hi / lo);
+        const int labels = style::ticksForHeight(chart, 7);
+        const int perTick = std::max(1, int(std::ceil(decades / std::max(1, labels - 1))));
+        const double lowDecade = std::floor(std::log10(lo) / perTick) * perTick;
+        const double highDecade = std::ceil(std::log10(hi) / perTick) * perTick;
+        auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).value(0));
+        y->setBase(std::pow(10.0, perTick));
+        y->setRange(std::pow(10.0, lowDecade), std::pow(10.0, highDecade));
+        for (auto& [curve, curvePoints] : *points)
+            curve->setPoints(std::move(curvePoints));
     }
     const QString empty = layers.isEmpty() || gradients.value(0).isEmpty()
                               ? tr("No gradients yet: they appear after the first training step.")
@@ -229,16 +232,23 @@ void GradientView::updateRanges()
         if (!now.contains(it.key()))
             Q_EMIT layerBackInRange(it.key());
 
-    if (!s || s->probes.layers.empty()) {
+    const QString statusBefore = m_status->text();
+    // A style sheet re-polishes the label: set it only when the colour changes.
+    const auto setStatus = [this](const QString& sheet, const QString& text) {
+        if (m_status->styleSheet() != sheet)
+            m_status->setStyleSheet(sheet);
+        m_status->setText(text);
+    };
+    if (!s || s->probes.layers.empty())
         m_status->clear();
-    } else if (now.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: %1").arg(style::kHealthy.name()));
-        m_status->setText(tr("Every layer's gradient is between 1e-6 and 1e3."));
-    } else {
-        m_status->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(style::kWarning.name()));
-        m_status->setText(QStringList(now.values()).join(QLatin1Char('\n')));
-    }
-    layout()->activate();  // the status may have grown a line
+    else if (now.isEmpty())
+        setStatus(QStringLiteral("color: %1").arg(style::kHealthy.name()),
+                  tr("Every layer's gradient is between 1e-6 and 1e3."));
+    else
+        setStatus(QStringLiteral("color: %1; font-weight: bold").arg(style::kWarning.name()),
+                  QStringList(now.values()).join(QLatin1Char('\n')));
+    if (m_status->text() != statusBefore)
+        layout()->activate();  // the status may have grown a line
 }
 
 CsvTable GradientView::csvData() const

@@ -16,13 +16,13 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QLabel;
-class QLineSeries;
 QT_END_NAMESPACE
 
 namespace layerlab {
 
 struct TrainingSnapshot;
 class AnnotatedChartView;
+class LiveCurve;
 
 class GradientView : public SnapshotView {
     Q_OBJECT
@@ -55,13 +55,13 @@ Q_SIGNALS:
 private:
     void rebuild() override;
     void updateRanges();
-    QLineSeries* seriesFor(QChart* chart, QList<QLineSeries*>& list, int index, const char* prefix, int layer,
-                           const QString& name);
+    LiveCurve* curveFor(QChart* chart, QList<LiveCurve*>& list, int index, const char* prefix, int layer,
+                        const QString& name);
 
     AnnotatedChartView* m_gradientView = nullptr;
     AnnotatedChartView* m_ratioView = nullptr;
-    QList<QLineSeries*> m_gradientSeries;
-    QList<QLineSeries*> m_ratioSeries;
+    QList<LiveCurve*> m_gradientCurves;
+    QList<LiveCurve*> m_ratioCurves;
     QLabel* m_status = nullptr;
     QMap<int, QString> m_outOfRange;
     qsizetype m_legendLayers = -1;

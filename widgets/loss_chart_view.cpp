@@ -19,6 +19,7 @@
 
 #include "annotated_chart_view.h"
 #include "chart_decimation.h"
+#include "live_curve.h"
 #include "snapshot.h"
 #include "view_style.h"
 
@@ -74,14 +75,16 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
 {
     auto* lossChart = new QChart;
     style::styleChart(lossChart);
-    m_batchLoss = makeSeries(tr("Each mini-batch"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1);
+    // a new point every few steps, redrawn ten times a second: drawn directly (LiveCurve)
+    m_batchLoss = new LiveCurve(
+        lossChart, makeSeries(tr("Each mini-batch"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1));
     m_trainLoss = makeSeries(tr("Training (epoch mean)"), "trainLoss", style::kPositive, 3);
     m_validationLoss = makeSeries(tr("Validation"), "validationLoss", style::kNegative, 3);
-    for (auto* s : {m_batchLoss, m_trainLoss, m_validationLoss})
+    for (auto* s : {m_trainLoss, m_validationLoss})
         lossChart->addSeries(s);
     auto* lossX = new QValueAxis;
     lossChart->addAxis(lossX, Qt::AlignBottom);
-    for (auto* s : {m_batchLoss, m_trainLoss, m_validationLoss})
+    for (QAbstractSeries* s : lossChart->series())
         s->attachAxis(lossX);
     m_lossView = new AnnotatedChartView(lossChart, this);
     m_lossView->setToolTip(tr("The loss measures how wrong the network's answers are: when the validation loss "
@@ -248,7 +251,7 @@ void LossChartView::rebuildLoss()
     }
     m_trainLoss->setPointsVisible(train.size() < kPointsVisibleBelow);
     m_validationLoss->setPointsVisible(validation.size() < kPointsVisibleBelow);
-    style::replaceSeriesPoints({{m_batchLoss, batch}, {m_trainLoss, train}, {m_validationLoss, validation}}, [&] {
+    style::replaceSeriesPoints({{m_trainLoss, train}, {m_validationLoss, validation}}, [&] {
         setTimeAxis(lossChart(), xMax);
         QAbstractAxis* y = lossChart()->axes(Qt::Vertical).value(0);
         if (auto* log = qobject_cast<QLogValueAxis*>(y)) {
@@ -263,6 +266,7 @@ void LossChartView::rebuildLoss()
                                 style::ticksForHeight(lossChart(), 6));
         }
     });
+    m_batchLoss->setPoints(batch);
 
     QList<ChartMarker> markers;
     if (s)

@@ -21,6 +21,7 @@ namespace layerlab {
 
 struct TrainingSnapshot;
 class AnnotatedChartView;
+class LiveCurve;
 
 class LossChartView : public SnapshotView {
     Q_OBJECT
@@ -36,7 +37,8 @@ public:
     void setXUnit(XUnit unit);
 
     // What is drawn, for tests and for the lead's layouts. Series carry object names:
-    // "batchLoss", "trainLoss", "validationLoss" and "trainMetric", "validationMetric".
+    // "batchLoss" (a LiveCurve's), "trainLoss", "validationLoss" and "trainMetric",
+    // "validationMetric".
     QChart* lossChart() const;
     QChart* metricChart() const;
     AnnotatedChartView* lossChartView() const { return m_lossView; }
@@ -63,7 +65,7 @@ private:
     QComboBox* m_xUnitBox = nullptr;
     AnnotatedChartView* m_lossView = nullptr;
     AnnotatedChartView* m_metricView = nullptr;
-    QLineSeries* m_batchLoss = nullptr;
+    LiveCurve* m_batchLoss = nullptr;
     QLineSeries* m_trainLoss = nullptr;
     QLineSeries* m_validationLoss = nullptr;
     QLineSeries* m_trainMetric = nullptr;

@@ -7,6 +7,7 @@
 #include <QToolTip>
 #include <QLabel>
 #include <QLegend>
+#include <QLogValueAxis>
 #include <QValueAxis>
 #include <QXYSeries>
 
@@ -135,11 +136,37 @@ void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks, bool wid
     axis->setRange(widen ? niceLo : lo, (widen ? niceHi : hi) + headroom);
 }
 
+AxisScale::AxisScale(const QAbstractAxis* axis)
+{
+    double lo = 0, hi = 0;
+    if (const auto* log = qobject_cast<const QLogValueAxis*>(axis)) {
+        m_log = true;
+        lo = std::log10(log->min());
+        hi = std::log10(log->max());
+    } else if (const auto* lin = qobject_cast<const QValueAxis*>(axis)) {
+        lo = lin->min();
+        hi = lin->max();
+    }
+    if (hi > lo) {
+        m_min = lo;
+        m_scale = 1 / (hi - lo);
+    }
+}
+
+double AxisScale::fraction(double v) const
+{
+    if (m_log)
+        v = std::log10(std::max(v, 1e-300));
+    return (v - m_min) * m_scale;
+}
+
 double timeAxisEnd(double newest)
 {
     if (!(newest > 0) || !std::isfinite(newest))
         return 1;
-    const double unit = std::pow(10.0, std::floor(std::log10(newest))) / 20;
+    const double decade = std::pow(10.0, std::floor(std::log10(newest)));
+    const double mantissa = newest / decade;  // [1, 10)
+    const double unit = decade * (mantissa < 2 ? 0.1 : mantissa < 5 ? 0.2 : 0.5);
     return std::ceil(newest / unit - 1e-9) * unit;
 }
 

@@ -70,10 +70,25 @@ int ticksForHeight(const QChart* chart, int maxTicks);
 // calls). Time axes are not widened: they end at timeAxisEnd. `headroom` is room left above
 // the top (a line at 100% stays visible). Setting the range it already has changes nothing.
 void setNiceRange(QValueAxis* axis, double lo, double hi, int maxTicks = 7, bool widen = true, double headroom = 0);
-// Where a live time axis ends for its newest point: a little past it (at most 5%), on a
-// round value. The axis, and every curve drawn against it, then changes every few percent
-// of progress instead of with every snapshot: curves that have no new point are not
-// drawn again (Qt Charts lays out and strokes every curve of a chart when an axis moves).
+// Where a value lies along an axis, as a fraction of the way from its minimum (0) to its
+// maximum (1): linear for a QValueAxis, in decades for a QLogValueAxis (values <= 0 land
+// far below it), 0 for other axes or an empty range. Made once per paint, used per point.
+class AxisScale {
+public:
+    explicit AxisScale(const QAbstractAxis* axis);
+    double fraction(double v) const;
+
+private:
+    bool m_log = false;
+    double m_min = 0;
+    double m_scale = 0;  // 1 / (max - min), in the axis' units or decades
+};
+
+// Where a live time axis ends for its newest point: a little past it (at most 10%), on a
+// round value: steps of 0.1, 0.2 or 0.5 times a power of ten (100, 110, ... 200, 220, ...
+// 500, 550, ... 1000), 35 per decade. The axis then moves every few percent of progress,
+// not with every snapshot: each move lays out its labels again (Qt Charts' axis labels are
+// rich-text items) and every series drawn against it.
 double timeAxisEnd(double newest);
 
 // New points for some series of one chart and new axis ranges (set by setAxes), with each

@@ -8,6 +8,7 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     decision_map_view.cpp decision_map_view.h
     feature_map_view.cpp feature_map_view.h
     gradient_view.cpp gradient_view.h
+    live_curve.cpp live_curve.h
     histogram_painter.cpp histogram_painter.h
     loss_chart_view.cpp loss_chart_view.h
     network_diagram_view.cpp network_diagram_view.h

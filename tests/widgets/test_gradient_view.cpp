@@ -9,19 +9,12 @@
 
 #include "annotated_chart_view.h"
 #include "gradient_view.h"
+#include "live_curve.h"
 #include "view_test_support.h"
 
 using namespace layerlab;
 
 namespace {
-
-QLineSeries* series(QChart* chart, const QString& name)
-{
-    for (QAbstractSeries* s : chart->series())
-        if (s->objectName() == name)
-            return qobject_cast<QLineSeries*>(s);
-    return nullptr;
-}
 
 // Three Dense layers whose latest gradient norms are the given values.
 std::shared_ptr<TrainingSnapshot> withGradients(double g0, double g1, double g2)
@@ -61,13 +54,13 @@ private Q_SLOTS:
         view.setSnapshot(run.snapshot);
         view.refreshNow();
         for (int l = 0; l < 3; ++l) {
-            QLineSeries* g = series(view.gradientChart(), QStringLiteral("gradient:%1").arg(l));
-            QLineSeries* r = series(view.ratioChart(), QStringLiteral("ratio:%1").arg(l));
+            const LiveCurve* g = LiveCurve::find(view.gradientChart(), QStringLiteral("gradient:%1").arg(l));
+            const LiveCurve* r = LiveCurve::find(view.ratioChart(), QStringLiteral("ratio:%1").arg(l));
             QVERIFY(g && r);
-            QCOMPARE(g->count(), 20);
+            QCOMPARE(g->points().size(), 20);
             QCOMPARE(g->points().last().y(), double(run.snapshot->gradientNorms[size_t(l)].values().back()));
             QCOMPARE(r->points().last().y(), double(run.snapshot->updateRatios[size_t(l)].values().back()));
-            QCOMPARE(g->name(), QStringLiteral("Dense #%1").arg(l + 1));
+            QCOMPARE(g->series()->name(), QStringLiteral("Dense #%1").arg(l + 1));
         }
         auto* y = qobject_cast<QLogValueAxis*>(view.gradientChart()->axes(Qt::Vertical).value(0));
         QVERIFY(y && y->min() <= 1e-8 && y->max() >= 1e4);  // both ranges are always in sight

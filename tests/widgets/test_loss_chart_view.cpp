@@ -7,7 +7,10 @@
 #include <QLogValueAxis>
 #include <QValueAxis>
 
+#include <set>
+
 #include "annotated_chart_view.h"
+#include "live_curve.h"
 #include "loss_chart_view.h"
 #include "view_style.h"
 #include "view_test_support.h"
@@ -39,12 +42,13 @@ private Q_SLOTS:
         view.setSnapshot(run.snapshot);
         view.refreshNow();
 
-        QLineSeries* batch = series(view.lossChart(), "batchLoss");
+        LiveCurve* batch = LiveCurve::find(view.lossChart(), QStringLiteral("batchLoss"));
         QLineSeries* train = series(view.lossChart(), "trainLoss");
         QLineSeries* validation = series(view.lossChart(), "validationLoss");
         QVERIFY(batch && train && validation);
-        QCOMPARE(batch->count(), 20);
+        QCOMPARE(batch->points().size(), 20);
         QCOMPARE(batch->points().last(), QPointF(20, double(s.stepLoss.values().back())));
+        QCOMPARE(batch->series()->name(), QStringLiteral("Each mini-batch"));  // its legend entry
         QCOMPARE(train->count(), 5);
         QCOMPARE(train->points().last().y(), s.history.back().train.loss);
         QCOMPARE(validation->points().last().y(), s.history.back().validation.loss);
@@ -72,8 +76,10 @@ private Q_SLOTS:
         auto* log = qobject_cast<QLogValueAxis*>(view.lossChart()->axes(Qt::Vertical).value(0));
         QVERIFY(log);
         // every series is drawn against the new axis, and the axis covers the data
-        QCOMPARE(series(view.lossChart(), "batchLoss")->attachedAxes().size(), 2);
-        for (const QPointF& p : series(view.lossChart(), "batchLoss")->points())
+        const LiveCurve* batch = LiveCurve::find(view.lossChart(), QStringLiteral("batchLoss"));
+        QCOMPARE(batch->series()->attachedAxes().size(), 2);
+        QVERIFY(batch->series()->attachedAxes().contains(log));
+        for (const QPointF& p : batch->points())
             QVERIFY2(p.y() >= log->min() && p.y() <= log->max(), qPrintable(QString::number(p.y())));
         view.setLogScale(false);
         QVERIFY(qobject_cast<QValueAxis*>(view.lossChart()->axes(Qt::Vertical).value(0)));
@@ -82,8 +88,8 @@ private Q_SLOTS:
     void onlyCurvesWithNewPointsAreRedrawn()
     {
         // A snapshot a few mini-batches later, inside the same epoch: the per-batch curve has
-        // new points, the epoch curves and the axis (it ends on a round value past the
-        // newest step) do not, so Qt Charts must not lay those out and stroke them again.
+        // new points, the epoch curves do not, so Qt Charts must not lay those out and stroke
+        // them again.
         const test::TinyRun run = test::trainTinyRun(5);
         auto later = std::make_shared<TrainingSnapshot>(*run.snapshot);
         for (int i = 1; i <= 3; ++i)
@@ -97,15 +103,16 @@ private Q_SLOTS:
         view.refreshNow();
         const auto* x = qobject_cast<QValueAxis*>(view.lossChart()->axes(Qt::Horizontal).value(0));
         QCOMPARE(x->max(), 20.0);  // 20 steps: already round
-        QSignalSpy batchReplaced(series(view.lossChart(), "batchLoss"), &QXYSeries::pointsReplaced);
+        QSignalSpy batchReplaced(LiveCurve::find(view.lossChart(), QStringLiteral("batchLoss")),
+                                 &LiveCurve::pointsReplaced);
         QSignalSpy trainReplaced(series(view.lossChart(), "trainLoss"), &QXYSeries::pointsReplaced);
         QSignalSpy accuracyReplaced(series(view.metricChart(), "trainMetric"), &QXYSeries::pointsReplaced);
         QSignalSpy axisMoved(x, &QValueAxis::rangeChanged);
         view.setSnapshot(later);
         view.refreshNow();
         QCOMPARE(batchReplaced.count(), 1);
-        QCOMPARE(series(view.lossChart(), "batchLoss")->count(), 23);
-        QCOMPARE(x->max(), 23.0);
+        QCOMPARE(LiveCurve::find(view.lossChart(), QStringLiteral("batchLoss"))->points().size(), 23);
+        QCOMPARE(x->max(), 24.0);  // the next round value: steps of 2 between 20 and 50
         QCOMPARE(axisMoved.count(), 1);
         QCOMPARE(trainReplaced.count(), 0);
         QCOMPARE(accuracyReplaced.count(), 0);
@@ -115,12 +122,19 @@ private Q_SLOTS:
     void timeAxesEndOnRoundValuesJustPastTheNewestPoint()
     {
         QCOMPARE(style::timeAxisEnd(20), 20.0);
-        QCOMPARE(style::timeAxisEnd(23.2), 23.5);         // steps of 0.5 between 10 and 100
-        QCOMPARE(style::timeAxisEnd(40001), 40500.0);     // steps of 500 between 10^4 and 10^5
+        QCOMPARE(style::timeAxisEnd(11.5), 12.0);          // steps of 1 between 10 and 20,
+        QCOMPARE(style::timeAxisEnd(23.2), 24.0);          // of 2 between 20 and 50,
+        QCOMPARE(style::timeAxisEnd(40001), 42000.0);      // of 2000 between 2*10^4 and 5*10^4
+        QCOMPARE(style::timeAxisEnd(51000), 55000.0);      // of 5000 between 5*10^4 and 10^5
         QCOMPARE(style::timeAxisEnd(99999), 100000.0);
         QCOMPARE(style::timeAxisEnd(0), 1.0);
         for (double v : {1.7, 37.0, 512.5, 123456.0, 9.99e6})
-            QVERIFY(style::timeAxisEnd(v) >= v && style::timeAxisEnd(v) <= v * 1.05);
+            QVERIFY(style::timeAxisEnd(v) >= v && style::timeAxisEnd(v) <= v * 1.1);
+        // so a live axis moves 35 times while training goes from 1,000 to 10,000 steps
+        std::set<double> ends;
+        for (int step = 1000; step <= 10000; ++step)
+            ends.insert(style::timeAxisEnd(step));
+        QCOMPARE(ends.size(), size_t(36));
     }
 
     void changesBecomeMarkers()
@@ -137,6 +151,46 @@ private Q_SLOTS:
         QCOMPARE(markers[1].label, QStringLiteral("batch size 16 -> 32"));
     }
 
+    void theMiniBatchCurveIsDrawnWhereItsPointsAre()
+    {
+        // a loss of 1 and then 0.5 for 100 steps: a horizontal line half way up a 0-1 axis
+        auto s = std::make_shared<TrainingSnapshot>();
+        for (int i = 1; i <= 100; ++i)
+            s->stepLoss.add(i, i == 1 ? 1.0f : 0.5f);
+        s->step = 100;
+        LossChartView view;
+        view.resize(900, 700);
+        view.show();
+        view.setSnapshot(s);
+        view.refreshNow();
+        AnnotatedChartView* chartView = view.lossChartView();
+        const QImage image = chartView->viewport()->grab().toImage();
+        const auto blueAt = [&](double x, double y) {
+            const QPoint p = chartView->mapFromScene(QPointF(x, y));
+            int most = 0;  // the line is antialiased across up to two rows
+            for (int dy = -1; dy <= 1; ++dy) {
+                const QColor c = image.pixelColor(p.x(), p.y() + dy);
+                most = std::max(most, c.blue() - c.red());
+            }
+            return most;
+        };
+        const double lineY = chartView->yToPixel(0.5);
+        for (int step : {10, 50, 90}) {
+            const double x = chartView->xToPixel(step);
+            QVERIFY2(blueAt(x, lineY) > 20, qPrintable(QString("step %1: %2").arg(step).arg(blueAt(x, lineY))));
+            QCOMPARE(blueAt(x, lineY - 25), 0);  // and nothing above it
+        }
+        // on a log axis the same points move to their new place
+        view.setLogScale(true);
+        const QImage logImage = chartView->viewport()->grab().toImage();
+        const QPoint logPoint = chartView->mapFromScene(QPointF(chartView->xToPixel(50), chartView->yToPixel(0.5)));
+        QVERIFY(std::abs(chartView->yToPixel(0.5) - lineY) > 20);
+        const QColor onLine = logImage.pixelColor(logPoint);
+        const QColor below = logImage.pixelColor(logPoint + QPoint(0, 1));
+        const QColor above = logImage.pixelColor(logPoint - QPoint(0, 1));
+        QVERIFY(std::max({onLine.blue() - onLine.red(), below.blue() - below.red(), above.blue() - above.red()}) > 20);
+    }
+
     void aMillionStepsDrawAsAFewPointsPerPixel()
     {
         auto s = std::make_shared<TrainingSnapshot>();
@@ -149,11 +203,11 @@ private Q_SLOTS:
         view.show();
         view.setSnapshot(s);
         view.refreshNow();
-        QLineSeries* batch = series(view.lossChart(), "batchLoss");
+        const LiveCurve* batch = LiveCurve::find(view.lossChart(), QStringLiteral("batchLoss"));
         const int columns = int(view.lossChart()->plotArea().width());
         QVERIFY(columns > 100);
-        QVERIFY2(batch->count() <= 4 * columns, qPrintable(QString("%1 points").arg(batch->count())));
-        QVERIFY(batch->count() > columns);
+        QVERIFY2(batch->points().size() <= 4 * columns, qPrintable(QString("%1 points").arg(batch->points().size())));
+        QVERIFY(batch->points().size() > columns);
         QCOMPARE(batch->points().first().y(), double(1.0f + 0.05f));  // the first loss and the highest
         QCOMPARE(batch->points().last(), QPointF(1e6, double(1.0f / std::sqrt(1e6f))));
     }
