@@ -207,7 +207,9 @@ void LossChartView::setTimeAxis(QChart* chart, double xMax) const
 {
     auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
     style::styleAxis(x, m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)"));
-    x->setLabelFormat(m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
+    if (const QString format = m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f");
+        x->labelFormat() != format)  // a layout of the chart, changed or not
+        x->setLabelFormat(format);
     style::setNiceRange(x, 0, xMax, 7, false);
 }
 
@@ -321,7 +323,8 @@ void LossChartView::rebuildMetric()
     style::replaceSeriesPoints({{m_trainMetric, train}, {m_validationMetric, validation}}, [&] {
         setTimeAxis(metricChart(), xMax);
         auto* y = qobject_cast<QValueAxis*>(metricChart()->axes(Qt::Vertical).value(0));
-        y->setLabelFormat(QStringLiteral("%.3g"));
+        if (y->labelFormat() != QStringLiteral("%.3g"))
+            y->setLabelFormat(QStringLiteral("%.3g"));
         if (classification) {
             style::styleAxis(y, tr("%"));
             // 100% stays visible below the plot's edge

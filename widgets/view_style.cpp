@@ -91,9 +91,14 @@ void styleChart(QChart* chart)
 
 void styleAxis(QAbstractAxis* axis, const QString& title)
 {
-    axis->setTitleText(title);
-    axis->setTitleFont(fontOf(kLabelPointSize, true));
-    axis->setLabelsFont(labelFont());
+    // Qt Charts lays the chart out again on every call, changed or not: live views call this
+    // with every refresh
+    if (axis->titleText() != title)
+        axis->setTitleText(title);
+    if (const QFont font = fontOf(kLabelPointSize, true); axis->titleFont() != font)
+        axis->setTitleFont(font);
+    if (const QFont font = labelFont(); axis->labelsFont() != font)
+        axis->setLabelsFont(font);
 }
 
 bool showPointToolTip(QWidget* widget, QEvent* event, const std::function<QString(QPoint)>& tipAt)

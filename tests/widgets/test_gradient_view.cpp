@@ -45,6 +45,18 @@ std::shared_ptr<TrainingSnapshot> withGradients(double g0, double g1, double g2)
 class TestGradientView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void anUnchangedSnapshotLaysOutNothing()
+    {
+        // the view refreshes five times a second while training: an unchanged refresh must
+        // not lay out the charts (their axis labels are rich text, set again by a layout)
+        GradientView view;
+        view.resize(900, 760);
+        view.show();
+        view.setSnapshot(test::trainTinyRun(3).snapshot);
+        QCOMPARE(test::layoutRequestsOfAnUnchangedRefresh(view, {view.gradientChart(), view.ratioChart()}),
+                 QList<int>({0, 0}));
+    }
+
     void seriesFollowTheHistory()
     {
         const test::TinyRun run = test::trainTinyRun(5);

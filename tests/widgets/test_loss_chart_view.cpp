@@ -119,6 +119,18 @@ private Q_SLOTS:
         QCOMPARE(series(view.lossChart(), "trainLoss")->count(), 5);
     }
 
+    void anUnchangedSnapshotLaysOutNothing()
+    {
+        // Refreshing with the same snapshot (the view refreshes ten times a second while
+        // training, and most refreshes change only a few things) must not lay out the charts:
+        // a layout sets every axis label as rich text again.
+        LossChartView view;
+        view.resize(900, 700);
+        view.show();
+        view.setSnapshot(test::trainTinyRun(3).snapshot);
+        QCOMPARE(test::layoutRequestsOfAnUnchangedRefresh(view, {view.lossChart(), view.metricChart()}), QList<int>({0, 0}));
+    }
+
     void timeAxesEndOnRoundValuesJustPastTheNewestPoint()
     {
         QCOMPARE(style::timeAxisEnd(20), 20.0);

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 #include "snapshot.h"
 #include "trainer.h"
@@ -89,6 +91,42 @@ inline TinyRun trainTinyRun(int epochs, std::vector<int> hidden = {6, 4}, Activa
 
 // What the widget shows, rendered offscreen.
 inline QImage render(QWidget& w) { return w.grab().toImage(); }
+
+// Counts the layout requests an object (a QChart: each one lays out its titles, axes and
+// every axis label again) receives while it watches.
+class LayoutRequestCounter : public QObject {
+public:
+    explicit LayoutRequestCounter(QObject* watched) { watched->installEventFilter(this); }
+    int count() const { return m_count; }
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        m_count += e->type() == QEvent::LayoutRequest;
+        return false;
+    }
+
+private:
+    int m_count = 0;
+};
+
+// How many layout requests each chart receives when `view` refreshes again with the same
+// snapshot. It refreshes twice first: the first refresh comes before the charts' first layout.
+template <class View>
+QList<int> layoutRequestsOfAnUnchangedRefresh(View& view, const QList<QObject*>& charts)
+{
+    for (int i = 0; i < 2; ++i) {
+        view.refreshNow();
+        QCoreApplication::processEvents();
+    }
+    std::vector<std::unique_ptr<LayoutRequestCounter>> counters;
+    for (QObject* chart : charts)
+        counters.push_back(std::make_unique<LayoutRequestCounter>(chart));
+    view.refreshNow();
+    QCoreApplication::processEvents();
+    QList<int> counts;
+    for (const auto& c : counters)
+        counts.append(c->count());
+    return counts;
+}
 
 }  // namespace layerlab::test
 
