@@ -116,7 +116,7 @@ void Conv2DLayer::backward(const float* params, const Matrix& x, const Matrix& y
     Matrix& cols = scratch(cache, kColumns, m_positions, m_patch);
     Matrix* dcols = dx ? &scratch(cache, kColumnGradients, m_positions, m_patch) : nullptr;
     if (dx)
-        dx->setZero(m_geometry.inputSize(), batch);
+        dx->resize(m_geometry.inputSize(), batch);  // zeroed sample by sample below, while in cache
     for (Index s = 0; s < batch; ++s) {
         Map dz(dy.col(s).data(), m_positions, m_filters);
         if (relu)  // dZ = dA * f'(Z), f'(Z) = 1 where y > 0 (select: 10x faster than multiplying by a cast mask)
@@ -127,6 +127,7 @@ void Conv2DLayer::backward(const float* params, const Matrix& x, const Matrix& y
         gradBias.noalias() += dz.colwise().sum().transpose();
         if (dx) {
             dcols->noalias() = dz * weight.transpose();
+            dx->col(s).setZero();
             col2imAdd(m_geometry, *dcols, s, 1, *dx);
         }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <stdexcept>
 
 #include "error.h"
 
@@ -27,18 +28,11 @@ void maxPoolRow(const float* top, Index width, int w, int outWidth, float* row)
         }
 }
 
-// The 2x2 window, by far the most common: one pass over both input rows.
-void maxPoolRow2(const float* top, Index width, int outWidth, float* row)
-{
-    const float* bottom = top + width;
-    for (int ox = 0; ox < outWidth; ++ox)
-        row[ox] = std::max(std::max(top[2 * ox], top[2 * ox + 1]), std::max(bottom[2 * ox], bottom[2 * ox + 1]));
-}
-
 // Max pooling's y is always a bit-for-bit copy of one input of its window (std::max and
-// the vector max instructions return one of their operands), so backward finds the
-// maximum by comparing bit patterns: exact, and integer compares need no branches.
+// the vector max instructions return one of their operands), so the input that gave the
+// maximum is found by comparing bit patterns: exact, and integer compares need no branches.
 std::uint32_t bits(float v) { return std::bit_cast<std::uint32_t>(v); }
+
 // all ones when a == b, else 0
 std::uint32_t same(float a, float b) { return 0u - std::uint32_t(bits(a) == bits(b)); }
 float select(std::uint32_t mask, float v) { return std::bit_cast<float>(bits(v) & mask); }
@@ -64,28 +58,81 @@ void maxPoolRowBackward(const float* top, Index width, int w, int outWidth, cons
         }
 }
 
-// The 2x2 window, by far the most common, over a whole channel at once.
-void maxPoolPlaneBackward2(const float* image, int width, int outHeight, int outWidth, const float* m,
-                           const float* g, float* gradImage)
+// Which input of a 2x2 window gets its gradient: 0 top-left, 1 top-right, 2 bottom-left,
+// 3 bottom-right, kept in LayerCache::mask (same shape as y). A float, not a byte: the
+// vectoriser sizes its blocks by the smallest type in the loop, and blocks of 64 bytes
+// would never fit in a row.
+using Winner = float;
+
+// The 2x2 window, by far the most common, has its own loops, one output row at a time.
+// The rows are short (13 and 5 windows in the textbook CNN) and the vectoriser leaves each
+// row's last (n mod 8) windows to a scalar loop, so every row of a channel but its last one
+// is run on to a multiple of 8 windows. The extra windows read the rows below and write
+// into the output row below, which is computed later and overwrites them. With n >= 4 the
+// padded length is at most 2n, so they reach no further than the next row of windows and
+// never leave the channel.
+Index paddedRowLength(int outWidth) { return outWidth >= 4 ? (outWidth + 7) / 8 * 8 : outWidth; }
+
+// y for windows [0, n) of one row, and the first input of each window equal to y (ties
+// send the gradient to one input only, as PyTorch does). Recording the winner costs as much
+// as writing y; finding it again in backward would mean reading the 4x larger input again.
+void maxPoolRow2(const float* top, const float* bottom, Index n, float* row, Winner* winners)
 {
+    for (Index ox = 0; ox < n; ++ox) {
+        const float a = top[2 * ox], b = top[2 * ox + 1], c = bottom[2 * ox], d = bottom[2 * ox + 1];
+        const float m = std::max(std::max(a, b), std::max(c, d));
+        row[ox] = m;
+        // the first of a, b, c equal to m, else d; counted, not branched (see bits())
+        const int notA = bits(a) != bits(m), notB = bits(b) != bits(m), notC = bits(c) != bits(m);
+        winners[ox] = Winner(notA + (notA & notB) + (notA & notB & notC));
+    }
+}
+
+void maxPoolPlane2(const float* image, int width, int outHeight, int outWidth, float* pooled, Winner* winners)
+{
+    const Index padded = paddedRowLength(outWidth);
     for (int oy = 0; oy < outHeight; ++oy) {
         const float* top = image + Index(2 * oy) * width;
-        const float* bottom = top + width;
-        float* gradTop = gradImage + Index(2 * oy) * width;
-        float* gradBottom = gradTop + width;
-        const float* mRow = m + Index(oy) * outWidth;
-        const float* gRow = g + Index(oy) * outWidth;
-        for (int ox = 0; ox < outWidth; ++ox) {
-            const std::uint32_t a = same(top[2 * ox], mRow[ox]);
-            const std::uint32_t b = same(top[2 * ox + 1], mRow[ox]) & ~a;
-            const std::uint32_t c = same(bottom[2 * ox], mRow[ox]) & ~(a | b);
-            const std::uint32_t d = ~(a | b | c);
-            gradTop[2 * ox] = select(a, gRow[ox]);
-            gradTop[2 * ox + 1] = select(b, gRow[ox]);
-            gradBottom[2 * ox] = select(c, gRow[ox]);
-            gradBottom[2 * ox + 1] = select(d, gRow[ox]);
-        }
+        maxPoolRow2(top, top + width, oy + 1 < outHeight ? padded : outWidth, pooled + Index(oy) * outWidth,
+                    winners + Index(oy) * outWidth);
     }
+}
+
+// Backward of one input row of the windows [0, n): the gradient g of each window whose
+// winner is `left` or left + 1 goes to that input, 0 to the other.
+void maxPoolRowBackward2(const Winner* winners, const float* g, Index n, Winner left, float* grad)
+{
+    for (Index ox = 0; ox < n; ++ox) {
+        grad[2 * ox] = winners[ox] == left ? g[ox] : 0.0f;
+        grad[2 * ox + 1] = winners[ox] == left + 1 ? g[ox] : 0.0f;
+    }
+}
+
+// Rows padded as in maxPoolPlane2. The extra windows of an input row write into the rows
+// below, so each top row is written before its bottom row, and a pair of rows before the
+// next pair. What lands in the unpooled columns is zeroed afterwards (zeroUnpooled).
+void maxPoolPlaneBackward2(const Winner* winners, const float* g, int width, int outHeight, int outWidth,
+                           float* gradImage)
+{
+    const Index padded = paddedRowLength(outWidth);
+    for (int oy = 0; oy < outHeight; ++oy) {
+        const Index n = oy + 1 < outHeight ? padded : outWidth;
+        const Winner* winnerRow = winners + Index(oy) * outWidth;
+        const float* gRow = g + Index(oy) * outWidth;
+        float* gradTop = gradImage + Index(2 * oy) * width;
+        maxPoolRowBackward2(winnerRow, gRow, n, 0, gradTop);
+        maxPoolRowBackward2(winnerRow, gRow, n, 2, gradTop + width);
+    }
+}
+
+// The rows and columns left over by the windows (bottom, right) get no gradient.
+void zeroUnpooled(const Shape& in, const Shape& out, int w, float* gradImage)
+{
+    const int pooledWidth = out.width * w, pooledHeight = out.height * w;
+    if (pooledWidth < in.width)
+        for (int iy = 0; iy < pooledHeight; ++iy)
+            std::fill(gradImage + Index(iy) * in.width + pooledWidth, gradImage + Index(iy + 1) * in.width, 0.0f);
+    std::fill(gradImage + Index(pooledHeight) * in.width, gradImage + Index(in.height) * in.width, 0.0f);
 }
 
 }  // namespace
@@ -104,25 +151,27 @@ Shape poolingOutputShape(const LayerSpec& spec, const Shape& input)
     return Shape::image(input.channels, input.height / w, input.width / w);
 }
 
-void MaxPool2DLayer::forward(const float*, const float*, const Matrix& x, Matrix& y, LayerCache&,
+void MaxPool2DLayer::forward(const float*, const float*, const Matrix& x, Matrix& y, LayerCache& cache,
                              const PassInfo&) const
 {
     const int w = spec().kernel;
     const Shape in = inputShape(), out = outputShape();
     const Index inPlane = Index(in.height) * in.width, outPlane = Index(out.height) * out.width;
     y.resize(out.size(), x.cols());
+    // 2x2 windows record their winners for backward, in inference too: backward may follow
+    // any forward pass, and one more value per output is cheap next to reading the input.
+    if (w == 2)
+        cache.mask.resize(out.size(), x.cols());
     for (Index s = 0; s < x.cols(); ++s) {
         for (int c = 0; c < in.channels; ++c) {
             const float* image = x.col(s).data() + c * inPlane;
             float* pooled = y.col(s).data() + c * outPlane;
-            for (int oy = 0; oy < out.height; ++oy) {
-                const float* top = image + Index(oy) * w * in.width;
-                float* row = pooled + Index(oy) * out.width;
-                if (w == 2)
-                    maxPoolRow2(top, in.width, out.width, row);
-                else
-                    maxPoolRow(top, in.width, w, out.width, row);
+            if (w == 2) {
+                maxPoolPlane2(image, in.width, out.height, out.width, pooled, cache.mask.col(s).data() + c * outPlane);
+                continue;
             }
+            for (int oy = 0; oy < out.height; ++oy)
+                maxPoolRow(image + Index(oy) * w * in.width, in.width, w, out.width, pooled + Index(oy) * out.width);
         }
     }
 }
@@ -133,26 +182,30 @@ void MaxPool2DLayer::backward(const float*, const Matrix& x, const Matrix& y, Ma
     if (!dx)
         return;
     // dL/dx = dL/dy at the window's maximum, 0 elsewhere (the others did not affect y).
-    // The maximum is found again as the first input of the window equal to y: no argmax
-    // needs to be kept, and ties send the gradient to one input only (as PyTorch does).
+    // The maximum is the first input of the window equal to y, so ties send the gradient to
+    // one input only (as PyTorch does). 2x2 windows recorded it in forward; larger ones find
+    // it again here, which keeps their forward pass free of bookkeeping.
     const int w = spec().kernel;
     const Shape in = inputShape(), out = outputShape();
     const Index inPlane = Index(in.height) * in.width, outPlane = Index(out.height) * out.width;
-    if (in.height % w != 0 || in.width % w != 0)
-        dx->setZero(in.size(), dy.cols());  // rows/columns left over by the windows get no gradient
-    else
-        dx->resize(in.size(), dy.cols());   // every input belongs to one window, written below
-    cache.mask.resize(out.width, 1);        // scratch for maxPoolRowBackward's taken flags
+    if (w == 2 && (cache.mask.rows() != out.size() || cache.mask.cols() != dy.cols()))
+        throw std::logic_error("MaxPool2D backward needs the winners its forward pass records in the cache");
+    dx->resize(in.size(), dy.cols());  // every input is written below
+    if (w != 2)
+        cache.mask.resize(out.width, 1);  // scratch for maxPoolRowBackward's taken flags
     for (Index s = 0; s < dy.cols(); ++s) {
         for (int c = 0; c < in.channels; ++c) {
-            const float* image = x.col(s).data() + c * inPlane;
             float* gradImage = dx->col(s).data() + c * inPlane;
-            const float* pooled = y.col(s).data() + c * outPlane;
             const float* grad = dy.col(s).data() + c * outPlane;
             if (w == 2) {
-                maxPoolPlaneBackward2(image, in.width, out.height, out.width, pooled, grad, gradImage);
+                maxPoolPlaneBackward2(cache.mask.col(s).data() + c * outPlane, grad, in.width, out.height, out.width,
+                                      gradImage);
+                zeroUnpooled(in, out, w, gradImage);
                 continue;
             }
+            zeroUnpooled(in, out, w, gradImage);
+            const float* image = x.col(s).data() + c * inPlane;
+            const float* pooled = y.col(s).data() + c * outPlane;
             for (int oy = 0; oy < out.height; ++oy) {
                 const Index top = Index(oy) * w * in.width;
                 maxPoolRowBackward(image + top, in.width, w, out.width, pooled + Index(oy) * out.width,

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -39,6 +40,24 @@ inline Matrix distinctValues(Index rows, Index cols, std::uint64_t seed, float s
     for (Index i = m.size(); i > 1; --i)
         std::swap(m.data()[i - 1], m.data()[Index(rng() % std::uint64_t(i))]);
     return m;
+}
+
+// Bit for bit (so +0 and -0 differ, and NaN equals itself), for code that only moves data.
+// Prints the first difference.
+inline bool sameBits(const Matrix& actual, const Matrix& expected, const char* what)
+{
+    if (actual.rows() != expected.rows() || actual.cols() != expected.cols()) {
+        std::printf("  %s: shape %lldx%lld, expected %lldx%lld\n", what, (long long)actual.rows(),
+                    (long long)actual.cols(), (long long)expected.rows(), (long long)expected.cols());
+        return false;
+    }
+    for (Index i = 0; i < actual.size(); ++i)
+        if (std::memcmp(&actual.data()[i], &expected.data()[i], sizeof(float)) != 0) {
+            std::printf("  %s: entry (%lld, %lld) is %g, expected %g\n", what, (long long)(i % actual.rows()),
+                        (long long)(i / actual.rows()), double(actual.data()[i]), double(expected.data()[i]));
+            return false;
+        }
+    return true;
 }
 
 // One layer and its parameters, outside any model.

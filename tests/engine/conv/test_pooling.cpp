@@ -2,10 +2,15 @@
 // and backward against answers worked out by hand, and the shapes they refuse.
 #include <QtTest>
 
+#include <bit>
+#include <cstdint>
+#include <limits>
+
 #include "conv_test_support.h"
 #include "error.h"
 #include "global_avg_pool.h"
 #include "pooling.h"
+#include "rng.h"
 
 using namespace layerlab;
 using namespace layerlab::convtest;
@@ -71,6 +76,36 @@ Matrix inputGradient(const LayerUnderTest& t, const Matrix& x, const Matrix& dy)
     return dx;
 }
 
+// Max pooling by its definition: y is the maximum of the window (as std::max over the window
+// row by row); dL/dx is dL/dy at the window's first input bit-equal to y, 0 everywhere else.
+void maxPoolByDefinition(const Shape& in, int w, const Matrix& x, const Matrix& dy, Matrix& y, Matrix& dx)
+{
+    const int outHeight = in.height / w, outWidth = in.width / w;
+    y.resize(Index(in.channels) * outHeight * outWidth, x.cols());
+    dx = Matrix::Zero(x.rows(), x.cols());
+    for (Index s = 0; s < x.cols(); ++s)
+        for (int c = 0; c < in.channels; ++c)
+            for (int oy = 0; oy < outHeight; ++oy)
+                for (int ox = 0; ox < outWidth; ++ox) {
+                    auto input = [&](int ki, int kj) {
+                        return Index(c) * in.height * in.width + Index(oy * w + ki) * in.width + ox * w + kj;
+                    };
+                    const Index out = (Index(c) * outHeight + oy) * outWidth + ox;
+                    float m = x(input(0, 0), s);
+                    for (int i = 1; i < w * w; ++i)
+                        m = std::max(m, x(input(i / w, i % w), s));
+                    if (w == 2)  // the layer's order for 2x2 (same value, and same bits for +-0)
+                        m = std::max(std::max(x(input(0, 0), s), x(input(0, 1), s)),
+                                     std::max(x(input(1, 0), s), x(input(1, 1), s)));
+                    y(out, s) = m;
+                    for (int i = 0; i < w * w; ++i)
+                        if (std::bit_cast<std::uint32_t>(x(input(i / w, i % w), s)) == std::bit_cast<std::uint32_t>(m)) {
+                            dx(input(i / w, i % w), s) = dy(out, s);
+                            break;
+                        }
+                }
+}
+
 }  // namespace
 
 class TestPooling : public QObject {
@@ -81,6 +116,9 @@ private Q_SLOTS:
     void gradients();
     void maxPoolByHand();
     void maxPoolChannelsAndSamples();
+    void maxPoolMatchesDefinition_data();
+    void maxPoolMatchesDefinition();
+    void maxPoolBackwardAfterInference();
     void avgPoolByHand();
     void globalAveragePoolByHand();
     void shapes();
@@ -142,6 +180,73 @@ void TestPooling::maxPoolChannelsAndSamples()
     expected.col(0) << 5, 8, 6, 7, -1, 0, 0, -2;
     expected.col(1) = expected.col(0).array() + 10.0f;
     QVERIFY(equal(t.forward(x), expected));
+}
+
+void TestPooling::maxPoolMatchesDefinition_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("width");
+    // 2x2 rows of 4 or more windows are run on into the rows below (see pooling.cpp): rows of
+    // 13 and 5 (the textbook CNN), exactly 8, 4, and short rows that are not
+    QTest::newRow("2x2, 26x26") << 2 << 3 << 26 << 26;
+    QTest::newRow("2x2, 11x11") << 2 << 4 << 11 << 11;
+    QTest::newRow("2x2, 16x17") << 2 << 2 << 16 << 17;
+    QTest::newRow("2x2, 9x8") << 2 << 2 << 9 << 8;
+    QTest::newRow("2x2, 5x7") << 2 << 2 << 5 << 7;
+    QTest::newRow("2x2, 2x2") << 2 << 3 << 2 << 2;
+    QTest::newRow("3x3, 11x10") << 3 << 2 << 11 << 10;
+    QTest::newRow("4x4, 8x9") << 4 << 2 << 8 << 9;
+}
+
+void TestPooling::maxPoolMatchesDefinition()
+{
+    QFETCH(int, window);
+    QFETCH(int, channels);
+    QFETCH(int, height);
+    QFETCH(int, width);
+    const Shape in = Shape::image(channels, height, width);
+    LayerUnderTest t(pool(LayerKind::MaxPool2D, window), in);
+    // values 0-3 and both zeros: most windows hold ties, and +0 and -0 are equal but not the same bits
+    constexpr Index samples = 3;
+    Matrix x(in.size(), samples);
+    Rng rng(41);
+    for (Index i = 0; i < x.size(); ++i) {
+        const int v = int(rng() % 6);
+        x.data()[i] = v == 4 ? -0.0f : v == 5 ? 0.0f : float(v);
+    }
+    const Matrix dy = randomMatrix(t.layer->outputShape().size(), samples, 43);
+    Matrix expectedY, expectedDx;
+    maxPoolByDefinition(in, window, x, dy, expectedY, expectedDx);
+
+    LayerCache cache;
+    Matrix y, grad = dy;
+    // NaN first, so that an input the backward pass forgets to write shows up
+    Matrix dx = Matrix::Constant(in.size(), samples, std::numeric_limits<float>::quiet_NaN());
+    t.layer->forward(nullptr, nullptr, x, y, cache, PassInfo{true, 0});
+    QVERIFY(sameBits(y, expectedY, "y"));
+    t.layer->backward(nullptr, x, y, grad, false, &dx, nullptr, cache);
+    QVERIFY(sameBits(dx, expectedDx, "dx"));
+}
+
+void TestPooling::maxPoolBackwardAfterInference()
+{
+    // Backward follows the last forward pass on the same cache, whatever kind it was and
+    // whatever batch size the cache held before.
+    const Shape in = Shape::image(2, 6, 6);
+    LayerUnderTest t(pool(LayerKind::MaxPool2D, 2), in);
+    LayerCache cache;
+    Matrix y, dx;
+    const Matrix before = distinctValues(in.size(), 5, 47, 0.5f);
+    t.layer->forward(nullptr, nullptr, before, y, cache, PassInfo{true, 0});
+    const Matrix x = distinctValues(in.size(), 2, 53, 0.5f);
+    const Matrix dy = randomMatrix(t.layer->outputShape().size(), 2, 59);
+    Matrix grad = dy, expectedY, expectedDx;
+    t.layer->forward(nullptr, nullptr, x, y, cache, PassInfo{});
+    t.layer->backward(nullptr, x, y, grad, false, &dx, nullptr, cache);
+    maxPoolByDefinition(in, 2, x, dy, expectedY, expectedDx);
+    QVERIFY(sameBits(dx, expectedDx, "dx"));
 }
 
 void TestPooling::avgPoolByHand()
