@@ -21,7 +21,12 @@ RefreshThrottle::RefreshThrottle(QWidget* owner, int intervalMs, std::function<v
     m_owner->installEventFilter(this);
 }
 
-bool RefreshThrottle::waits() const { return m_whenHidden == WhenHidden::Wait && !m_owner->isVisible(); }
+// Out of sight is hidden, or placed where nothing of it shows: QMainWindow keeps the docks
+// of a tab group that are not the current tab "visible" and moves them out of the window.
+bool RefreshThrottle::waits() const
+{
+    return m_whenHidden == WhenHidden::Wait && (!m_owner->isVisible() || m_owner->visibleRegion().isEmpty());
+}
 
 void RefreshThrottle::request()
 {
@@ -44,7 +49,9 @@ void RefreshThrottle::now()
 bool RefreshThrottle::eventFilter(QObject* watched, QEvent* event)
 {
     // Show arrives before the first paint: catching up here means no stale frame is drawn.
-    if (watched == m_owner && event->type() == QEvent::Show && m_stale)
+    // A dock tab brought to the front is moved back into the window, not shown: its first
+    // paint is the first sign, and catching up before it is painted works the same way.
+    if (watched == m_owner && m_stale && (event->type() == QEvent::Show || event->type() == QEvent::Paint))
         now();
     return false;
 }

@@ -1,6 +1,7 @@
 // Redraw at a bounded rate however often snapshots arrive: the latest snapshot wins and
-// nothing queues up (architecture.md: "a slow UI drops snapshots"). A hidden view (a tab
-// behind another, a closed dock) does no work at all: it catches up when it is shown.
+// nothing queues up (architecture.md: "a slow UI drops snapshots"). A view out of sight (a
+// dock tab behind another, a closed dock) does no work at all: it catches up when it is
+// shown, before it is painted.
 #pragma once
 
 #include <QElapsedTimer>

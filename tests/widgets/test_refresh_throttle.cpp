@@ -85,6 +85,28 @@ private Q_SLOTS:
         QCOMPARE(view.refreshes, 2);
     }
 
+    void aViewMovedOutOfSightWaitsUntilItIsBack()
+    {
+        // QMainWindow keeps the dock tabs behind the current one "visible" and moves them
+        // out of the window: such a view must wait as a hidden one does.
+        QWidget window;
+        window.resize(200, 200);
+        auto* view = new CountingView;
+        view->setParent(&window);
+        view->move(-500, -500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(view->isVisible());
+        view->throttle.request();
+        QTest::qWait(2 * CountingView::kIntervalMs);
+        QCOMPARE(view->refreshes, 0);
+        QCOMPARE(view->refreshesAtFirstPaint, -1);
+        view->move(10, 10);  // its tab is chosen
+        QTRY_VERIFY(view->refreshesAtFirstPaint >= 0);
+        QCOMPARE(view->refreshesAtFirstPaint, 1);  // caught up before its first paint
+        QVERIFY(!view->throttle.pending());
+    }
+
     void aThrottleForStateRefreshesWhileHidden()
     {
         int refreshes = 0;
