@@ -32,9 +32,10 @@ LiveCurve::LiveCurve(QChart* chart, QLineSeries* series) : QGraphicsObject(chart
 {
     chart->addSeries(series);
     setZValue(kLiveCurveZ);
-    connect(chart, &QChart::plotAreaChanged, this, [this] {
-        prepareGeometryChange();
-        update();
+    m_area = chart->plotArea();
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        prepareGeometryChange();  // before boundingRect() changes, as the scene's index needs
+        m_area = area;
     });
     connect(series, &QAbstractSeries::visibleChanged, this, [this] { setVisible(m_series->isVisible()); });
 }
@@ -57,7 +58,7 @@ LiveCurve* LiveCurve::find(const QChart* chart, const QString& objectName)
     return nullptr;
 }
 
-QRectF LiveCurve::boundingRect() const { return m_chart->plotArea(); }
+QRectF LiveCurve::boundingRect() const { return m_area; }
 
 void LiveCurve::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
 {
@@ -65,7 +66,7 @@ void LiveCurve::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         return;
     // The axes are read at paint time: an axis that moves repaints the plot area, and with
     // it this curve, in its new place.
-    const QRectF area = m_chart->plotArea();
+    const QRectF area = m_area;
     const style::AxisScale x(attachedAxis(m_series, Qt::Horizontal));
     const style::AxisScale y(attachedAxis(m_series, Qt::Vertical));
     painter->save();

@@ -10,6 +10,7 @@
 #include <QGraphicsObject>
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -45,6 +46,7 @@ private:
     QChart* m_chart;
     QLineSeries* m_series;
     QList<QPointF> m_points;
+    QRectF m_area;  // the chart's plot area: where the curve is drawn, and its bounding rectangle
 };
 
 }  // namespace layerlab
