@@ -30,7 +30,9 @@ bool RefreshThrottle::waits() const
 
 void RefreshThrottle::request()
 {
-    if (waits()) {
+    // Only the cheap half of waits() here: requests come with every snapshot, and whether
+    // any of the owner is on screen is asked when the timer fires.
+    if (m_whenHidden == WhenHidden::Wait && !m_owner->isVisible()) {
         m_stale = true;
         return;
     }

@@ -14,10 +14,11 @@
 // nothing.
 //
 //   layerlab_app_bench [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile]
-//                      [--no-tab-cycling]
+//                      [--no-tab-cycling | --no-tabs]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. --profile prints where the UI
 // thread's time goes; --no-tab-cycling leaves the tabs as the window opens them (what a
-// student who never clicks a tab sees).
+// student who never clicks a tab sees); --no-tabs gives every tabbed dock a place of its
+// own, so that every view is on screen, and refreshing, all the time.
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -264,8 +265,14 @@ std::vector<std::vector<QDockWidget*>> showAllDocks(MainWindow& window)
     return groups;
 }
 
-UiRun runWithUi(const QString& projectPath, int batch, double seconds, ProfilingApplication* profile,
-               bool cycleTabs)
+// What the bench does with docks that share a place as tabs.
+enum class Tabs {
+    Cycle,  // raise the next tab of each group every kTabCycleMs: every view repaints in turn
+    Leave,  // as the window opens them
+    Split,  // each dock in a place of its own: every view on screen at once
+};
+
+UiRun runWithUi(const QString& projectPath, int batch, double seconds, ProfilingApplication* profile, Tabs tabs)
 {
     UiRun r;
     MainWindow window;
@@ -287,6 +294,10 @@ UiRun runWithUi(const QString& projectPath, int batch, double seconds, Profiling
 
     // Every view visible: all docks shown, each tab group cycled so every tab repaints.
     const auto groups = showAllDocks(window);
+    if (tabs == Tabs::Split)
+        for (const auto& group : groups)
+            for (size_t i = 1; i < group.size(); ++i)
+                window.splitDockWidget(group[i - 1], group[i], i % 2 ? Qt::Horizontal : Qt::Vertical);
     std::vector<size_t> current(groups.size(), 0);
     QTimer cycler;
     QObject::connect(&cycler, &QTimer::timeout, [&] {
@@ -295,7 +306,7 @@ UiRun runWithUi(const QString& projectPath, int batch, double seconds, Profiling
             groups[g][current[g]]->raise();
         }
     });
-    if (cycleTabs)
+    if (tabs == Tabs::Cycle)
         cycler.start(kTabCycleMs);
 
     PaintCounter paints;
@@ -467,7 +478,7 @@ int main(int argc, char* argv[])
     bool smoke = false;
     std::string only;  // one workload by name
     bool profile = false;
-    bool cycleTabs = true;
+    Tabs tabs = Tabs::Cycle;
     int rounds = 3;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
@@ -475,7 +486,9 @@ int main(int argc, char* argv[])
             seconds = 0.5;
             rounds = 1;
         } else if (std::strcmp(argv[i], "--no-tab-cycling") == 0) {
-            cycleTabs = false;
+            tabs = Tabs::Leave;
+        } else if (std::strcmp(argv[i], "--no-tabs") == 0) {
+            tabs = Tabs::Split;
         } else if (std::strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) {
             rounds = std::atoi(argv[++i]);
         } else if (std::strcmp(argv[i], "--profile") == 0) {
@@ -485,7 +498,7 @@ int main(int argc, char* argv[])
         } else if (std::strcmp(argv[i], "--seconds") == 0 && i + 1 < argc) {
             seconds = std::atof(argv[++i]);
         } else {
-            std::fprintf(stderr, "usage: %s [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile] [--no-tab-cycling]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile] [--no-tab-cycling | --no-tabs]\n", argv[0]);
             return 2;
         }
     }
@@ -539,7 +552,7 @@ int main(int argc, char* argv[])
         std::string problem;
         for (int round = 1; round <= rounds && row.note.empty(); ++round) {
             std::fprintf(stderr, "%s, round %d of %d: with the UI...\n", name.c_str(), round, rounds);
-            UiRun ui = runWithUi(path, project->training.batchSize, seconds, profile ? &app : nullptr, cycleTabs);
+            UiRun ui = runWithUi(path, project->training.batchSize, seconds, profile ? &app : nullptr, tabs);
             if (!ui.ok) {
                 row.note = ui.problem;
                 break;
