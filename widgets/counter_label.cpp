@@ -20,21 +20,22 @@ CounterLabel::CounterLabel(const QString& name, const QString& toolTip, QWidget*
     setFont(f);
     setToolTip(toolTip);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    m_width = textWidth();
+    updateFonts();
 }
 
 QString CounterLabel::text() const { return m_name + QLatin1Char(' ') + m_value; }
 
-QFont CounterLabel::valueFont() const
+void CounterLabel::updateFonts()
 {
-    QFont f = font();
-    f.setBold(true);
-    return f;
+    m_valueFont = font();
+    m_valueFont.setBold(true);
+    m_nameWidth = QFontMetrics(font()).horizontalAdvance(m_name);
+    m_width = textWidth();
 }
 
 int CounterLabel::textWidth() const
 {
-    return QFontMetrics(font()).horizontalAdvance(m_name) + kGap + QFontMetrics(valueFont()).horizontalAdvance(m_value);
+    return m_nameWidth + kGap + QFontMetrics(m_valueFont).horizontalAdvance(m_value);
 }
 
 void CounterLabel::setValue(const QString& value)
@@ -52,14 +53,14 @@ void CounterLabel::setValue(const QString& value)
 
 QSize CounterLabel::sizeHint() const
 {
-    return {m_width + 2, std::max(QFontMetrics(font()).height(), QFontMetrics(valueFont()).height())};
+    return {m_width + 2, std::max(QFontMetrics(font()).height(), QFontMetrics(m_valueFont).height())};
 }
 
 void CounterLabel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
-        m_width = textWidth();
+        updateFonts();
         updateGeometry();
     }
 }
@@ -70,8 +71,8 @@ void CounterLabel::paintEvent(QPaintEvent*)
     p.setPen(palette().color(QPalette::WindowText));
     QRect r = rect();
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m_name);
-    r.setLeft(r.left() + QFontMetrics(font()).horizontalAdvance(m_name) + kGap);
-    p.setFont(valueFont());
+    r.setLeft(r.left() + m_nameWidth + kGap);
+    p.setFont(m_valueFont);
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m_value);
 }
 

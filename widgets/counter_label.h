@@ -24,12 +24,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QFont valueFont() const;
+    void updateFonts();
     int textWidth() const;
 
     QString m_name;
     QString m_value;
-    int m_width = 0;  // the widest text so far
+    // Kept, not made per change: a font and its metrics cost more than drawing the digits.
+    QFont m_valueFont;    // the widget's font in bold
+    int m_nameWidth = 0;  // of m_name in the widget's font
+    int m_width = 0;      // the widest text so far
 };
 
 }  // namespace layerlab
