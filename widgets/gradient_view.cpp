@@ -145,21 +145,20 @@ void GradientView::rebuild()
                     xMax = std::max(xMax, list->last().x());
         }
         xMax = std::max(xMax, double(s->step));
-    xMax = style::timeAxisEnd(xMax);
+        xMax = style::timeAxisEnd(xMax);
     }
 
-    // a column of two pixels: the 2.5 px lines are wider than one, and Qt Charts strokes
-    // the outline of every point of a curve whenever it changes
+    // a column of two pixels: the 2.5 px lines are wider than one, and each point is a
+    // segment to draw five times a second
     const int columns = std::max(100, int(gradientChart()->plotArea().width()) / 2);
-    QList<std::pair<LiveCurve*, QList<QPointF>>> gradientPoints, ratioPoints;
     for (qsizetype i = 0; i < layers.size(); ++i) {
         for (auto* list : {&gradients[i], &ratios[i]}) {
             *list = decimateForPixels(*list, 0, xMax, columns, ColumnPoints::LowHigh);  // one value per probe: noisy
             for (QPointF& p : *list)
                 p.setY(std::max(p.y(), kLogFloor));
         }
-        gradientPoints.append({curveFor(gradientChart(), m_gradientCurves, int(i), "gradient", layers[i], names[i]), gradients[i]});
-        ratioPoints.append({curveFor(ratioChart(), m_ratioCurves, int(i), "ratio", layers[i], names[i]), ratios[i]});
+        curveFor(gradientChart(), m_gradientCurves, int(i), "gradient", layers[i], names[i])->setPoints(gradients[i]);
+        curveFor(ratioChart(), m_ratioCurves, int(i), "ratio", layers[i], names[i])->setPoints(ratios[i]);
     }
     for (auto* list : {&m_gradientCurves, &m_ratioCurves})
         for (qsizetype i = layers.size(); i < list->size(); ++i) {
@@ -182,8 +181,7 @@ void GradientView::rebuild()
 
     const auto [gLo, gHi] = decadeRange(gradients, 1e-8, 1e4);
     const auto [rLo, rHi] = decadeRange(ratios, 1e-6, 1);
-    for (auto [chart, lo, hi, points] : {std::tuple{gradientChart(), gLo, gHi, &gradientPoints},
-                                         std::tuple{ratioChart(), rLo, rHi, &ratioPoints}}) {
+    for (auto [chart, lo, hi] : {std::tuple{gradientChart(), gLo, gHi}, std::tuple{ratioChart(), rLo, rHi}}) {
         auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
         style::setNiceRange(x, 0, xMax, 7, false);
         // a label every few decades, so that the labels fit the chart's height
@@ -195,8 +193,6 @@ void GradientView::rebuild()
         auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).value(0));
         y->setBase(std::pow(10.0, perTick));
         y->setRange(std::pow(10.0, lowDecade), std::pow(10.0, highDecade));
-        for (auto& [curve, curvePoints] : *points)
-            curve->setPoints(std::move(curvePoints));
     }
     const QString empty = layers.isEmpty() || gradients.value(0).isEmpty()
                               ? tr("No gradients yet: they appear after the first training step.")
