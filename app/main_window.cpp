@@ -38,6 +38,7 @@
 #include "network_diagram_view.h"
 #include "output_rule.h"
 #include "recent_files.h"
+#include "refresh_budget.h"
 #include "training_controller.h"
 #include "training_controls.h"
 #include "training_settings_panel.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     m_document = new Document(this);
     m_controller = new TrainingController(this);
+    m_refreshBudget = new RefreshBudget(this);
     m_autosaver = new Autosaver([this] { return projectWithWeights(); }, [this] { return m_document->isModified(); },
                                 [this] { return m_document->filePath(); }, this);
     createWidgets();

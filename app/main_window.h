@@ -41,6 +41,7 @@ class LayerPalette;
 class LossChartView;
 class ModelCanvas;
 class ModelSummaryView;
+class RefreshBudget;
 class TrainingController;
 class TrainingControls;
 class TrainingSettingsPanel;
@@ -76,6 +77,7 @@ public:
 
     Document* document() const { return m_document; }
     TrainingController* controller() const { return m_controller; }
+    RefreshBudget* refreshBudget() const { return m_refreshBudget; }
     ModelCanvas* canvas() const { return m_canvas; }
     LayerPalette* palette() const { return m_palette; }
     LayerInspector* inspector() const { return m_inspector; }
@@ -137,6 +139,7 @@ private:
 
     Document* m_document = nullptr;
     TrainingController* m_controller = nullptr;
+    RefreshBudget* m_refreshBudget = nullptr;
     Autosaver* m_autosaver = nullptr;
     Prompt m_prompt;
 

@@ -106,6 +106,13 @@ def table(rows, info):
         met = "-" if cost is None else ("yes" if cost < 0.05 else "**no**")
         add(f"| 5. Probes on workload 1, {label}: samples/s with probes / off | {fmt(on)} / {fmt(off)} | - | "
             f"cost {'-' if cost is None else f'{100 * cost:.1f}%'} | < 5% | {met if label == 'every step' else '-'} | |")
+    alone = median(rows, "layerlab", "mlp_train_alone", 2)
+    beside = median(rows, "layerlab", "mlp_train_neighbour", 2)
+    paired = median(rows, "layerlab", "mlp_train_neighbour_cost", 2)
+    if paired is not None:
+        add(f"| 6. Workload 1 next to a thread busy 5% of one core, as a UI thread (samples/s beside it / alone) | "
+            f"{fmt(beside)} / {fmt(alone)} | - | cost {paired:.1f}% | (2.5% if the other core took up the slack) "
+            f"| - | |")
     add("| 6. The app's own overhead | see docs/app-performance.md (layerlab_app_bench) | | | | | |")
     ratio_row("7. MLP training, 1 thread (samples/s)", "mlp_train", 1, None, MLP_TRAIN)
     ratio_row("7. MLP inference, 1 thread (samples/s)", "mlp_infer", 1, None, MLP_FORWARD)

@@ -19,7 +19,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${LAYERLAB_BENCH_BUILD:-$root/build-bench-release}
 results=$build/bench-results
-families=(gemm mlp probes tiny map cnn)
+families=(gemm mlp probes neighbour tiny map cnn)
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
     if [[ ${args[i]} == --only && $((i + 1)) -lt ${#args[@]} ]]; then

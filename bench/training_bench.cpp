@@ -1,6 +1,8 @@
 // Workloads 1, 2, 3, 5 and 7: training (and inference) through the public API, Model and
 // Trainer, exactly as the app and layerlab-cli drive them.
+#include <atomic>
 #include <chrono>
+#include <thread>
 #include <memory>
 #include <string>
 
@@ -219,6 +221,64 @@ void runTiny(const Options& options)
                                     "the gradient series fill, distributions at each 30 ms snapshot)"
                                   : "2-8-8-1 tanh, SGD, batch 10, probeEvery = -1 (off)"));
     }
+}
+
+
+void runNeighbour(const Options& options)
+{
+    if (!options.wants("neighbour"))
+        return;
+    // The neighbour computes for kBusy every kPeriod (5% of a core, in bursts as long as a
+    // chart's repaint) while its flag is up: only during the second variant's steps.
+    constexpr auto kBusy = std::chrono::milliseconds(3);
+    constexpr auto kPeriod = std::chrono::milliseconds(60);
+    std::atomic<bool> busy{false}, stop{false};
+    std::thread neighbour([&] {
+        using Clock = std::chrono::steady_clock;
+        volatile double sink = 0;
+        while (!stop.load()) {
+            if (busy.load())
+                for (const auto end = Clock::now() + kBusy; Clock::now() < end;)
+                    sink = sink + 1.0;
+            std::this_thread::sleep_for(kPeriod - kBusy);
+        }
+    });
+    const Shape image = Shape::image(1, 28, 28);
+    std::vector<std::unique_ptr<Trainer>> trainers;
+    std::vector<Variant> variants;
+    int batch = 0;
+    for (const bool withNeighbour : {false, true}) {
+        Project p = example("fashion-mnist-mlp", 2, options);
+        p.training.probeEvery = -1;
+        if (options.smoke)
+            p.training.batchSize = 16;
+        trainers.push_back(makeTrainer(p.model, randomClassification(image, mlpSamples(options), 10, 7), p.training));
+        Trainer* trainer = trainers.back().get();
+        batch = trainer->effectiveBatchSize();
+        variants.push_back({withNeighbour ? "mlp_train_neighbour" : "mlp_train_alone",
+                            withNeighbour ? "workload 1 (probes off) next to a thread busy 3 ms in every 60"
+                                          : "workload 1 (probes off), alone",
+                            [trainer, withNeighbour, &busy] {
+                                busy.store(withNeighbour);
+                                trainer->step();
+                            }});
+    }
+    std::vector<double> costs;
+    const auto results = measureInterleaved(options, 2, "samples/s", batch, variants, &costs);
+    busy.store(false);
+    stop.store(true);
+    neighbour.join();
+    for (const Result& r : results)
+        report(r);
+    report({.workload = "mlp_train_neighbour_cost",
+            .threads = 2,
+            .unit = "%",
+            .kind = Kind::Time,
+            .min = 100.0 * costs[1],
+            .median = 100.0 * costs[1],
+            .max = 100.0 * costs[1],
+            .repetitions = options.smoke ? 1 : options.repetitions,
+            .note = "median over repetitions of 1 - rate / rate alone; the neighbour takes 5% of one core"});
 }
 
 }  // namespace layerlab::bench

@@ -20,5 +20,8 @@ void runCnn(const Options& options);
 void runTiny(const Options& options);
 // 4. Every neuron of a 2-8-8-8-1 net on a 200x200 grid: ms per refresh.  [map]
 void runDecisionMap(const Options& options);
+// 6. without the app: workload 1 next to a thread that computes in bursts, as the UI thread
+//    does (5% of one core): what such a thread costs training.  [neighbour]
+void runNeighbour(const Options& options);
 
 }  // namespace layerlab::bench

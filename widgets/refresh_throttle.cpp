@@ -4,8 +4,17 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace layerlab {
+
+namespace {
+double g_stretch = 1.0;
+}
+
+void RefreshThrottle::setStretch(double stretch) { g_stretch = std::max(1.0, stretch); }
+
+double RefreshThrottle::stretch() { return g_stretch; }
 
 RefreshThrottle::RefreshThrottle(QWidget* owner, int intervalMs, std::function<void()> refresh,
                                  WhenHidden whenHidden)
@@ -38,7 +47,8 @@ void RefreshThrottle::request()
     }
     if (m_timer.isActive())
         return;
-    const qint64 wait = m_last.isValid() ? std::max<qint64>(0, m_interval - m_last.elapsed()) : 0;
+    const qint64 interval = qint64(std::lround(m_interval * g_stretch));
+    const qint64 wait = m_last.isValid() ? std::max<qint64>(0, interval - m_last.elapsed()) : 0;
     m_timer.start(int(wait));
 }
 

@@ -33,6 +33,11 @@ public:
     void now();
     bool pending() const { return m_timer.isActive() || m_stale; }
 
+    // Every throttle's interval is multiplied by this (>= 1): RefreshBudget raises it while
+    // the views' drawing would slow training down. UI thread only.
+    static void setStretch(double stretch);
+    static double stretch();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -43,7 +48,7 @@ private:
 
     QWidget* m_owner;
     WhenHidden m_whenHidden;
-    int m_interval;
+    int m_interval;  // before the stretch
     std::function<void()> m_refresh;
     QTimer m_timer;
     QElapsedTimer m_last;

@@ -13,6 +13,7 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     loss_chart_view.cpp loss_chart_view.h
     network_diagram_view.cpp network_diagram_view.h
     neuron_image.cpp neuron_image.h
+    refresh_budget.cpp refresh_budget.h
     refresh_throttle.cpp refresh_throttle.h
     snapshot_view.cpp snapshot_view.h
     sample_gallery_view.cpp sample_gallery_view.h

@@ -1,7 +1,7 @@
 // layerlab_app_bench: the desktop app's speed while it trains (docs/app-performance.md).
 //
 // For each workload it runs the real MainWindow (shown, offscreen, 1600x1000) with every
-// dock visible and the tabbed docks cycled every 250 ms so that each view repaints, plays
+// dock in a place of its own, so that every view is on screen and refreshing, plays
 // at full speed for D seconds after a 1 s warm-up, and measures
 //   - how late a 10 ms timer fires on the UI thread (lateness = gap between two timeouts
 //     minus 10 ms: the longest the event loop was busy with something else), and
@@ -14,11 +14,13 @@
 // nothing.
 //
 //   layerlab_app_bench [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile]
-//                      [--no-tab-cycling | --no-tabs]
+//                      [--tab-cycling | --tabs-as-opened] [--no-refresh-budget]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. --profile prints where the UI
-// thread's time goes; --no-tab-cycling leaves the tabs as the window opens them (what a
-// student who never clicks a tab sees); --no-tabs gives every tabbed dock a place of its
-// own, so that every view is on screen, and refreshing, all the time.
+// thread's time goes. --tab-cycling keeps the docks tabbed as the window opens them and
+// raises the next tab of each group every 250 ms (each raise draws a whole view at once);
+// --tabs-as-opened leaves the tabs alone (what a student who never clicks a tab sees).
+// --no-refresh-budget turns the window's RefreshBudget off: every view refreshes at its
+// full rate however much that takes from training (what the window did before the budget).
 #include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -52,6 +54,8 @@
 #include "main_window.h"
 #include "network_diagram_view.h"
 #include "project.h"
+#include "refresh_budget.h"
+#include "refresh_throttle.h"
 #include "snapshot.h"
 #include "trainer.h"
 #include "training_controller.h"
@@ -239,6 +243,7 @@ struct UiRun {
     std::map<QString, int> paints;
     int snapshots = 0;
     double uiCpuShare = 0;   // UI thread CPU seconds / wall seconds while measuring
+    double stretch = 1;      // RefreshThrottle's stretch at the end of the measured time
     double idleWorstMs = 0;  // the same probe with the window open, before Play
     double idleP99Ms = 0;
 };
@@ -272,10 +277,12 @@ enum class Tabs {
     Split,  // each dock in a place of its own: every view on screen at once
 };
 
-UiRun runWithUi(const QString& projectPath, int batch, double seconds, ProfilingApplication* profile, Tabs tabs)
+UiRun runWithUi(const QString& projectPath, int batch, double seconds, ProfilingApplication* profile, Tabs tabs,
+               bool refreshBudget)
 {
     UiRun r;
     MainWindow window;
+    window.refreshBudget()->setEnabled(refreshBudget);
     window.setPrompt([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
         return QMessageBox::Discard;
     });
@@ -292,7 +299,8 @@ UiRun runWithUi(const QString& projectPath, int batch, double seconds, Profiling
         return r;
     }
 
-    // Every view visible: all docks shown, each tab group cycled so every tab repaints.
+    // Every view visible: all docks shown, and either each in a place of its own or each tab
+    // group cycled so that every tab repaints.
     const auto groups = showAllDocks(window);
     if (tabs == Tabs::Split)
         for (const auto& group : groups)
@@ -354,6 +362,7 @@ UiRun runWithUi(const QString& projectPath, int batch, double seconds, Profiling
     }
     probe.stop();
     r.uiCpuShare = (threadCpuSeconds() - cpu0) / secondsSince(wall0);
+    r.stretch = RefreshThrottle::stretch();
     measuring = false;
     cycler.stop();
     c->pause();
@@ -478,17 +487,20 @@ int main(int argc, char* argv[])
     bool smoke = false;
     std::string only;  // one workload by name
     bool profile = false;
-    Tabs tabs = Tabs::Cycle;
+    Tabs tabs = Tabs::Split;
+    bool refreshBudget = true;
     int rounds = 3;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
             smoke = true;
             seconds = 0.5;
             rounds = 1;
-        } else if (std::strcmp(argv[i], "--no-tab-cycling") == 0) {
+        } else if (std::strcmp(argv[i], "--tabs-as-opened") == 0) {
             tabs = Tabs::Leave;
-        } else if (std::strcmp(argv[i], "--no-tabs") == 0) {
-            tabs = Tabs::Split;
+        } else if (std::strcmp(argv[i], "--tab-cycling") == 0) {
+            tabs = Tabs::Cycle;
+        } else if (std::strcmp(argv[i], "--no-refresh-budget") == 0) {
+            refreshBudget = false;
         } else if (std::strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) {
             rounds = std::atoi(argv[++i]);
         } else if (std::strcmp(argv[i], "--profile") == 0) {
@@ -498,7 +510,7 @@ int main(int argc, char* argv[])
         } else if (std::strcmp(argv[i], "--seconds") == 0 && i + 1 < argc) {
             seconds = std::atof(argv[++i]);
         } else {
-            std::fprintf(stderr, "usage: %s [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile] [--no-tab-cycling | --no-tabs]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile] [--tab-cycling | --tabs-as-opened] [--no-refresh-budget]\n", argv[0]);
             return 2;
         }
     }
@@ -552,13 +564,13 @@ int main(int argc, char* argv[])
         std::string problem;
         for (int round = 1; round <= rounds && row.note.empty(); ++round) {
             std::fprintf(stderr, "%s, round %d of %d: with the UI...\n", name.c_str(), round, rounds);
-            UiRun ui = runWithUi(path, project->training.batchSize, seconds, profile ? &app : nullptr, tabs);
+            UiRun ui = runWithUi(path, project->training.batchSize, seconds, profile ? &app : nullptr, tabs, refreshBudget);
             if (!ui.ok) {
                 row.note = ui.problem;
                 break;
             }
-            std::fprintf(stderr, "  idle window: worst %.1f ms, p99 %.1f ms; training: UI thread busy %.0f%% of one core\n",
-                         ui.idleWorstMs, ui.idleP99Ms, 100 * ui.uiCpuShare);
+            std::fprintf(stderr, "  idle window: worst %.1f ms, p99 %.1f ms; training: UI thread busy %.1f%% of one core, "
+                         "refresh intervals x%.2f\n", ui.idleWorstMs, ui.idleP99Ms, 100 * ui.uiCpuShare, ui.stretch);
             std::fprintf(stderr, "  %zu timer ticks, %d snapshots received; paints:", ui.ticks, ui.snapshots);
             for (const auto& [view, count] : ui.paints)
                 std::fprintf(stderr, " %s %d", qPrintable(view), count);

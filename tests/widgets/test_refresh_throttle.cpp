@@ -52,6 +52,22 @@ private Q_SLOTS:
         QCOMPARE(view.refreshes, 2);  // merged: one refresh for the two requests
     }
 
+    void theStretchLengthensTheInterval()
+    {
+        // RefreshBudget stretches every throttle while drawing would slow training down.
+        CountingView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        RefreshThrottle::setStretch(3.0);
+        view.throttle.now();
+        QElapsedTimer clock;
+        clock.start();
+        view.throttle.request();
+        QTRY_COMPARE(view.refreshes, 2);
+        RefreshThrottle::setStretch(1.0);
+        QVERIFY2(clock.elapsed() >= 3 * CountingView::kIntervalMs - 5, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void hiddenViewCatchesUpWhenShown()
     {
         CountingView view;

@@ -6,6 +6,7 @@ foreach(test
         test_gradient_view
         test_loss_chart_view
         test_network_diagram_view
+        test_refresh_budget
         test_refresh_throttle
         test_weight_view)
     layerlab_add_test(${test} ${test}.cpp view_test_support.h LIBS widgets LABELS widgets)
