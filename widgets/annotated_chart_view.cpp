@@ -57,6 +57,17 @@ void AnnotatedChartView::setEmptyMessage(const QString& message)
     viewport()->update();
 }
 
+void AnnotatedChartView::setLiveTitle(const QString& title)
+{
+    if (title == m_liveTitle)
+        return;
+    // A title of one space reserves the row (one layout, the first time); the text is ours.
+    if (chart()->title() != QStringLiteral(" "))
+        chart()->setTitle(QStringLiteral(" "));
+    m_liveTitle = title;
+    viewport()->update();
+}
+
 double AnnotatedChartView::xToPixel(double x) const
 {
     const QRectF area = chart()->plotArea();
@@ -138,6 +149,18 @@ void AnnotatedChartView::drawForeground(QPainter* painter, const QRectF& rect)
         painter->setFont(style::labelFont());
         painter->setPen(style::kMutedText);
         painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_emptyMessage);
+    }
+    if (!m_liveTitle.isEmpty()) {
+        // where QChart puts its title: centred, at the top of the chart inside its margins
+        const QRectF chartRect = chart()->geometry();
+        const QMarginsF margins = chart()->margins();
+        painter->setClipping(false);
+        painter->setFont(chart()->titleFont());
+        painter->setPen(chart()->titleBrush().color());
+        const QRectF row(chartRect.left() + margins.left(), chartRect.top() + margins.top(),
+                         chartRect.width() - margins.left() - margins.right(), area.top() - chartRect.top());
+        painter->drawText(row, Qt::AlignHCenter | Qt::AlignTop,
+                          QFontMetricsF(painter->font()).elidedText(m_liveTitle, Qt::ElideRight, row.width()));
     }
     painter->restore();
 }

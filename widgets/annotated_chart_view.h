@@ -1,6 +1,7 @@
 // A chart view that adds what Qt Charts lacks for teaching: shaded, labelled horizontal
 // bands behind the lines (a "healthy" or "exploding" range), labelled vertical markers
-// in front of them (a learning-rate change), and a message while there is nothing to plot.
+// in front of them (a learning-rate change), a message while there is nothing to plot, and
+// a title whose text can change with every refresh without laying the chart out again.
 #pragma once
 
 #include <QChartView>
@@ -32,6 +33,11 @@ public:
     const QList<ChartMarker>& markers() const { return m_markers; }
     // Shown in the middle of the plot area when not empty (e.g. "No training yet").
     void setEmptyMessage(const QString& message);
+    // The chart's title, for text that changes as training goes ("Loss: 0.31 after epoch
+    // 4"). QChart::setTitle lays the whole chart out again, a new text or not; this keeps a
+    // one-line title row reserved and paints the text into it, in the chart's title font.
+    void setLiveTitle(const QString& title);
+    const QString& liveTitle() const { return m_liveTitle; }
 
     // Where a value lands in scene (and viewport) coordinates: the plot area's axes, linear
     // or logarithmic.
@@ -46,6 +52,7 @@ private:
     QList<ChartBand> m_bands;
     QList<ChartMarker> m_markers;
     QString m_emptyMessage;
+    QString m_liveTitle;
 };
 
 }  // namespace layerlab

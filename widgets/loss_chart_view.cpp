@@ -288,8 +288,7 @@ void LossChartView::rebuildLoss()
     } else if (!batch.isEmpty()) {
         title = tr("Loss: %1 on the last mini-batch").arg(style::formatValue(batch.last().y()));
     }
-    if (lossChart()->title() != title)  // a new title lays out the whole chart again
-        lossChart()->setTitle(title);
+    m_lossView->setLiveTitle(title);
 }
 
 void LossChartView::rebuildMetric()
@@ -349,8 +348,7 @@ void LossChartView::rebuildMetric()
                     .arg(style::formatValue(t) + unit,
                          last.validation.samples > 0 ? style::formatValue(v) + unit : tr("none"));
     }
-    if (metricChart()->title() != title)
-        metricChart()->setTitle(title);
+    m_metricView->setLiveTitle(title);
     m_metricView->setToolTip(classification
                                  ? tr("Accuracy is the percentage of samples whose predicted class is the true one.")
                                  : tr("RMSE, the root of the mean squared error, is the typical distance between "

@@ -42,6 +42,7 @@ public:
     QChart* lossChart() const;
     QChart* metricChart() const;
     AnnotatedChartView* lossChartView() const { return m_lossView; }
+    AnnotatedChartView* metricChartView() const { return m_metricView; }
 
     // One row per recorded step: step, epoch, mini-batch loss, and the epoch's metrics on
     // the rows where an epoch ended.

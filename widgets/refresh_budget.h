@@ -24,8 +24,8 @@ public:
         double ui = 0;      // the UI thread
         double others = 0;  // every other thread of the process (training)
     };
-    static constexpr double kUiShare = 0.025;
-    static constexpr double kMaxStretch = 4.0;
+    static constexpr double kUiShare = 0.02;
+    static constexpr double kMaxStretch = 6.0;
     static constexpr int kPeriodMs = 500;
 
     // The stretch for the next period, from this one's and the load it produced on `cores`.

@@ -1,17 +1,18 @@
 // layerlab_app_bench: the desktop app's speed while it trains (docs/app-performance.md).
 //
 // For each workload it runs the real MainWindow (shown, offscreen, 1600x1000) with every
-// dock in a place of its own, so that every view is on screen and refreshing, plays
-// at full speed for D seconds after a 1 s warm-up, and measures
+// dock in a place of its own, so that every view is on screen and refreshing, and two
+// headless TrainingSessions of the same project (the engine alone: same worker loop, same
+// snapshots, no UI), one with the project's probes and one with probes off. It trains the
+// three in turn, R rounds of D seconds each (the order reversed every other round, so that
+// a drift in the machine's speed favours none), each resuming where it paused, and
+// measures
 //   - how late a 10 ms timer fires on the UI thread (lateness = gap between two timeouts
 //     minus 10 ms: the longest the event loop was busy with something else), and
-//   - training throughput: steps x batch / time, from the snapshots the window receives;
-// then trains the same project for the same D seconds headless, with the engine's
-// TrainingSession alone (same worker loop, same snapshots, no UI), once with the project's
-// probes and once with probes off. These three runs repeat R times in turn, so that a
-// change in the machine's speed hits them alike, and the ratios are medians over rounds.
-// Last, a bare Trainer (no session, no snapshots) runs once. It prints figures; it asserts
-// nothing.
+//   - training throughput: steps x batch / time, from the snapshots the window (or the
+//     bench, headless) receives.
+// The ratios are medians over rounds of the ratios within a round. Last, a bare Trainer
+// (no session, no snapshots) runs once. It prints figures; it asserts nothing.
 //
 //   layerlab_app_bench [--seconds D] [--rounds R] [--smoke] [--only WORKLOAD] [--profile]
 //                      [--tab-cycling | --tabs-as-opened] [--no-refresh-budget]
@@ -69,7 +70,11 @@ namespace {
 
 constexpr int kTickMs = 10;         // the responsiveness probe's timer interval
 constexpr int kTabCycleMs = 250;    // how often each tabbed dock group shows its next tab
-constexpr double kWarmupSeconds = 1.0;
+constexpr double kWarmupSeconds = 1.0;  // each trainer's first run, not measured
+// Before each measured segment: a session resumes at once; the window's refresh budget
+// needs a period or two to find its stretch again after the pause.
+constexpr double kSettleSeconds = 0.3;
+constexpr double kUiSettleSeconds = 1.2;
 constexpr int kReadyGuardMs = 120000;  // loading Fashion-MNIST takes a few seconds
 
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
@@ -106,9 +111,9 @@ bool runEventLoopUntil(Done done, int guardMs)
 // How late a 10 ms timer fires: each timeout records (gap since the previous one) - 10 ms.
 class LatenessProbe : public QObject {
 public:
+    // Starts (or resumes: the lateness of earlier runs is kept, the gap between them is not).
     void start()
     {
-        m_late.clear();
         m_last = -1;
         m_clock.start();
         m_timer.setTimerType(Qt::PreciseTimer);
@@ -156,17 +161,13 @@ public:
             m_names[child] = name;
         }
     }
-    void clear()
-    {
-        for (auto& [name, count] : m_counts)
-            count = 0;
-    }
+    bool counting = false;  // only paints while this is up are counted
     const std::map<QString, int>& counts() const { return m_counts; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint)
+        if (counting && event->type() == QEvent::Paint)
             if (auto it = m_names.find(watched); it != m_names.end())
                 ++m_counts[it->second];
         return false;
@@ -233,17 +234,15 @@ private:
     std::vector<qint64> m_childNs;
 };
 
+// What the window showed over every measured segment.
 struct UiRun {
-    bool ok = false;
-    std::string problem;
     double worstMs = 0;
     double p99Ms = 0;
     size_t ticks = 0;
-    double samplesPerSecond = 0;
     std::map<QString, int> paints;
     int snapshots = 0;
     double uiCpuShare = 0;   // UI thread CPU seconds / wall seconds while measuring
-    double stretch = 1;      // RefreshThrottle's stretch at the end of the measured time
+    double stretch = 1;      // RefreshThrottle's stretch at the end of the last segment
     double idleWorstMs = 0;  // the same probe with the window open, before Play
     double idleP99Ms = 0;
 };
@@ -277,110 +276,132 @@ enum class Tabs {
     Split,  // each dock in a place of its own: every view on screen at once
 };
 
-UiRun runWithUi(const QString& projectPath, int batch, double seconds, ProfilingApplication* profile, Tabs tabs,
-               bool refreshBudget)
-{
-    UiRun r;
-    MainWindow window;
-    window.refreshBudget()->setEnabled(refreshBudget);
-    window.setPrompt([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
-        return QMessageBox::Discard;
-    });
-    window.resize(1600, 1000);
-    if (!window.openFile(projectPath)) {
-        r.problem = "the window could not open the project";
-        return r;
-    }
-    window.show();
-    TrainingController* c = window.controller();
-    if (!runEventLoopUntil([&] { return c->status()->ready || !c->status()->problem.empty(); }, kReadyGuardMs) ||
-        !c->status()->ready) {
-        r.problem = "not ready: " + c->status()->problem;
-        return r;
-    }
-
-    // Every view visible: all docks shown, and either each in a place of its own or each tab
-    // group cycled so that every tab repaints.
-    const auto groups = showAllDocks(window);
-    if (tabs == Tabs::Split)
-        for (const auto& group : groups)
-            for (size_t i = 1; i < group.size(); ++i)
-                window.splitDockWidget(group[i - 1], group[i], i % 2 ? Qt::Horizontal : Qt::Vertical);
-    std::vector<size_t> current(groups.size(), 0);
-    QTimer cycler;
-    QObject::connect(&cycler, &QTimer::timeout, [&] {
-        for (size_t g = 0; g < groups.size(); ++g) {
-            current[g] = (current[g] + 1) % groups[g].size();
-            groups[g][current[g]]->raise();
+// The real window with the project open and every view showing, trained segment by segment.
+class WindowUnderTest {
+public:
+    WindowUnderTest(const QString& projectPath, int batch, Tabs tabs, bool refreshBudget) : m_batch(batch)
+    {
+        m_window.setPrompt([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
+            return QMessageBox::Discard;
+        });
+        m_window.refreshBudget()->setEnabled(refreshBudget);
+        m_window.resize(1600, 1000);
+        if (!m_window.openFile(projectPath)) {
+            m_problem = "the window could not open the project";
+            return;
         }
-    });
-    if (tabs == Tabs::Cycle)
-        cycler.start(kTabCycleMs);
+        m_window.show();
+        TrainingController* c = m_window.controller();
+        if (!runEventLoopUntil([&] { return c->status()->ready || !c->status()->problem.empty(); }, kReadyGuardMs) ||
+            !c->status()->ready) {
+            m_problem = "not ready: " + c->status()->problem;
+            return;
+        }
 
-    PaintCounter paints;
-    paints.watch(QStringLiteral("curves"), static_cast<QWidget*>(window.lossChart()));
-    paints.watch(QStringLiteral("map"), static_cast<QWidget*>(window.decisionMap()));
-    paints.watch(QStringLiteral("network"), static_cast<QWidget*>(window.networkDiagram()));
-    paints.watch(QStringLiteral("gradients"), static_cast<QWidget*>(window.gradientView()));
-    paints.watch(QStringLiteral("weights"), static_cast<QWidget*>(window.weightView()));
-    paints.watch(QStringLiteral("activations"), static_cast<QWidget*>(window.activationView()));
+        // Every view visible: all docks shown, and either each in a place of its own or each
+        // tab group cycled so that every tab repaints.
+        m_groups = showAllDocks(m_window);
+        if (tabs == Tabs::Split)
+            for (const auto& group : m_groups)
+                for (size_t i = 1; i < group.size(); ++i)
+                    m_window.splitDockWidget(group[i - 1], group[i], i % 2 ? Qt::Horizontal : Qt::Vertical);
+        m_current.assign(m_groups.size(), 0);
+        QObject::connect(&m_cycler, &QTimer::timeout, [this] {
+            for (size_t g = 0; g < m_groups.size(); ++g) {
+                m_current[g] = (m_current[g] + 1) % m_groups[g].size();
+                m_groups[g][m_current[g]]->raise();
+            }
+        });
+        if (tabs == Tabs::Cycle)
+            m_cycler.start(kTabCycleMs);
 
-    // (time, step) of every snapshot the window receives inside the measured window.
-    bool measuring = false;
-    std::vector<std::pair<Clock::time_point, std::int64_t>> seen;
-    const QMetaObject::Connection recorder =
-        QObject::connect(c, &TrainingController::snapshotChanged, &window,
-                         [&](const std::shared_ptr<const TrainingSnapshot>& s) {
-                             if (measuring)
-                                 seen.emplace_back(Clock::now(), s->step);
+        m_paints.watch(QStringLiteral("curves"), static_cast<QWidget*>(m_window.lossChart()));
+        m_paints.watch(QStringLiteral("map"), static_cast<QWidget*>(m_window.decisionMap()));
+        m_paints.watch(QStringLiteral("network"), static_cast<QWidget*>(m_window.networkDiagram()));
+        m_paints.watch(QStringLiteral("gradients"), static_cast<QWidget*>(m_window.gradientView()));
+        m_paints.watch(QStringLiteral("weights"), static_cast<QWidget*>(m_window.weightView()));
+        m_paints.watch(QStringLiteral("activations"), static_cast<QWidget*>(m_window.activationView()));
+
+        // (time, step) of every snapshot the window receives while a segment is measured.
+        QObject::connect(c, &TrainingController::snapshotChanged, &m_window,
+                         [this](const std::shared_ptr<const TrainingSnapshot>& s) {
+                             if (m_measuring)
+                                 m_seen.emplace_back(Clock::now(), s->step);
                          });
 
-    // What the timer shows when nothing trains: the machine's own scheduling noise.
-    {
+        // What the timer shows when nothing trains: the machine's own scheduling noise.
         LatenessProbe idle;
         idle.start();
         runEventLoop(1000);
         idle.stop();
-        r.idleWorstMs = idle.worstMs();
-        r.idleP99Ms = idle.percentileMs(0.99);
+        m_run.idleWorstMs = idle.worstMs();
+        m_run.idleP99Ms = idle.percentileMs(0.99);
+        c->setPace(0);  // full speed, whatever a saved setting says
     }
-    c->setPace(0);  // full speed, whatever a saved setting says
-    c->play();
-    runEventLoop(int(kWarmupSeconds * 1000));
-    paints.clear();
-    LatenessProbe probe;
-    const double cpu0 = threadCpuSeconds();
-    const auto wall0 = Clock::now();
-    measuring = true;
-    probe.start();
-    if (profile)
-        profile->profiling = true;
-    runEventLoop(int(seconds * 1000));
-    if (profile) {
-        profile->profiling = false;
-        profile->report(seconds);
-    }
-    probe.stop();
-    r.uiCpuShare = (threadCpuSeconds() - cpu0) / secondsSince(wall0);
-    r.stretch = RefreshThrottle::stretch();
-    measuring = false;
-    cycler.stop();
-    c->pause();
-    runEventLoopUntil([&] { return !c->snapshot()->playing; }, 5000);
-    QObject::disconnect(recorder);  // it writes to locals that end before the window
 
-    r.worstMs = probe.worstMs();
-    r.p99Ms = probe.percentileMs(0.99);
-    r.ticks = probe.ticks();
-    r.paints = paints.counts();
-    r.snapshots = int(seen.size());
-    if (seen.size() >= 2) {
-        const double dt = std::chrono::duration<double>(seen.back().first - seen.front().first).count();
-        r.samplesPerSecond = double(seen.back().second - seen.front().second) * batch / dt;
+    const std::string& problem() const { return m_problem; }
+
+    // Plays, lets the window settle for `settle` seconds (the refresh budget finds its
+    // stretch again after a pause), measures samples/s over `seconds`, and pauses.
+    double train(double settle, double seconds, ProfilingApplication* profile)
+    {
+        TrainingController* c = m_window.controller();
+        c->play();
+        runEventLoop(int(settle * 1000));
+        double rate = 0;
+        if (seconds > 0) {
+            m_seen.clear();
+            const double cpu0 = threadCpuSeconds();
+            const auto wall0 = Clock::now();
+            m_measuring = m_paints.counting = true;
+            m_probe.start();
+            if (profile)
+                profile->profiling = true;
+            runEventLoop(int(seconds * 1000));
+            if (profile)
+                profile->profiling = false;
+            m_probe.stop();
+            m_measuring = m_paints.counting = false;
+            m_cpuSeconds += threadCpuSeconds() - cpu0;
+            m_wallSeconds += secondsSince(wall0);
+            m_run.stretch = RefreshThrottle::stretch();
+            m_run.snapshots += int(m_seen.size());
+            if (m_seen.size() >= 2) {
+                const double dt = std::chrono::duration<double>(m_seen.back().first - m_seen.front().first).count();
+                rate = double(m_seen.back().second - m_seen.front().second) * m_batch / dt;
+            }
+        }
+        c->pause();
+        runEventLoopUntil([&] { return !c->snapshot()->playing; }, 5000);
+        return rate;
     }
-    r.ok = true;
-    return r;
-}
+
+    UiRun summary() const
+    {
+        UiRun r = m_run;
+        r.worstMs = m_probe.worstMs();
+        r.p99Ms = m_probe.percentileMs(0.99);
+        r.ticks = m_probe.ticks();
+        r.paints = m_paints.counts();
+        r.uiCpuShare = m_wallSeconds > 0 ? m_cpuSeconds / m_wallSeconds : 0;
+        return r;
+    }
+
+private:
+    MainWindow m_window;
+    int m_batch;
+    std::string m_problem;
+    std::vector<std::vector<QDockWidget*>> m_groups;
+    std::vector<size_t> m_current;
+    QTimer m_cycler;
+    PaintCounter m_paints;
+    LatenessProbe m_probe;
+    bool m_measuring = false;
+    std::vector<std::pair<Clock::time_point, std::int64_t>> m_seen;
+    double m_cpuSeconds = 0;
+    double m_wallSeconds = 0;
+    UiRun m_run;
+};
 
 // The next snapshot the session publishes after `previous` (so its time is known to ~1 ms).
 std::shared_ptr<const TrainingSnapshot> nextSnapshot(const TrainingSession& session,
@@ -394,34 +415,57 @@ std::shared_ptr<const TrainingSnapshot> nextSnapshot(const TrainingSession& sess
     }
 }
 
-// The engine's TrainingSession on its own thread, as the app runs it, without a UI.
-double runHeadlessSession(const Project& project, double seconds, std::string& problem)
-{
-    TrainingSession session;
-    std::thread worker([&] { session.run(); });
-    session.loadProject(project, 1);
-    const auto start = Clock::now();
-    while (!(session.status()->revision == 1 && !session.status()->building &&
-             (session.status()->ready || !session.status()->problem.empty())) &&
-           secondsSince(start) < kReadyGuardMs / 1000.0)
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    double result = 0;
-    if (session.status()->ready) {
-        session.play();
-        std::this_thread::sleep_for(std::chrono::duration<double>(kWarmupSeconds));
-        const auto first = nextSnapshot(session, session.snapshot());
-        const auto t0 = Clock::now();
-        std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
-        const auto last = nextSnapshot(session, session.snapshot());
-        const double dt = secondsSince(t0);
-        result = double(last->step - first->step) * project.training.batchSize / dt;
-    } else {
-        problem = session.status()->problem;
+// The engine's TrainingSession on its own thread, as the app runs it, without a UI; trained
+// segment by segment like the window. The UI thread sleeps meanwhile.
+class HeadlessSession {
+public:
+    explicit HeadlessSession(const Project& project) : m_batch(project.training.batchSize)
+    {
+        m_worker = std::thread([this] { m_session.run(); });
+        m_session.loadProject(project, 1);
+        const auto start = Clock::now();
+        while (!(m_session.status()->revision == 1 && !m_session.status()->building &&
+                 (m_session.status()->ready || !m_session.status()->problem.empty())) &&
+               secondsSince(start) < kReadyGuardMs / 1000.0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        if (!m_session.status()->ready)
+            m_problem = "headless: " + m_session.status()->problem;
     }
-    session.stop();
-    worker.join();
-    return result;
-}
+    ~HeadlessSession()
+    {
+        m_session.stop();
+        m_worker.join();
+    }
+    HeadlessSession(const HeadlessSession&) = delete;
+    HeadlessSession& operator=(const HeadlessSession&) = delete;
+
+    const std::string& problem() const { return m_problem; }
+
+    // As WindowUnderTest::train.
+    double train(double settle, double seconds)
+    {
+        m_session.play();
+        std::this_thread::sleep_for(std::chrono::duration<double>(settle));
+        double rate = 0;
+        if (seconds > 0) {
+            const auto first = nextSnapshot(m_session, m_session.snapshot());
+            const auto t0 = Clock::now();
+            std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+            const auto last = nextSnapshot(m_session, m_session.snapshot());
+            rate = double(last->step - first->step) * m_batch / secondsSince(t0);
+        }
+        m_session.pause();
+        while (m_session.snapshot()->playing)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        return rate;
+    }
+
+private:
+    TrainingSession m_session;
+    std::thread m_worker;
+    int m_batch;
+    std::string m_problem;
+};
 
 // A bare Trainer: steps in a loop, no session, no snapshots, no probes read.
 double runBareTrainer(const Project& project, double seconds)
@@ -443,8 +487,9 @@ double runBareTrainer(const Project& project, double seconds)
 struct Row {
     std::string workload;
     std::string note;  // why it was skipped, or empty
-    UiRun ui;          // the round with the median UI / headless ratio
-    double headless = 0;                // median over rounds, samples/s
+    UiRun ui;          // over every measured segment
+    double withUi = 0;                  // median over rounds, samples/s
+    double headless = 0;
     double headlessProbesOff = 0;
     double uiOverHeadless = 0;          // median over rounds of the paired ratios
     double uiOverProbesOff = 0;
@@ -470,26 +515,28 @@ void printTable(const std::vector<Row>& rows, double seconds, int rounds)
             continue;
         }
         std::printf("| %s | %.1f | %.1f | %.0f | %.0f | %.0f | %.2f | %.2f | %.0f |\n", r.workload.c_str(), r.ui.worstMs,
-                    r.ui.p99Ms, r.ui.samplesPerSecond, r.headless, r.headlessProbesOff, r.uiOverHeadless,
+                    r.ui.p99Ms, r.withUi, r.headless, r.headlessProbesOff, r.uiOverHeadless,
                     r.uiOverProbesOff, r.bare);
     }
-    std::printf("\n(%d rounds of UI, headless and headless without probes, %.1f s each after a %.0f s warm-up; "
-                "ratios: medians over rounds; the UI columns: the median round; UI lateness from a %d ms timer; "
-                "targets: UI worst < 50 ms, probes and UI together cost < 5%%: UI / headless probes off >= 0.95)\n",
-                rounds, seconds, kWarmupSeconds, kTickMs);
+    std::printf("\n(one window and two headless sessions, trained in turn: %d rounds of %.1f s each with the UI, "
+                "headless and headless without probes, alternating the order; samples/s: medians over rounds; ratios: "
+                "medians over rounds of the ratios within a round; UI lateness from a %d ms timer over every UI "
+                "segment; targets: UI worst < 50 ms, probes and UI together cost < 5%%: UI / headless probes off >= "
+                "0.95)\n",
+                rounds, seconds, kTickMs);
 }
 
 }  // namespace
 
 int main(int argc, char* argv[])
 {
-    double seconds = 8;
+    double seconds = 3;
     bool smoke = false;
     std::string only;  // one workload by name
     bool profile = false;
     Tabs tabs = Tabs::Split;
     bool refreshBudget = true;
-    int rounds = 3;
+    int rounds = 8;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--smoke") == 0) {
             smoke = true;
@@ -559,49 +606,70 @@ int main(int argc, char* argv[])
 
         Project probesOff = *project;
         probesOff.training.probeEvery = -1;
-        std::vector<UiRun> uiRuns;
-        std::vector<double> headless, headlessProbesOff, uiOverHeadless, uiOverProbesOff;
-        std::string problem;
-        for (int round = 1; round <= rounds && row.note.empty(); ++round) {
-            std::fprintf(stderr, "%s, round %d of %d: with the UI...\n", name.c_str(), round, rounds);
-            UiRun ui = runWithUi(path, project->training.batchSize, seconds, profile ? &app : nullptr, tabs, refreshBudget);
-            if (!ui.ok) {
-                row.note = ui.problem;
+        std::fprintf(stderr, "%s: opening the window and two headless sessions...\n", name.c_str());
+        WindowUnderTest window(path, project->training.batchSize, tabs, refreshBudget);
+        HeadlessSession headlessSession(*project);
+        HeadlessSession probesOffSession(probesOff);
+        for (const std::string* problem : {&window.problem(), &headlessSession.problem(), &probesOffSession.problem()})
+            if (row.note.empty() && !problem->empty())
+                row.note = *problem;
+        if (!row.note.empty()) {
+            rows.push_back(row);
+            failed = true;
+            continue;
+        }
+        ProfilingApplication* profiler = profile ? &app : nullptr;
+        const double settle = smoke ? 0.1 : kSettleSeconds;
+        const double uiSettle = smoke ? 0.1 : kUiSettleSeconds;
+        window.train(kWarmupSeconds, 0, nullptr);
+        headlessSession.train(kWarmupSeconds, 0);
+        probesOffSession.train(kWarmupSeconds, 0);
+        std::vector<double> withUi, headless, headlessProbesOff, uiOverHeadless, uiOverProbesOff;
+        for (int round = 1; round <= rounds; ++round) {
+            // UI, headless, probes off; then the other way round: a drift in the machine's
+            // speed over a round favours neither end.
+            double ui = 0, h = 0, off = 0;
+            if (round % 2) {
+                ui = window.train(uiSettle, seconds, profiler);
+                h = headlessSession.train(settle, seconds);
+                off = probesOffSession.train(settle, seconds);
+            } else {
+                off = probesOffSession.train(settle, seconds);
+                h = headlessSession.train(settle, seconds);
+                ui = window.train(uiSettle, seconds, profiler);
+            }
+            std::fprintf(stderr, "%s, round %d of %d: samples/s with UI %.0f, headless %.0f, probes off %.0f\n",
+                         name.c_str(), round, rounds, ui, h, off);
+            if (ui <= 0 || h <= 0 || off <= 0) {
+                row.note = "no training steps were measured";
                 break;
             }
-            std::fprintf(stderr, "  idle window: worst %.1f ms, p99 %.1f ms; training: UI thread busy %.1f%% of one core, "
-                         "refresh intervals x%.2f\n", ui.idleWorstMs, ui.idleP99Ms, 100 * ui.uiCpuShare, ui.stretch);
-            std::fprintf(stderr, "  %zu timer ticks, %d snapshots received; paints:", ui.ticks, ui.snapshots);
-            for (const auto& [view, count] : ui.paints)
-                std::fprintf(stderr, " %s %d", qPrintable(view), count);
-            std::fprintf(stderr, "\n%s, round %d: headless TrainingSession, then with probes off...\n", name.c_str(), round);
-            const double h = runHeadlessSession(*project, seconds, problem);
-            const double off = runHeadlessSession(probesOff, seconds, problem);
-            if (!problem.empty() || ui.samplesPerSecond <= 0 || h <= 0 || off <= 0) {
-                row.note = problem.empty() ? "no training steps were measured" : problem;
-                break;
-            }
-            std::fprintf(stderr, "  samples/s: with UI %.0f, headless %.0f, probes off %.0f\n", ui.samplesPerSecond, h, off);
-            uiRuns.push_back(ui);
+            withUi.push_back(ui);
             headless.push_back(h);
             headlessProbesOff.push_back(off);
-            uiOverHeadless.push_back(ui.samplesPerSecond / h);
-            uiOverProbesOff.push_back(ui.samplesPerSecond / off);
+            uiOverHeadless.push_back(ui / h);
+            uiOverProbesOff.push_back(ui / off);
         }
         if (!row.note.empty()) {
             rows.push_back(row);
             failed = true;
             continue;
         }
+        row.ui = window.summary();
+        if (profiler)
+            profiler->report(seconds * rounds);
+        std::fprintf(stderr, "  idle window: worst %.1f ms, p99 %.1f ms; training: UI thread busy %.1f%% of one core, "
+                     "refresh intervals x%.2f\n", row.ui.idleWorstMs, row.ui.idleP99Ms, 100 * row.ui.uiCpuShare,
+                     row.ui.stretch);
+        std::fprintf(stderr, "  %zu timer ticks, %d snapshots received; paints:", row.ui.ticks, row.ui.snapshots);
+        for (const auto& [view, count] : row.ui.paints)
+            std::fprintf(stderr, " %s %d", qPrintable(view), count);
+        std::fprintf(stderr, "\n");
+        row.withUi = median(withUi);
         row.headless = median(headless);
         row.headlessProbesOff = median(headlessProbesOff);
         row.uiOverHeadless = median(uiOverHeadless);
         row.uiOverProbesOff = median(uiOverProbesOff);
-        // the UI columns come from the round whose ratio is the median one
-        const auto middle = std::min_element(uiOverHeadless.begin(), uiOverHeadless.end(), [&](double a, double b) {
-            return std::abs(a - row.uiOverHeadless) < std::abs(b - row.uiOverHeadless);
-        });
-        row.ui = uiRuns[size_t(middle - uiOverHeadless.begin())];
         std::fprintf(stderr, "%s: bare Trainer...\n", name.c_str());
         row.bare = runBareTrainer(*project, seconds);
         rows.push_back(row);

@@ -131,6 +131,37 @@ private Q_SLOTS:
         QCOMPARE(test::layoutRequestsOfAnUnchangedRefresh(view, {view.lossChart(), view.metricChart()}), QList<int>({0, 0}));
     }
 
+    void anEpochsNewNumbersChangeTheTitlesWithoutALayout()
+    {
+        // The titles carry the last epoch's loss and accuracy, which change with every epoch
+        // (several times a second on a small net): a QChart title would lay its chart out
+        // again each time.
+        LossChartView view;
+        view.resize(900, 700);
+        view.show();
+        const auto run = test::trainTinyRun(3).snapshot;
+        view.setSnapshot(run);
+        QCOMPARE(test::layoutRequestsOfAnUnchangedRefresh(view, {view.lossChart(), view.metricChart()}), QList<int>({0, 0}));
+        auto next = std::make_shared<TrainingSnapshot>(*run);
+        EpochMetrics& last = next->history.back();
+        last.train.loss *= 0.9;
+        last.train.accuracy = 0.5 * (last.train.accuracy + 1.0);
+        test::LayoutRequestCounter lossLayouts(view.lossChart()), metricLayouts(view.metricChart());
+        view.setSnapshot(next);
+        view.refreshNow();
+        QCoreApplication::processEvents();
+        QCOMPARE(lossLayouts.count(), 0);
+        QCOMPARE(metricLayouts.count(), 0);
+        const QString lossTitle = view.lossChartView()->liveTitle();
+        QVERIFY2(lossTitle.contains(style::formatValue(last.train.loss)), qPrintable(lossTitle));
+        QVERIFY2(lossTitle.contains(QString::number(last.epoch)), qPrintable(lossTitle));
+        const QString metricTitle = view.metricChartView()->liveTitle();
+        QVERIFY2(metricTitle.contains(style::formatValue(100 * last.train.accuracy)), qPrintable(metricTitle));
+        // The row QChart keeps for a title is there, and blank: the text is painted into it.
+        QCOMPARE(view.lossChart()->title(), QStringLiteral(" "));
+        test::saveScreenshot(view, "loss_chart_live_titles");
+    }
+
     void timeAxesEndOnRoundValuesJustPastTheNewestPoint()
     {
         QCOMPARE(style::timeAxisEnd(20), 20.0);

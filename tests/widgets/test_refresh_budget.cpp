@@ -55,7 +55,7 @@ private Q_SLOTS:
     void busyCoresStretchTheIntervalsUntilTheUiFitsItsShare()
     {
         // The UI thread at 6% of a core, training on everything else: the intervals stretch
-        // by what brings 6% down into the share (about 2.8x).
+        // by what brings 6% down into the share (about 3.5x).
         const double once = RefreshBudget::nextStretch(1.0, Load{0.06, 1.93}, kCores);
         QVERIFY2(once > 2.0 && once < RefreshBudget::kMaxStretch, qPrintable(QString::number(once)));
         // A share that would need more stops at the most the views may be slowed.
