@@ -83,6 +83,12 @@ def table(rows, info):
             ratio_row(f"GEMM fp32 {n}x{n}, {t} thread{'s' if t > 1 else ''} (GFLOP/s; the machine's limit)",
                       f"sgemm_{n}", t)
     ratio_row("1. MLP 784-256-128-10 training, batch 128, 2 threads (samples/s)", "mlp_train", 2, 4, MLP_TRAIN)
+    if median(rows, "pytorch_default", "mlp_train", 2):
+        ours = median(rows, "layerlab", "mlp_train", 2)
+        theirs = median(rows, "pytorch_default", "mlp_train", 2)
+        add(f"| 1. the same against PyTorch with Debian's default settings (OpenBLAS's own threads; "
+            f"{theirs * MLP_TRAIN / 1e9:.0f} GFLOP/s) | {fmt(ours)} | {fmt(theirs)}"
+            f"{spread(rows, 'pytorch_default', 'mlp_train', 2)} | {ours / theirs:.2f}x | (>= 4x) | - | |")
     ratio_row("1. MLP inference, batch 128, 2 threads (samples/s)", "mlp_infer", 2, 1.5, MLP_FORWARD)
     ratio_row("2. CNN training, real Fashion-MNIST, batch 128, 2 threads (samples/s)", "cnn_train", 2, 1.5,
               CNN_TRAIN)

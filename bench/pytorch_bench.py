@@ -8,7 +8,10 @@ per result, with the same workload names and threads as layerlab_bench, so a scr
 join the two.
 
     pytorch_bench.py [--smoke] [--only gemm,mlp,probes,cnn,tiny,map] [--reps N]
-                     [--seconds S] [--warmup S]
+                     [--seconds S] [--warmup S] [--label NAME]
+
+--label names the run in the JSON lines ("bench", default "pytorch"): run_benchmarks.sh
+also runs the MLP with Debian's default settings, as "pytorch_default".
 """
 import argparse
 import gzip
@@ -24,6 +27,7 @@ from torch import nn
 
 BATCH = 128
 TINY_BATCH = 10
+LABEL = "pytorch"  # the "bench" field of every JSON line (--label)
 
 
 # --- the harness: warm up, then N repetitions, min/median/max (bench/harness.cpp) ---------
@@ -50,7 +54,7 @@ def measure(opts, workload, threads, unit, kind, work, call, note=""):
     values.sort()
     n = len(values)
     median = values[n // 2] if n % 2 else 0.5 * (values[n // 2 - 1] + values[n // 2])
-    report(dict(bench="pytorch", workload=workload, threads=threads, unit=unit,
+    report(dict(bench=LABEL, workload=workload, threads=threads, unit=unit,
                 better="higher" if kind == "rate" else "lower", min=values[0], median=median,
                 max=values[-1], reps=n, note=note))
 
@@ -186,7 +190,7 @@ def run_cnn(opts):
     except OSError as e:
         if not opts.smoke:
             for threads in (2, 1):
-                report(dict(bench="pytorch", workload="cnn_train", threads=threads, skipped=str(e)))
+                report(dict(bench=LABEL, workload="cnn_train", threads=threads, skipped=str(e)))
             return
         x, y = random_classification((1, 28, 28), images, 10, 9)
         source = "random images (Fashion-MNIST not installed)"
@@ -239,10 +243,13 @@ def main():
     p.add_argument("--reps", type=int, default=7)
     p.add_argument("--seconds", type=float, default=0.4)
     p.add_argument("--warmup", type=float, default=0.5)
+    p.add_argument("--label", default="pytorch")
     opts = p.parse_args()
+    global LABEL
+    LABEL = opts.label
     only = [w for w in opts.only.split(",") if w]
     wants = lambda family: not only or family in only  # noqa: E731
-    info = dict(bench="pytorch", info="settings", torch=torch.__version__, blas=loaded_blas(),
+    info = dict(bench=LABEL, info="settings", torch=torch.__version__, blas=loaded_blas(),
                 OPENBLAS_NUM_THREADS=os.environ.get("OPENBLAS_NUM_THREADS", "unset"),
                 OPENBLAS_CORETYPE=os.environ.get("OPENBLAS_CORETYPE", "unset"))
     print(f"# PyTorch {info['torch']}; BLAS {info['blas']}; OPENBLAS_NUM_THREADS={info['OPENBLAS_NUM_THREADS']} "
