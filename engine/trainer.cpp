@@ -1,6 +1,7 @@
 #include "trainer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -8,6 +9,7 @@
 
 #include <tbb/info.h>
 #include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
 #include "error.h"
 #include "loss.h"
@@ -80,7 +82,29 @@ void runSplitIfLarge(tbb::task_arena& arena, const Model& model, Work&& work)
 
 // True when no value is Inf or NaN: v * 0 is 0 for a finite v and NaN otherwise, and the sum
 // is a vectorised reduction (Eigen's allFinite() tests one value at a time).
-bool allFinite(const Vector& v) { return !std::isnan((v.array() * 0.0f).sum()); }
+template <typename Values>
+bool allFinite(const Values& v)
+{
+    return !std::isnan((v.array() * 0.0f).sum());
+}
+
+// The same for a whole parameter-sized buffer, in chunks on the run's threads when it is
+// large: a pass over a big model's buffer on one thread leaves the other idle.
+bool allFiniteInChunks(tbb::task_arena& arena, const Vector& v)
+{
+    const Index chunks = (v.size() + kSumChunk - 1) / kSumChunk;
+    if (chunks <= 1)
+        return allFinite(v);
+    std::atomic<bool> finite = true;
+    arena.execute([&] {
+        tbb::parallel_for(Index(0), chunks, [&](Index c) {
+            const Index begin = c * kSumChunk;
+            if (!allFinite(v.segment(begin, std::min(kSumChunk, v.size() - begin))))
+                finite.store(false, std::memory_order_relaxed);
+        });
+    });
+    return finite.load();
+}
 
 std::string advice(Divergence::Where where)
 {
@@ -309,8 +333,8 @@ StepResult Trainer::step()
     for (const auto& s : m_shardSums)
         batchSums.merge(s);
     const double batchLoss = batchSums.loss / double(batch);
-    sumShardGradients(shards);
-    if (locateDivergence(shards, std::isfinite(batchLoss))) {
+    const bool gradientsFinite = sumShardGradients(shards);
+    if (locateDivergence(shards, std::isfinite(batchLoss), gradientsFinite)) {
         if (interval > 0)
             markDistributionsPending(m_step + 1);  // where the Inf/NaN is, for the views
         result.state = m_state;
@@ -322,7 +346,7 @@ StepResult Trainer::step()
         saveUpdateSample();
     const float rate = currentLearningRate();
     runSplitIfLarge(*m_arena, m_model, [&] { m_optimizer->step(m_model.parameters(), m_gradients, rate); });
-    if (!allFinite(m_model.parameters())) {
+    if (!allFiniteInChunks(*m_arena, m_model.parameters())) {
         // an update that overflows: undo nothing, report the first layer that went bad
         for (int i = 0; i < m_model.layerCount(); ++i) {
             if (!m_model.parameters().segment(m_model.layerParameterOffset(i), m_model.layerParameterCount(i)).allFinite()) {
@@ -474,17 +498,20 @@ void Trainer::runShard(int s, Index batch, Index shardSize, float gradScale)
     m_model.backward(data.inputs, ws, loss.gradIsPreActivation);
 }
 
-void Trainer::sumShardGradients(int shards)
+bool Trainer::sumShardGradients(int shards)
 {
     if (shards == 1) {
         // nothing to add: take the shard's buffer (its old one becomes the shard's next)
         m_gradients.swap(m_workspaces[0].gradients);
-        return;
+        return allFiniteInChunks(*m_arena, m_gradients);
     }
     const Index p = m_model.parameterCount();
     m_gradients.resize(p);
     const Index chunks = (p + kSumChunk - 1) / kSumChunk;
     // Each chunk adds the shards in order 0, 1, 2, ...: the same sum for any thread count.
+    // It checks its sum while it is still in the cache: a separate pass over the whole
+    // buffer afterwards would run on one thread while the other waits.
+    std::atomic<bool> finite = true;
     const auto sumChunk = [&](Index c) {
         const Index begin = c * kSumChunk;
         const Index count = std::min(kSumChunk, p - begin);
@@ -492,16 +519,19 @@ void Trainer::sumShardGradients(int shards)
         out = m_workspaces[0].gradients.segment(begin, count);
         for (int s = 1; s < shards; ++s)
             out += m_workspaces[size_t(s)].gradients.segment(begin, count);
+        if (!allFinite(out))
+            finite.store(false, std::memory_order_relaxed);
     };
     if (chunks == 1)
         sumChunk(0);
     else
         m_arena->execute([&] { tbb::parallel_for(Index(0), chunks, sumChunk); });
+    return finite.load();
 }
 
-bool Trainer::locateDivergence(int shards, bool lossFinite)
+bool Trainer::locateDivergence(int shards, bool lossFinite, bool gradientsFinite)
 {
-    if (lossFinite && allFinite(m_gradients))
+    if (lossFinite && gradientsFinite)
         return false;
     Divergence d;
     d.step = m_step + 1;

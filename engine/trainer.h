@@ -116,9 +116,10 @@ private:
     void checkOutputFits(const TrainConfig& config) const;
     void startEpoch();
     void finishEpoch();
-    bool locateDivergence(int shardCount, bool lossFinite);
+    bool locateDivergence(int shardCount, bool lossFinite, bool gradientsFinite);
     void applyPenaltyAndClipping();
-    void sumShardGradients(int shardCount);
+    // Sums the shards' gradients into m_gradients; whether every sum is finite.
+    bool sumShardGradients(int shardCount);
     int probeInterval() const;
     void markDistributionsPending(std::int64_t step);
     void measurePendingDistributions() const;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void sameSeedSameLossesWithOneAndTwoThreads();
     void divergenceNamesStepAndLayer();
     void divergenceShowsInTheProbes();
+    void anOverflowingUpdateOfALargeModelIsCaught();
     void probeDistributionsDoNotDependOnWhenAsked();
     void probeStrideSpacesProbesOut();
     void decimatedSeriesTakesSampledValues();
@@ -163,6 +164,41 @@ void TestTrainer::divergenceNamesStepAndLayer()
     const auto steps0 = trainer.stepCount();
     trainer.step();
     QCOMPARE(trainer.stepCount(), steps0);
+}
+
+void TestTrainer::anOverflowingUpdateOfALargeModelIsCaught()
+{
+    // A model big enough that the finite checks run in chunks on both threads (30,000
+    // parameters), a batch of two shards, finite gradients and a step so large that the
+    // update overflows: inputs of 1000 and targets of 1e6 give gradients of about 1e9,
+    // times a learning rate of 1e33 is past float's 3.4e38.
+    ModelSpec spec;
+    spec.layers = {LayerSpec::dense(100, Activation::Linear), LayerSpec::dense(1, Activation::Linear)};
+    Dataset d;
+    d.name = "huge";
+    d.task = Task::Regression;
+    d.inputShape = Shape::flat(300);
+    d.inputs = Matrix::Constant(300, 256, 1000.0f);
+    d.targets = Matrix::Constant(1, 256, 1.0e6f);
+    Model model(spec, d.inputShape);
+    model.initialize(1);
+    QVERIFY(model.parameterCount() > 30000);
+    TrainConfig config;
+    config.loss = LossKind::MSE;
+    config.optimizer.kind = OptimizerKind::SGD;
+    config.optimizer.learningRate = 1.0e33f;
+    config.batchSize = 128;
+    config.shardSize = 64;
+    config.threads = 2;
+    Trainer trainer(std::move(model), d, Dataset{}, config, 1);
+    trainer.step();
+    QCOMPARE(trainer.state(), TrainerState::Diverged);
+    QVERIFY(trainer.divergence().has_value());
+    const Divergence& div = *trainer.divergence();
+    std::printf("  %s\n", div.message.c_str());
+    QCOMPARE(int(div.where), int(Divergence::Where::Update));
+    QCOMPARE(div.step, std::int64_t(1));
+    QVERIFY(div.layer >= 0);
 }
 
 void TestTrainer::divergenceShowsInTheProbes()
