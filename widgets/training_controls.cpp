@@ -206,6 +206,17 @@ void TrainingControls::refresh()
     m_stepCount->setValue(locale.toString(qlonglong(s.step)));
     m_speed->setValue(s.samplesPerSecond > 0 ? locale.toString(qlonglong(std::llround(s.samplesPerSecond)))
                                              : QStringLiteral("–"));
+    // While training keeps every core busy the views refresh less often (RefreshBudget):
+    // said where the speed is, so that calmer charts are not taken for a slow app.
+    const double stretch = RefreshThrottle::stretch();
+    QString speedTip = tr("Training speed: samples pushed forward and backward per second.");
+    if (stretch >= 1.5)
+        speedTip += QStringLiteral("\n\n") +
+                    tr("Training keeps every core busy, so the charts and views refresh about %1 times less "
+                       "often than usual: drawing them as often would slow training down.")
+                        .arg(std::lround(stretch));
+    if (m_speed->toolTip() != speedTip)
+        m_speed->setToolTip(speedTip);
     const auto& losses = s.stepLoss.values();
     m_loss->setValue(losses.empty() ? QStringLiteral("–") : QString::number(double(losses.back()), 'g', 4));
 

@@ -47,6 +47,7 @@ public:
     void setPace(double stepsPerSecond);
     CounterLabel* stepLabel() const { return m_stepCount; }
     CounterLabel* etaLabel() const { return m_eta; }
+    CounterLabel* speedLabel() const { return m_speed; }
     // Seconds until the current epoch ends: the samples left in it over samples per second;
     // negative when unknown (no speed measured yet, or no epoch size).
     static double secondsLeftInEpoch(const TrainingSnapshot& s);

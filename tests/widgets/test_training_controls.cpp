@@ -7,6 +7,7 @@
 
 #include "editing_test_support.h"
 #include "snapshot.h"
+#include "refresh_throttle.h"
 #include "training_controls.h"
 
 using namespace layerlab;
@@ -39,6 +40,20 @@ private Q_SLOTS:
         QVERIFY(c.playButton()->isEnabled());
         QCOMPARE(c.playButton()->text(), QStringLiteral("Play"));
         test::renderForReview(&c, QStringLiteral("training_controls"));
+    }
+
+    void theSpeedSaysWhenTheViewsRefreshLessOften()
+    {
+        TrainingControls c;
+        c.setSnapshot(snapshot(10, false));
+        QVERIFY(!c.speedLabel()->toolTip().contains(QStringLiteral("less often")));
+        RefreshThrottle::setStretch(4.0);  // as RefreshBudget sets it while training fills every core
+        c.setSnapshot(snapshot(20, false));
+        RefreshThrottle::setStretch(1.0);
+        QVERIFY2(c.speedLabel()->toolTip().contains(QStringLiteral("about 4 times less often")),
+                 qPrintable(c.speedLabel()->toolTip()));
+        c.setSnapshot(snapshot(30, false));
+        QVERIFY(!c.speedLabel()->toolTip().contains(QStringLiteral("less often")));
     }
 
     void playTogglesToPause()
