@@ -123,7 +123,10 @@ private Q_SLOTS:
         const auto after = RefreshBudget::cpuSecondsNow();
         const double ui = after.uiThread - before.uiThread;
         QVERIFY2(ui > 0.02 && ui < 0.2, qPrintable(QString::number(ui)));
-        QVERIFY(after.process - before.process >= ui);
+        // The process's clock counts the UI thread too (the two clocks are read one after
+        // the other and are updated at different moments: allow a few milliseconds).
+        const double process = after.process - before.process;
+        QVERIFY2(process >= ui - 0.01, qPrintable(QStringLiteral("process %1 s, UI thread %2 s").arg(process).arg(ui)));
     }
 };
 
