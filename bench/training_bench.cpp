@@ -90,6 +90,22 @@ std::function<void()> stepAsTheApp(Trainer& trainer)
 
 Index mlpSamples(const Options& o) { return o.smoke ? 32 : 50 * kBatch; }
 
+// A variant's paired cost from measureInterleaved (a fraction), as a row in percent.
+void reportPairedCost(const Options& options, std::string workload, double cost, std::string note)
+{
+    // built in one go: assigning "%" to a default string trips a false -Wrestrict in GCC 12
+    const Result r{.workload = std::move(workload),
+                   .threads = 2,
+                   .unit = "%",
+                   .kind = Kind::Time,
+                   .min = 100.0 * cost,
+                   .median = 100.0 * cost,
+                   .max = 100.0 * cost,
+                   .repetitions = options.smoke ? 1 : options.repetitions,
+                   .note = std::move(note)};
+    report(r);
+}
+
 }  // namespace
 
 void runMlp(const Options& options)
@@ -146,19 +162,9 @@ void runProbes(const Options& options)
     std::vector<double> costs;
     for (const Result& r : measureInterleaved(options, 2, "samples/s", batch, variants, &costs))
         report(r);
-    for (size_t v = 1; v < variants.size(); ++v) {
-        // built in one go: assigning "%" to a default string trips a false -Wrestrict in GCC 12
-        const Result cost{.workload = variants[v].workload + "_cost",
-                          .threads = 2,
-                          .unit = "%",
-                          .kind = Kind::Time,
-                          .min = 100.0 * costs[v],
-                          .median = 100.0 * costs[v],
-                          .max = 100.0 * costs[v],
-                          .repetitions = options.smoke ? 1 : options.repetitions,
-                          .note = "median over repetitions of 1 - rate / rate with probes off"};
-        report(cost);
-    }
+    for (size_t v = 1; v < variants.size(); ++v)
+        reportPairedCost(options, variants[v].workload + "_cost", costs[v],
+                         "median over repetitions of 1 - rate / rate with probes off");
 }
 
 void runCnn(const Options& options)
@@ -270,15 +276,8 @@ void runNeighbour(const Options& options)
     neighbour.join();
     for (const Result& r : results)
         report(r);
-    report({.workload = "mlp_train_neighbour_cost",
-            .threads = 2,
-            .unit = "%",
-            .kind = Kind::Time,
-            .min = 100.0 * costs[1],
-            .median = 100.0 * costs[1],
-            .max = 100.0 * costs[1],
-            .repetitions = options.smoke ? 1 : options.repetitions,
-            .note = "median over repetitions of 1 - rate / rate alone; the neighbour takes 5% of one core"});
+    reportPairedCost(options, "mlp_train_neighbour_cost", costs[1],
+                     "median over repetitions of 1 - rate / rate alone; the neighbour takes 5% of one core");
 }
 
 }  // namespace layerlab::bench

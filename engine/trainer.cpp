@@ -88,20 +88,27 @@ bool allFinite(const Values& v)
     return !std::isnan((v.array() * 0.0f).sum());
 }
 
-// The same for a whole parameter-sized buffer, in chunks on the run's threads when it is
+// Runs chunk(begin, count) over [0, size) in chunks of kSumChunk: on the run's threads when
+// there are several, on this thread when there is one (handing out a task costs more).
+template <typename Chunk>
+void forEachChunk(tbb::task_arena& arena, Index size, Chunk&& chunk)
+{
+    const Index chunks = (size + kSumChunk - 1) / kSumChunk;
+    const auto run = [&](Index c) { chunk(c * kSumChunk, std::min(kSumChunk, size - c * kSumChunk)); };
+    if (chunks <= 1)
+        run(0);
+    else
+        arena.execute([&] { tbb::parallel_for(Index(0), chunks, run); });
+}
+
+// allFinite for a whole parameter-sized buffer, in chunks on the run's threads when it is
 // large: a pass over a big model's buffer on one thread leaves the other idle.
 bool allFiniteInChunks(tbb::task_arena& arena, const Vector& v)
 {
-    const Index chunks = (v.size() + kSumChunk - 1) / kSumChunk;
-    if (chunks <= 1)
-        return allFinite(v);
     std::atomic<bool> finite = true;
-    arena.execute([&] {
-        tbb::parallel_for(Index(0), chunks, [&](Index c) {
-            const Index begin = c * kSumChunk;
-            if (!allFinite(v.segment(begin, std::min(kSumChunk, v.size() - begin))))
-                finite.store(false, std::memory_order_relaxed);
-        });
+    forEachChunk(arena, v.size(), [&](Index begin, Index count) {
+        if (!allFinite(v.segment(begin, count)))
+            finite.store(false, std::memory_order_relaxed);
     });
     return finite.load();
 }
@@ -505,27 +512,19 @@ bool Trainer::sumShardGradients(int shards)
         m_gradients.swap(m_workspaces[0].gradients);
         return allFiniteInChunks(*m_arena, m_gradients);
     }
-    const Index p = m_model.parameterCount();
-    m_gradients.resize(p);
-    const Index chunks = (p + kSumChunk - 1) / kSumChunk;
+    m_gradients.resize(m_model.parameterCount());
     // Each chunk adds the shards in order 0, 1, 2, ...: the same sum for any thread count.
     // It checks its sum while it is still in the cache: a separate pass over the whole
     // buffer afterwards would run on one thread while the other waits.
     std::atomic<bool> finite = true;
-    const auto sumChunk = [&](Index c) {
-        const Index begin = c * kSumChunk;
-        const Index count = std::min(kSumChunk, p - begin);
+    forEachChunk(*m_arena, m_gradients.size(), [&](Index begin, Index count) {
         auto out = m_gradients.segment(begin, count);
         out = m_workspaces[0].gradients.segment(begin, count);
         for (int s = 1; s < shards; ++s)
             out += m_workspaces[size_t(s)].gradients.segment(begin, count);
         if (!allFinite(out))
             finite.store(false, std::memory_order_relaxed);
-    };
-    if (chunks == 1)
-        sumChunk(0);
-    else
-        m_arena->execute([&] { tbb::parallel_for(Index(0), chunks, sumChunk); });
+    });
     return finite.load();
 }
 

@@ -73,7 +73,7 @@ TrainingControls::TrainingControls(QWidget* parent)
     layout->addWidget(m_eta);
     m_stepCount = new CounterLabel(tr("Step"), tr("Mini-batches trained so far: one step is one weight update."), this);
     layout->addWidget(m_stepCount);
-    m_speed = new CounterLabel(tr("Samples/s"), tr("Training speed: samples pushed forward and backward per second."), this);
+    m_speed = new CounterLabel(tr("Samples/s"), speedToolTip(1.0), this);
     layout->addWidget(m_speed);
     m_loss = new CounterLabel(tr("Loss"), tr("The loss of the latest mini-batch: lower is better."), this);
     layout->addWidget(m_loss);
@@ -138,6 +138,17 @@ QString TrainingControls::formatDuration(double seconds)
     if (h > 0)
         return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
+}
+
+QString TrainingControls::speedToolTip(double refreshStretch)
+{
+    QString tip = tr("Training speed: samples pushed forward and backward per second.");
+    if (refreshStretch >= 1.5)
+        tip += QStringLiteral("\n\n") +
+               tr("Training keeps every core busy, so the charts and views refresh about %1 times less "
+                  "often than usual: drawing them as often would slow training down.")
+                   .arg(std::lround(refreshStretch));
+    return tip;
 }
 
 bool TrainingControls::canPlay() const { return m_play->isEnabled(); }
@@ -208,13 +219,7 @@ void TrainingControls::refresh()
                                              : QStringLiteral("–"));
     // While training keeps every core busy the views refresh less often (RefreshBudget):
     // said where the speed is, so that calmer charts are not taken for a slow app.
-    const double stretch = RefreshThrottle::stretch();
-    QString speedTip = tr("Training speed: samples pushed forward and backward per second.");
-    if (stretch >= 1.5)
-        speedTip += QStringLiteral("\n\n") +
-                    tr("Training keeps every core busy, so the charts and views refresh about %1 times less "
-                       "often than usual: drawing them as often would slow training down.")
-                        .arg(std::lround(stretch));
+    const QString speedTip = speedToolTip(RefreshThrottle::stretch());
     if (m_speed->toolTip() != speedTip)
         m_speed->setToolTip(speedTip);
     const auto& losses = s.stepLoss.values();

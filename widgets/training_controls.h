@@ -67,6 +67,8 @@ Q_SIGNALS:
 private:
     static constexpr int kCounterRefreshMs = 100;
     void refresh();
+    // The speed counter's tooltip; past 1.5x it says that the views refresh less often.
+    static QString speedToolTip(double refreshStretch);
 
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     RefreshThrottle m_counterThrottle;

@@ -33,7 +33,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -78,14 +77,6 @@ constexpr double kUiSettleSeconds = 1.2;
 constexpr int kReadyGuardMs = 120000;  // loading Fashion-MNIST takes a few seconds
 
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-// CPU time this thread has used, in seconds (not wall time: a loaded machine shows here).
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 // Runs the real event loop (so timers fire as they do in the app) for `ms` milliseconds.
 void runEventLoop(int ms)
@@ -351,7 +342,7 @@ public:
         double rate = 0;
         if (seconds > 0) {
             m_seen.clear();
-            const double cpu0 = threadCpuSeconds();
+            const double cpu0 = RefreshBudget::cpuSecondsNow().uiThread;
             const auto wall0 = Clock::now();
             m_measuring = m_paints.counting = true;
             m_probe.start();
@@ -362,7 +353,7 @@ public:
                 profile->profiling = false;
             m_probe.stop();
             m_measuring = m_paints.counting = false;
-            m_cpuSeconds += threadCpuSeconds() - cpu0;
+            m_cpuSeconds += RefreshBudget::cpuSecondsNow().uiThread - cpu0;
             m_wallSeconds += secondsSince(wall0);
             m_run.stretch = RefreshThrottle::stretch();
             m_run.snapshots += int(m_seen.size());
