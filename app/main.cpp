@@ -19,6 +19,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("LayerLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/layerlab.svg")));
+    // the installed desktop entry (resources/desktop), so that docks and task bars match the
+    // window to the menu entry and its icon
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.layerlab.LayerLab"));
     layerlab::applyClassroomStyle(app);
 
     QCommandLineParser parser;
