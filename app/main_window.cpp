@@ -6,17 +6,24 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLayout>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTabBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <tuple>
 
 #include "data/generators.h"
@@ -27,6 +34,7 @@
 #include "sample_gallery_view.h"
 #include "decision_map_view.h"
 #include "divergence_banner.h"
+#include "elided_label.h"
 #include "document.h"
 #include "examples.h"
 #include "gradient_view.h"
@@ -42,8 +50,10 @@
 #include "training_controller.h"
 #include "training_controls.h"
 #include "training_settings_panel.h"
+#include "interface_zoom.h"
 #include "view_data.h"
 #include "weight_view.h"
+#include "window_placement.h"
 
 namespace layerlab {
 
@@ -52,9 +62,13 @@ namespace {
 constexpr int kLayoutVersion = 1;
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kFrameKey = QStringLiteral("mainWindow/frame");
 const QString kPaceKey = QStringLiteral("training/pace");
 const QString kFileFilter = QStringLiteral("LayerLab projects (*.layerlab);;All files (*)");
 constexpr QSize kDefaultSize(1600, 1000);
+// What a window manager's title bar and borders usually add, until the window is shown
+// and its real frame is known.
+constexpr QSize kFrameAllowance(16, 48);
 
 QScrollArea* scrolled(QWidget* widget)
 {
@@ -85,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_document = new Document(this);
     m_controller = new TrainingController(this);
     m_refreshBudget = new RefreshBudget(this);
+    m_zoom = new InterfaceZoom(this);
     m_autosaver = new Autosaver([this] { return projectWithWeights(); }, [this] { return m_document->isModified(); },
                                 [this] { return m_document->filePath(); }, this);
     createWidgets();
@@ -93,7 +108,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createMenus();
     connectWidgets();
     layout()->activate();  // the docks' minimum sizes as tabified, before sizing the window
-    resize(kDefaultSize);
+    setGeometry(defaultGeometry());
     layout()->activate();
     applyDefaultDockSizes();
     m_defaultLayout = saveState(kLayoutVersion);
@@ -147,6 +162,8 @@ void MainWindow::createWidgets()
     holderLayout->addWidget(m_banner);
     m_bannerBar->addWidget(m_bannerHolder);
     m_bannerBar->hide();
+    // its height follows its text and fonts, which change after it is shown
+    m_banner->installEventFilter(this);
 
     m_palette = new LayerPalette;
     m_inspector = new LayerInspector;
@@ -163,9 +180,15 @@ void MainWindow::createWidgets()
     m_confusion = new ConfusionMatrixView;
     m_featureMaps = new FeatureMapView;
 
-    m_taskLabel = new QLabel(this);
-    m_taskLabel->setToolTip(tr("The data being trained on: training and validation samples, and the task."));
-    statusBar()->addPermanentWidget(m_taskLabel);
+    // (elided, never wider than the status bar gives it: a long data set name must not widen
+    // the window)
+    m_taskLabel = new ElidedLabel(this);
+    m_taskLabel->setMaximumLines(1);
+    statusBar()->addWidget(m_taskLabel, 1);
+    // A passing message takes its place for a few seconds (QStatusBar's own hiding misses
+    // the label when the message comes while the window is being laid out anew).
+    connect(statusBar(), &QStatusBar::messageChanged, m_taskLabel,
+            [this](const QString& message) { m_taskLabel->setVisible(message.isEmpty()); });
 }
 
 void MainWindow::createDocks()
@@ -217,7 +240,12 @@ void MainWindow::createDocks()
     tabifyDockWidget(data, m_inspectorDock);
     tabifyDockWidget(m_inspectorDock, summary);
     settings->raise();
-    splitDockWidget(map, network, Qt::Vertical);
+    // On a screen smaller than the preferred window (a projector, a school laptop) the
+    // right column holds one view at a time, at full height, instead of two squeezed ones.
+    if (opensMaximized())
+        tabifyDockWidget(map, network);
+    else
+        splitDockWidget(map, network, Qt::Vertical);
     tabifyDockWidget(network, gradients);
     tabifyDockWidget(gradients, weights);
     tabifyDockWidget(weights, activations);
@@ -227,7 +255,7 @@ void MainWindow::createDocks()
     m_imageDocks = {samples, confusion, featureMaps};
     for (QDockWidget* d : m_imageDocks)
         d->hide();
-    network->raise();
+    (opensMaximized() ? map : network)->raise();
 
     m_sizedDocks = {palette, settings, map, network, curves};
 }
@@ -239,9 +267,18 @@ void MainWindow::applyDefaultDockSizes()
         std::tuple(m_sizedDocks[0], m_sizedDocks[1], m_sizedDocks[2], m_sizedDocks[3], m_sizedDocks[4]);
     const int w = width();
     const int h = height();
-    resizeDocks({palette, map}, {w * 22 / 100, w * 40 / 100}, Qt::Horizontal);
+    // The left column at least as wide as its tabs' titles (Training, Data, Layer, Summary).
+    int leftTabs = 0;
+    QList<QDockWidget*> leftGroup = tabifiedDockWidgets(settings);
+    leftGroup << settings;
+    for (const QDockWidget* d : leftGroup)
+        leftTabs += fontMetrics().horizontalAdvance(d->windowTitle()) +
+                    style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, this) + 4;
+    const int left = std::clamp(leftTabs, w * 22 / 100, w * 30 / 100);
+    resizeDocks({palette, map}, {left, w * 40 / 100}, Qt::Horizontal);
     resizeDocks({palette, settings}, {h * 26 / 100, h * 74 / 100}, Qt::Vertical);
-    resizeDocks({map, network}, {h * 50 / 100, h * 50 / 100}, Qt::Vertical);
+    if (!tabifiedDockWidgets(map).contains(network))
+        resizeDocks({map, network}, {h * 50 / 100, h * 50 / 100}, Qt::Vertical);
     resizeDocks({curves}, {h * 48 / 100}, Qt::Vertical);
 }
 
@@ -314,6 +351,29 @@ void MainWindow::createActions()
     m_resetAction->setStatusTip(tr("Fresh random weights from the seed; counters back to zero."));
     connect(m_resetAction, &QAction::triggered, this, [this] { m_controller->reset(); });
 
+    // Zoom: Ctrl+= as well as Ctrl++ (which needs Shift on most keyboards).
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    m_zoomInAction->setStatusTip(tr("Larger type and controls everywhere."));
+    connect(m_zoomInAction, &QAction::triggered, m_zoom, &InterfaceZoom::zoomIn);
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcuts({QKeySequence::ZoomOut});
+    m_zoomOutAction->setStatusTip(tr("Smaller type and controls: more fits on a small screen."));
+    connect(m_zoomOutAction, &QAction::triggered, m_zoom, &InterfaceZoom::zoomOut);
+    m_zoomResetAction = new QAction(tr("&Actual Size"), this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomResetAction->setStatusTip(tr("Type and controls at their normal size."));
+    connect(m_zoomResetAction, &QAction::triggered, m_zoom, &InterfaceZoom::resetZoom);
+    connect(m_zoom, &InterfaceZoom::changed, this, &MainWindow::refreshZoomActions);
+
+    m_presentationAction = new QAction(tr("&Presentation Mode"), this);
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(Qt::Key_F5);
+    m_presentationAction->setStatusTip(
+        tr("For a projector: larger type, thicker lines, and only the model, the learning curves and the "
+           "current view. F5 again brings everything back."));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
     m_resetLayoutAction = new QAction(tr("Reset &Layout"), this);
     m_resetLayoutAction->setStatusTip(tr("Put every panel back where it started."));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
@@ -364,7 +424,13 @@ void MainWindow::createMenus()
     for (QDockWidget* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presentationAction);
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
+    refreshZoomActions();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LayerLab"), this, [this] {
@@ -446,11 +512,36 @@ void MainWindow::connectWidgets()
 
 // --- layout -----------------------------------------------------------------------------
 
+QRect MainWindow::defaultGeometry() const
+{
+    const QScreen* display = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = display->availableGeometry();
+    const QRect frame = defaultWindowRect(kDefaultSize, available, kFrameAllowance);
+    // setGeometry places the client area: the title bar above it, a border around.
+    const int border = kFrameAllowance.width() / 2;
+    return frame.adjusted(border, kFrameAllowance.height() - border, -border, -border);
+}
+
+bool MainWindow::opensMaximized() const
+{
+    const QScreen* display = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QSize room = display->availableGeometry().size() - kFrameAllowance;
+    return kDefaultSize.width() > room.width() || kDefaultSize.height() > room.height();
+}
+
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+    // The last place and layout, only where the window still fits (a laptop's layout on a
+    // projector's smaller screen would open cut off): else the defaults for this screen.
+    QList<QRect> screens;
+    for (const QScreen* s : QGuiApplication::screens())
+        screens << s->availableGeometry();
+    if (fitsOnAScreen(settings.value(kFrameKey).toRect(), screens) &&
+        restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+    else if (opensMaximized())
+        setWindowState(windowState() | Qt::WindowMaximized);
     m_bannerBar->setVisible(m_controller->snapshot()->divergence.has_value());
     m_controls->setPace(settings.value(kPaceKey, 0.0).toDouble());
     m_controller->setPace(m_controls->pace());
@@ -460,7 +551,50 @@ void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kFrameKey, frameGeometry());
     settings.setValue(kStateKey, saveState(kLayoutVersion));
+}
+
+void MainWindow::refreshZoomActions()
+{
+    m_zoomInAction->setEnabled(m_zoom->canZoomIn());
+    m_zoomOutAction->setEnabled(m_zoom->canZoomOut());
+    m_zoomResetAction->setEnabled(m_zoom->zoom() != 1.0);
+    //: %1 is a percentage such as 125
+    m_zoomResetAction->setText(tr("&Actual Size (now %1%)").arg(qRound(m_zoom->zoom() * 100)));
+}
+
+bool MainWindow::presentationMode() const { return m_zoom->presentation(); }
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_zoom->presentation())
+        return;
+    if (on) {
+        // Keep the model (the central canvas), the learning curves and the views now on
+        // screen on the right; the building and settings panels give them their room.
+        m_layoutBeforePresentation = saveState(kLayoutVersion);
+        for (QDockWidget* d : findChildren<QDockWidget*>()) {
+            const bool onScreen = d->isVisible() && !d->visibleRegion().isEmpty();
+            const bool essential = d->objectName() == QLatin1String("lossDock") ||
+                                   (onScreen && dockWidgetArea(d) == Qt::RightDockWidgetArea);
+            if (!essential)
+                d->hide();
+        }
+    }
+    m_zoom->setPresentation(on);
+    if (!on) {
+        // the panels' minimum sizes at the normal font first, then the sizes they had
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        restoreState(m_layoutBeforePresentation, kLayoutVersion);
+        // (the docks shown again settle their new fonts' sizes in the next event loop pass,
+        // squeezing their neighbours: restore the sizes once more after that)
+        QTimer::singleShot(0, this, [this] { restoreState(m_layoutBeforePresentation, kLayoutVersion); });
+        m_bannerBar->setVisible(m_controller->snapshot()->divergence.has_value());
+    }
+    const QSignalBlocker block(m_presentationAction);
+    m_presentationAction->setChecked(on);
+    statusBar()->showMessage(on ? tr("Presentation mode: press F5 to bring every panel back.") : QString(), 8000);
 }
 
 void MainWindow::resetLayout()
@@ -625,7 +759,8 @@ void MainWindow::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snaps
         m_confusion->setSnapshot(snapshot);
         m_featureMaps->setSnapshot(snapshot);
     }
-    m_taskLabel->setText(QString::fromStdString(snapshot->taskDescription));
+    if (const QString task = QString::fromStdString(snapshot->taskDescription); task != m_taskLabel->text())
+        m_taskLabel->setText(task, tr("The data being trained on: %1").arg(task));
     // Weights trained further than what was saved are work to keep.
     if (snapshot->step > 0 && snapshot->step != m_savedStep)
         m_document->markTrained();
@@ -890,7 +1025,9 @@ void MainWindow::fitBannerHeight()
     // A toolbar sizes its widgets by their size hints, which for wrapped text assume a
     // narrow width: give the banner the height its text needs at the window's width.
     const int width = this->width() - 16;
-    m_bannerHolder->setFixedSize(width, m_bannerHolder->heightForWidth(width));
+    const QSize size(width, m_bannerHolder->heightForWidth(width));
+    if (size != m_bannerHolder->size())
+        m_bannerHolder->setFixedSize(size);
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
@@ -898,6 +1035,25 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     QMainWindow::resizeEvent(event);
     if (m_bannerBar->isVisible())
         fitBannerHeight();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_banner && event->type() == QEvent::LayoutRequest && m_bannerBar->isVisible())
+        fitBannerHeight();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // The dock tab bars, made by QMainWindow as docks are tabified, show whole titles and
+    // scroll when there are more than fit ("Gr…", "Ac…" cannot be read from the back row).
+    if (event->type() == QEvent::ChildPolished)
+        if (auto* tabs = qobject_cast<QTabBar*>(static_cast<QChildEvent*>(event)->child())) {
+            tabs->setElideMode(Qt::ElideNone);
+            tabs->setUsesScrollButtons(true);
+        }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

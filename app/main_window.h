@@ -32,6 +32,7 @@ class SampleGalleryView;
 class DataPanel;
 class DecisionMapView;
 class DivergenceBanner;
+class ElidedLabel;
 class GradientView;
 class NetworkDiagramView;
 class WeightView;
@@ -44,6 +45,7 @@ class ModelSummaryView;
 class RefreshBudget;
 class TrainingController;
 class TrainingControls;
+class InterfaceZoom;
 class TrainingSettingsPanel;
 struct SessionStatus;
 struct TrainingSnapshot;
@@ -97,10 +99,17 @@ public:
     FeatureMapView* featureMaps() const { return m_featureMaps; }
     Autosaver* autosaver() const { return m_autosaver; }
 
+    InterfaceZoom* zoom() const { return m_zoom; }
+    // For a projector: larger type and lines, only the essential docks (View menu, F5).
+    bool presentationMode() const;
+    void setPresentationMode(bool on);
+
     // The project File > New starts from: spiral data, one hidden layer.
     static Project newProject();
 
 protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
@@ -111,9 +120,14 @@ private:
     void createActions();
     void createMenus();
     void connectWidgets();
+    // The window's first geometry on its screen, and whether it opens maximized there (a
+    // screen smaller than the preferred size).
+    QRect defaultGeometry() const;
+    bool opensMaximized() const;
     void restoreLayout();
     void saveLayout() const;
     void resetLayout();
+    void refreshZoomActions();
 
     void onProjectChanged();
     void onProjectReplaced();
@@ -140,6 +154,7 @@ private:
     Document* m_document = nullptr;
     TrainingController* m_controller = nullptr;
     RefreshBudget* m_refreshBudget = nullptr;
+    InterfaceZoom* m_zoom = nullptr;
     Autosaver* m_autosaver = nullptr;
     Prompt m_prompt;
 
@@ -175,7 +190,7 @@ private:
     QDockWidget* m_inspectorDock = nullptr;
     QList<QDockWidget*> m_sizedDocks;  // palette, settings, map, network, curves
     std::shared_ptr<const PreparedData> m_viewData;  // the prepared data the views were last given
-    QLabel* m_taskLabel = nullptr;
+    ElidedLabel* m_taskLabel = nullptr;
     QToolBar* m_bannerBar = nullptr;
     QWidget* m_bannerHolder = nullptr;
 
@@ -192,6 +207,11 @@ private:
     QAction* m_epochAction = nullptr;
     QAction* m_resetAction = nullptr;
     QAction* m_resetLayoutAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomResetAction = nullptr;
+    QAction* m_presentationAction = nullptr;
+    QByteArray m_layoutBeforePresentation;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QByteArray m_defaultLayout;

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "view_style.h"
+
 namespace layerlab {
 
 namespace {
@@ -50,9 +52,12 @@ void ActivationPlot::paintEvent(QPaintEvent*)
     hi = std::ceil(hi + 0.1f);
 
     const QFontMetrics fm(font());
-    const int legendHeight = fm.height() + 6;
-    const QRectF plot = QRectF(rect()).adjusted(fm.horizontalAdvance(QStringLiteral("-4")) + 10, 6, -8,
-                                                -(fm.height() + 6 + legendHeight));
+    // the legend's two entries side by side, or one above the other where they do not fit
+    const QString functionText = tr("f(x)"), derivativeText = tr("f'(x), the slope");
+    const bool stacked = plotLeft() + entryWidth(functionText) + entryWidth(derivativeText) > width();
+    const int legendRow = fm.height() + 6;
+    const int legendHeight = legendRow * (stacked ? 2 : 1);
+    const QRectF plot = QRectF(rect()).adjusted(plotLeft(), 6, -8, -(fm.height() + 6 + legendHeight));
     auto px = [&](float x) { return plot.left() + (x + kXRange) / (2 * kXRange) * plot.width(); };
     auto py = [&](float y) { return plot.bottom() - (y - lo) / (hi - lo) * plot.height(); };
 
@@ -88,7 +93,7 @@ void ActivationPlot::paintEvent(QPaintEvent*)
             started ? path.lineTo(point) : path.moveTo(point);
             started = true;
         }
-        p.setPen(QPen(color, 3, style, Qt::RoundCap));
+        p.setPen(QPen(color, 3 * style::lineScale(), style, Qt::RoundCap));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
     };
@@ -99,17 +104,36 @@ void ActivationPlot::paintEvent(QPaintEvent*)
     p.restore();
 
     // legend under the x labels
-    const qreal legendY = rect().bottom() - legendHeight / 2.0;
+    qreal legendY = rect().bottom() - legendHeight + legendRow / 2.0;
     qreal x = plot.left();
     auto entry = [&](const QColor& color, Qt::PenStyle style, const QString& text) {
-        p.setPen(QPen(color, 3, style));
+        p.setPen(QPen(color, 3 * style::lineScale(), style));
         p.drawLine(QPointF(x, legendY), QPointF(x + 26, legendY));
         p.setPen(QColor(0x21, 0x21, 0x21));
         p.drawText(QPointF(x + 32, legendY + fm.ascent() / 2.0 - 1), text);
-        x += 32 + fm.horizontalAdvance(text) + 20;
+        if (stacked)
+            legendY += legendRow;
+        else
+            x += entryWidth(text);
     };
-    entry(kFunction, Qt::SolidLine, tr("f(x)"));
-    entry(kDerivative, Qt::DashLine, tr("f'(x), the slope"));
+    entry(kFunction, Qt::SolidLine, functionText);
+    entry(kDerivative, Qt::DashLine, derivativeText);
+}
+
+int ActivationPlot::entryWidth(const QString& text) const { return 32 + fontMetrics().horizontalAdvance(text) + 20; }
+
+int ActivationPlot::plotLeft() const { return fontMetrics().horizontalAdvance(QStringLiteral("-4")) + 10; }
+
+QSize ActivationPlot::sizeHint() const
+{
+    const int lines = fontMetrics().height();
+    return {std::max(plotLeft() + entryWidth(tr("f(x)")) + entryWidth(tr("f'(x), the slope")), 20 * lines), 11 * lines};
+}
+
+QSize ActivationPlot::minimumSizeHint() const
+{
+    const int lines = fontMetrics().height();
+    return {plotLeft() + std::max(entryWidth(tr("f(x)")), entryWidth(tr("f'(x), the slope"))), 9 * lines};
 }
 
 }  // namespace layerlab

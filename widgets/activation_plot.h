@@ -16,8 +16,10 @@ public:
     void setActivation(Activation a);
     Activation activation() const { return m_activation; }
 
-    QSize sizeHint() const override { return {300, 170}; }
-    QSize minimumSizeHint() const override { return {200, 130}; }
+    // From the type: at least as wide as the wider legend entry (the entries stack when
+    // they do not fit side by side), so that it fits a narrow dock.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
     static constexpr float kXRange = 4.0f;  // x in [-kXRange, kXRange]
 
@@ -25,6 +27,10 @@ protected:
     void paintEvent(QPaintEvent* e) override;
 
 private:
+    // Width of the legend's entries: a sample of the line, its gap and its text.
+    int entryWidth(const QString& text) const;
+    int plotLeft() const;
+
     Activation m_activation = Activation::Tanh;
 };
 

@@ -38,7 +38,7 @@ QString percent(double fraction) { return QStringLiteral("%1%").arg(std::lround(
 
 ActivationView::ActivationView(QWidget* parent) : SnapshotView(tr("Activations"), kRefreshMs, parent)
 {
-    setMinimumSize(300, 240);
+    setMinimumDrawingSize(QSize(300, 240));
     setAttribute(Qt::WA_OpaquePaintEvent);
     finishToolbar(QStringLiteral("activations"), [this] { return csvData(); });
     body()->addStretch();
@@ -158,10 +158,10 @@ void ActivationView::paintEvent(QPaintEvent*)
         drawMessage(p, tr("No activations yet: they appear after the first training step."));
         return;
     }
-    QFont bold = style::labelFont();
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
-    const QFontMetricsF label(style::labelFont());
-    const QFontMetricsF small(style::smallFont());
+    const QFontMetricsF label(style::labelFont(font()));
+    const QFontMetricsF small(style::smallFont(font()));
     for (const Panel& panel : m_panels) {
         const QRectF r = panel.rect;
         p.setPen(QPen(panel.warning ? style::kWarning : QColor(0xd0, 0xd0, 0xd0), panel.warning ? 2.5 : 1));
@@ -187,9 +187,9 @@ void ActivationView::paintEvent(QPaintEvent*)
             const Activation a = panel.activation;
             paintHistogram(p, bars, panel.probe.activations, [a](float low, float high) {
                 return inSaturatedZone(a, low, high) ? style::kWarning : style::seriesColor(0);
-            });
+            }, font());
         }
-        p.setFont(style::smallFont());
+        p.setFont(style::smallFont(font()));
         p.setPen(style::kMutedText);
         QString text = tr("mean %1 · std %2")
                            .arg(style::formatValue(panel.probe.activationMean), style::formatValue(panel.probe.activationStd));

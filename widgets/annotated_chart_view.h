@@ -2,6 +2,8 @@
 // bands behind the lines (a "healthy" or "exploding" range), labelled vertical markers
 // in front of them (a learning-rate change), a message while there is nothing to plot, and
 // a title whose text can change with every refresh without laying the chart out again.
+// It keeps its chart styled from its own font (style::styleChart), so the chart's type
+// grows when the UI is zoomed, and its series' pens at the presentation line scale.
 #pragma once
 
 #include <QChartView>
@@ -28,6 +30,13 @@ class AnnotatedChartView : public QChartView {
 public:
     explicit AnnotatedChartView(QChart* chart, QWidget* parent = nullptr);
 
+    // Styles the chart (fonts from this view's font, margins, legend): done on construction
+    // and when the font changes; a view that adds an axis later calls it again.
+    void restyle();
+    // Keeps the view at least as high as the chart's title and axes plus this many lines
+    // (of its axis labels) of plot: shorter, Qt Charts elides the axis labels to "...".
+    void setMinimumPlotLines(int lines);
+
     void setBands(QList<ChartBand> bands);
     void setMarkers(QList<ChartMarker> markers);
     const QList<ChartMarker>& markers() const { return m_markers; }
@@ -35,7 +44,8 @@ public:
     void setEmptyMessage(const QString& message);
     // The chart's title, for text that changes as training goes ("Loss: 0.31 after epoch
     // 4"). QChart::setTitle lays the whole chart out again, a new text or not; this keeps a
-    // one-line title row reserved and paints the text into it, in the chart's title font.
+    // title row reserved and paints the text into it, in the chart's title font: one row,
+    // or two (wrapped, then elided) where the chart is too narrow for one.
     void setLiveTitle(const QString& title);
     const QString& liveTitle() const { return m_liveTitle; }
 
@@ -45,6 +55,10 @@ public:
     double yToPixel(double y) const;
 
 protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
@@ -53,6 +67,11 @@ private:
     QList<ChartMarker> m_markers;
     QString m_emptyMessage;
     QString m_liveTitle;
+    int m_minimumPlotLines = 0;
+    int m_titleRows = 1;
+    void updateMinimumHeight();
+    void reserveTitleRows();
+    QRectF liveTitleRow() const;
 };
 
 }  // namespace layerlab

@@ -114,7 +114,7 @@ QToolButton* addExportActions(QWidget* view, QWidget* picture, const QString& ba
     button->setText(tr("Export"));
     button->setToolTip(tr("Save this view as a picture (PNG) or its numbers as a table (CSV)."));
     button->setPopupMode(QToolButton::InstantPopup);
-    button->setFont(style::labelFont());
+    style::useFont(button, style::FontRole::Label);
     button->addAction(png);
     button->addAction(csv);
     return button;

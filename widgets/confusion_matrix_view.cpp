@@ -22,7 +22,7 @@ constexpr qreal kAxisCaption = 26;   // "True class" left, "Predicted class" abo
 
 ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : SnapshotView(tr("Confusion matrix (validation)"), kRefreshMs, parent)
 {
-    setMinimumSize(420, 360);
+    setMinimumDrawingSize(QSize(420, 360));
     setAttribute(Qt::WA_OpaquePaintEvent);
     finishToolbar(QStringLiteral("confusion-matrix"), [this] { return csvData(); });
     body()->addStretch();
@@ -105,7 +105,7 @@ void ConfusionMatrixView::layoutParts()
     m_barArea = {};
     if (m_classes == 0)
         return;
-    const QFontMetricsF label(style::labelFont());
+    const QFontMetricsF label(style::labelFont(font()));
     m_rowLabelWidth = 0;
     for (int k = 0; k < m_classes; ++k)
         m_rowLabelWidth = std::max(m_rowLabelWidth, label.horizontalAdvance(className(k)));
@@ -143,12 +143,12 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     }
     if (m_cells.isNull())
         return;
-    const QFontMetricsF label(style::labelFont());
-    QFont bold = style::labelFont();
+    const QFontMetricsF label(style::labelFont(font()));
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
 
     // caption: which epoch, overall accuracy
-    p.setFont(style::labelFont());
+    p.setFont(style::labelFont(font()));
     p.setPen(style::kMutedText);
     p.drawText(QRectF(below.left() - 12, below.top(), below.width(), label.height()), Qt::AlignLeft | Qt::AlignVCenter,
                tr("After epoch %1: %2 validation images, %3% right. Rows: the true class; columns: what the network "
@@ -160,8 +160,11 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
 
     // cells shaded by their share of the row: right answers blue, mistakes orange
     const qreal c = m_cells.width() / m_classes;
-    QFont cellFont = style::labelFont();
-    cellFont.setPointSizeF(std::clamp(c * 0.30, 7.0, style::kLabelPointSize));
+    QFont cellFont = style::labelFont(font());
+    // small enough for the cell (in points, about 0.3 of its pixel width), never below 7
+    // points of the desktop's size, never above the label font
+    const qreal zoom = style::fontZoom(font());
+    cellFont.setPointSizeF(std::clamp(c * 0.30, 7.0 * zoom, style::kLabelPointSize * zoom));
     for (int t = 0; t < m_classes; ++t) {
         std::int64_t total = 0;
         for (int q = 0; q < m_classes; ++q)
@@ -193,7 +196,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
         p.drawRect(cellRect(k, k).adjusted(1, 1, -1, -1));
 
     // class names: rows on the left, columns rotated above
-    p.setFont(style::labelFont());
+    p.setFont(style::labelFont(font()));
     p.setPen(style::kText);
     for (int k = 0; k < m_classes; ++k) {
         const QRectF r = cellRect(k, 0);
@@ -228,7 +231,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     p.setPen(style::kText);
     p.drawText(QRectF(m_barArea.left(), m_cells.top() - label.height() - 6, m_barArea.width() + 40, label.height()),
                Qt::AlignLeft | Qt::AlignVCenter, tr("Right in class"));
-    p.setFont(style::labelFont());
+    p.setFont(style::labelFont(font()));
     const qreal barMax = m_barArea.width() - label.horizontalAdvance(QStringLiteral("100%")) - 8;
     for (int t = 0; t < m_classes; ++t) {
         const QRectF r = cellRect(t, 0);

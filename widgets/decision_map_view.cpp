@@ -30,14 +30,7 @@ std::vector<double> ticks(double lo, double hi, int most)
     std::vector<double> out;
     if (!(hi > lo))
         return out;
-    const double raw = (hi - lo) / most;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10 * power;
-    for (double m : {1.0, 2.0, 5.0})
-        if (m * power >= raw) {
-            step = m * power;
-            break;
-        }
+    const double step = style::niceStep((hi - lo) / most);
     for (double t = std::ceil(lo / step - 1e-9) * step; t <= hi + 1e-9 * step; t += step)
         out.push_back(std::abs(t) < 1e-12 * step ? 0.0 : t);
     return out;
@@ -59,18 +52,19 @@ void lighten(QImage& image, float whiteness)
 
 DecisionMapView::DecisionMapView(QWidget* parent) : SnapshotView(tr("Decision map"), kRefreshMs, parent)
 {
-    setMinimumSize(420, 320);
+    setMinimumDrawingSize(QSize(420, 320));
     setAttribute(Qt::WA_OpaquePaintEvent);
     QHBoxLayout* row = toolbarRow();
-    m_trainingBox = new QCheckBox(tr("Training points"), toolbar());
+    // short names: the toolbar must fit a narrow dock in zoomed type (the tooltips say more)
+    m_trainingBox = new QCheckBox(tr("Training"), toolbar());
     m_trainingBox->setChecked(true);
-    m_trainingBox->setFont(style::labelFont());
-    m_trainingBox->setToolTip(tr("The samples the network learns from, drawn as filled dots."));
-    m_validationBox = new QCheckBox(tr("Validation points"), toolbar());
+    style::useFont(m_trainingBox, style::FontRole::Label);
+    m_trainingBox->setToolTip(tr("Training points: the samples the network learns from, drawn as filled dots."));
+    m_validationBox = new QCheckBox(tr("Validation"), toolbar());
     m_validationBox->setChecked(true);
-    m_validationBox->setFont(style::labelFont());
-    m_validationBox->setToolTip(tr("Samples the network never trains on, drawn as rings: they show whether "
-                                   "it generalises."));
+    style::useFont(m_validationBox, style::FontRole::Label);
+    m_validationBox->setToolTip(tr("Validation points: samples the network never trains on, drawn as rings: "
+                                   "they show whether it generalises."));
     connect(m_trainingBox, &QCheckBox::toggled, this, &DecisionMapView::setShowTraining);
     connect(m_validationBox, &QCheckBox::toggled, this, &DecisionMapView::setShowValidation);
     row->addWidget(m_trainingBox);
@@ -249,7 +243,7 @@ void DecisionMapView::paintEvent(QPaintEvent*)
         p.drawImage(plot, m_image);
     } else {
         p.fillRect(plot, QColor(0xf5, 0xf5, 0xf5));
-        p.setFont(style::labelFont());
+        p.setFont(style::labelFont(font()));
         p.setPen(style::kMutedText);
         p.drawText(plot.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
@@ -269,7 +263,7 @@ void DecisionMapView::paintAxes(QPainter& p, const QRectF& plot) const
     p.setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
     p.setBrush(Qt::NoBrush);
     p.drawRect(plot);
-    p.setFont(style::smallFont());
+    p.setFont(style::smallFont(font()));
     const PlaneExtent& e = m_data.extent;
     const QFontMetricsF metrics(p.font());
     for (double t : ticks(e.xMin, e.xMax, 5)) {
@@ -288,7 +282,7 @@ void DecisionMapView::paintAxes(QPainter& p, const QRectF& plot) const
         p.drawText(QRectF(plot.left() - 56, y - metrics.height() / 2, 48, metrics.height()),
                    Qt::AlignRight | Qt::AlignVCenter, QString::number(t, 'g', 3));
     }
-    QFont bold = style::labelFont();
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(style::kText);
@@ -330,9 +324,9 @@ void DecisionMapView::paintLegend(QPainter& p, const QRectF& area) const
 {
     if (area.width() < 60)
         return;
-    QFont bold = style::labelFont();
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
-    const QFontMetricsF metrics(style::labelFont());
+    const QFontMetricsF metrics(style::labelFont(font()));
     const qreal line = metrics.height() + 8;
     qreal y = area.top();
     p.setPen(style::kText);
@@ -340,7 +334,7 @@ void DecisionMapView::paintLegend(QPainter& p, const QRectF& area) const
         p.setFont(bold);
         p.drawText(QPointF(area.left(), y + metrics.ascent()), tr("Classes"));
         y += line;
-        p.setFont(style::labelFont());
+        p.setFont(style::labelFont(font()));
         for (int k = 0; k < std::max(1, m_data.classCount); ++k) {
             p.setPen(QPen(Qt::white, 1.5));
             p.setBrush(style::classColor(k));
@@ -368,7 +362,7 @@ void DecisionMapView::paintLegend(QPainter& p, const QRectF& area) const
         p.setPen(QColor(0x90, 0x90, 0x90));
         p.setBrush(Qt::NoBrush);
         p.drawRect(bar);
-        p.setFont(style::smallFont());
+        p.setFont(style::smallFont(font()));
         p.setPen(style::kText);
         const float lo = m_scale.centre - m_scale.halfRange, hi = m_scale.centre + m_scale.halfRange;
         p.drawText(QRectF(bar.left(), bar.bottom() + 2, bar.width() / 2, 20), Qt::AlignLeft,
@@ -378,7 +372,7 @@ void DecisionMapView::paintLegend(QPainter& p, const QRectF& area) const
         y += 16 + line;
     } else {
         y += 6;
-        p.setFont(style::smallFont());
+        p.setFont(style::smallFont(font()));
         p.setPen(style::kMutedText);
         const QRectF text(area.left(), y, area.width(), 3 * line);
         p.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
@@ -387,7 +381,7 @@ void DecisionMapView::paintLegend(QPainter& p, const QRectF& area) const
     }
     // the two kinds of points
     y += 6;
-    p.setFont(style::labelFont());
+    p.setFont(style::labelFont(font()));
     p.setPen(QPen(Qt::white, 1.5));
     p.setBrush(QColor(0x70, 0x70, 0x70));
     p.drawEllipse(QPointF(area.left() + 8, y + metrics.height() / 2), kPointRadius, kPointRadius);

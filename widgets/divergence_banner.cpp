@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include "view_style.h"
+
 namespace layerlab {
 
 DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent)
@@ -18,17 +20,11 @@ DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent)
     layout->setHorizontalSpacing(16);
     layout->setVerticalSpacing(4);
     m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    style::useScaledFont(m_title, 1.25, true);  // and again when the UI is zoomed
     m_title->setWordWrap(false);  // one line; the message beside it wraps instead
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    QFont messageFont = m_message->font();
-    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.1);
-    messageFont.setBold(true);
-    m_message->setFont(messageFont);
+    style::useScaledFont(m_message, 1.1, true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* happened = new QHBoxLayout;
     happened->setSpacing(14);

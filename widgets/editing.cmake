@@ -7,6 +7,7 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     epoch_progress.cpp epoch_progress.h
     data_panel.cpp data_panel.h
     divergence_banner.cpp divergence_banner.h
+    elided_label.cpp elided_label.h
     layer_inspector.cpp layer_inspector.h
     layer_mime.cpp layer_mime.h
     layer_palette.cpp layer_palette.h

@@ -23,7 +23,8 @@ void EpochProgress::setPercent(int percent)
 
 QSize EpochProgress::sizeHint() const
 {
-    return {90, fontMetrics().height() + 8};
+    // about ten characters wide: it grows with the type when the UI is zoomed
+    return {fontMetrics().averageCharWidth() * 13, fontMetrics().height() + 8};
 }
 
 void EpochProgress::paintEvent(QPaintEvent*)

@@ -55,14 +55,14 @@ float largestMagnitude(const float* values, Index n)
 
 FeatureMapView::FeatureMapView(QWidget* parent) : SnapshotView(tr("Feature maps"), kRefreshMs, parent)
 {
-    setMinimumSize(420, 360);
+    setMinimumDrawingSize(QSize(420, 360));
     setAttribute(Qt::WA_OpaquePaintEvent);
     QHBoxLayout* row = toolbarRow();
     m_sampleLabel = new QLabel(tr("Image:"), toolbar());
-    m_sampleLabel->setFont(style::labelFont());
+    style::useFont(m_sampleLabel, style::FontRole::Label);
     row->addWidget(m_sampleLabel);
     m_sampleBox = new QSpinBox(toolbar());
-    m_sampleBox->setFont(style::labelFont());
+    style::useFont(m_sampleBox, style::FontRole::Label);
     m_sampleBox->setRange(1, 1);
     m_sampleBox->setToolTip(tr("Which validation image to look at (or click one in the Samples view)."));
     connect(m_sampleBox, &QSpinBox::valueChanged, this, [this](int v) { setSampleIndex(v - 1); });
@@ -197,7 +197,7 @@ void FeatureMapView::resizeEvent(QResizeEvent* e)
 
 void FeatureMapView::layoutParts()
 {
-    const QFontMetricsF label(style::labelFont());
+    const QFontMetricsF label(style::labelFont(font()));
     const QRectF area = QRectF(rect()).adjusted(8, drawingTop() + 10, -8, -8);
     m_sampleRect = m_sampleImage.isNull() ? QRectF() : QRectF(area.left(), area.top() + label.height() + 4,
                                                               kSampleSide, kSampleSide);
@@ -234,9 +234,9 @@ void FeatureMapView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.fillRect(rect(), Qt::white);
-    const QFontMetricsF label(style::labelFont());
+    const QFontMetricsF label(style::labelFont(font()));
     if (!m_sampleImage.isNull()) {
-        QFont bold = style::labelFont();
+        QFont bold = style::labelFont(font());
         bold.setBold(true);
         p.setFont(bold);
         p.setPen(style::kText);
@@ -249,19 +249,19 @@ void FeatureMapView::paintEvent(QPaintEvent*)
         if (m_sample < int(m_labels.size())) {
             const int k = m_labels[size_t(m_sample)];
             const QString name = k < m_classNames.size() ? m_classNames[k] : tr("class %1").arg(k);
-            p.setFont(style::labelFont());
+            p.setFont(style::labelFont(font()));
             p.setPen(style::kText);
             p.drawText(QRectF(m_sampleRect.left(), m_sampleRect.bottom() + 4, m_sampleRect.width(), 2 * label.height()),
                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, tr("True class: %1").arg(name));
         }
-        p.setFont(style::smallFont());
+        p.setFont(style::smallFont(font()));
         p.setPen(style::kMutedText);
         p.drawText(QRectF(m_sampleRect.left(), m_sampleRect.bottom() + 2 * label.height() + 12, m_sampleRect.width(), 200),
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                    tr("Each small picture is one channel: where in the image its filter found its pattern."));
     }
     if (!m_message.isEmpty()) {
-        p.setFont(style::labelFont());
+        p.setFont(style::labelFont(font()));
         p.setPen(style::kMutedText);
         const qreal left = m_sampleRect.isNull() ? 20 : m_sampleRect.right() + 20;
         p.drawText(QRectF(left, drawingTop() + 10, width() - left - 20,
@@ -269,7 +269,7 @@ void FeatureMapView::paintEvent(QPaintEvent*)
                    Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
-    QFont bold = style::labelFont();
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     for (const Section& s : m_sections) {

@@ -4,7 +4,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QToolButton>
@@ -16,6 +15,8 @@
 #include <map>
 
 #include "annotated_chart_view.h"
+#include "chart_pair.h"
+#include "elided_label.h"
 #include "chart_decimation.h"
 #include "live_curve.h"
 #include "snapshot.h"
@@ -25,14 +26,16 @@ namespace layerlab {
 
 namespace {
 
-constexpr double kLogFloor = 1e-30;  // a zero gradient is drawn at the bottom of the axis
+// The vertical axes span at most these: values beyond (a zero gradient, an overflow on the
+// way to Inf) are drawn at the edge, inside the band that names them.
+constexpr double kAxisFloor = 1e-20;
+constexpr double kAxisCeiling = 1e20;
+constexpr int kPlotMinimumLines = 5;  // a chart's least plot height, in lines of its labels
 
 QChart* makeLogChart(const QString& yTitle)
 {
     auto* chart = new QChart;
-    style::styleChart(chart);
     auto* x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%.0f"));
     style::styleAxis(x, GradientView::tr("Step"));
     auto* y = new QLogValueAxis;
     y->setBase(10);
@@ -44,17 +47,20 @@ QChart* makeLogChart(const QString& yTitle)
     return chart;
 }
 
-// Powers of ten around the data, always including [mustLo, mustHi] so the bands show.
+// Powers of ten around the data, a decade of room each way, always including
+// [mustLo, mustHi] so the bands show, and within [kAxisFloor, kAxisCeiling].
 std::pair<double, double> decadeRange(const QList<QList<QPointF>>& lists, double mustLo, double mustHi)
 {
     double lo = mustLo, hi = mustHi;
     for (const auto& list : lists)
         for (const QPointF& p : list)
-            if (std::isfinite(p.y()) && p.y() > kLogFloor) {
+            if (std::isfinite(p.y()) && p.y() > 0) {
                 lo = std::min(lo, p.y() / 10);
                 hi = std::max(hi, p.y() * 10);
             }
-    return {std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi)))};
+    lo = std::clamp(lo, kAxisFloor, mustLo);
+    hi = std::clamp(hi, mustHi, kAxisCeiling);
+    return {std::pow(10.0, std::floor(std::log10(lo) + 1e-9)), std::pow(10.0, std::ceil(std::log10(hi) - 1e-9))};
 }
 
 QList<QPointF> pointsOf(const DecimatedSeries& s)
@@ -85,14 +91,27 @@ GradientView::GradientView(QWidget* parent) : SnapshotView(tr("Gradients"), kRef
                                "1e-3 is healthy, far below learns slowly, far above is unstable."));
     m_ratioView->setBands({{kHealthyRatioLow, kHealthyRatioHigh, style::kHealthy, tr("Healthy: about 1e-3")}});
 
-    m_status = new QLabel(this);
-    m_status->setFont(style::labelFont());
-    m_status->setWordWrap(true);
+    // one key for both charts, wrapped to as many rows as the layers need
+    for (AnnotatedChartView* view : {m_gradientView, m_ratioView})
+        view->chart()->legend()->hide();
+    m_key = new QLabel(this);
+    m_key->setWordWrap(true);
+    m_key->setTextFormat(Qt::RichText);
+    m_key->setToolTip(tr("Each colour is one layer, the same in both charts."));
+    style::useFont(m_key, style::FontRole::Label);
+
+    m_status = new ElidedLabel(this);
+    style::useFont(m_status, style::FontRole::Label);
 
     finishToolbar(QStringLiteral("gradients"), [this] { return csvData(); });
-    body()->addWidget(m_gradientView, 1);
-    body()->addWidget(m_ratioView, 1);
+    body()->addWidget(m_key);
+    body()->addWidget(new ChartPair(m_gradientView, 1, m_ratioView, 1, this), 1);
     body()->addWidget(m_status);
+    for (AnnotatedChartView* view : {m_gradientView, m_ratioView}) {
+        view->setMinimumPlotLines(kPlotMinimumLines);
+        // the number of axis labels follows the plot's size
+        connect(view->chart(), &QChart::plotAreaChanged, this, [this] { requestRefresh(); });
+    }
     rebuild();
 }
 
@@ -100,6 +119,20 @@ GradientView::~GradientView() = default;
 
 QChart* GradientView::gradientChart() const { return m_gradientView->chart(); }
 QChart* GradientView::ratioChart() const { return m_ratioView->chart(); }
+QWidget* GradientView::gradientChartView() const { return m_gradientView; }
+QWidget* GradientView::ratioChartView() const { return m_ratioView; }
+
+void GradientView::updateKey(const QStringList& names)
+{
+    QList<std::pair<QColor, QString>> entries;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        entries.append({style::seriesColor(int(i)), names[i]});
+    const QString text = style::keyHtml(entries);
+    if (m_key->text() != text)
+        m_key->setText(text);
+    if (m_key->isHidden() != names.isEmpty())
+        m_key->setHidden(names.isEmpty());
+}
 
 // The index-th curve of a chart, created on first use; names follow the layers. A new point
 // with every probe, redrawn five times a second: drawn directly (LiveCurve).
@@ -108,7 +141,7 @@ LiveCurve* GradientView::curveFor(QChart* chart, QList<LiveCurve*>& list, int in
 {
     while (list.size() <= index) {
         auto* s = new QLineSeries;
-        s->setPen(QPen(style::seriesColor(int(list.size())), 2.5));
+        style::setSeriesPen(s, QPen(style::seriesColor(int(list.size())), 2.5));
         auto* curve = new LiveCurve(chart, s);
         for (QAbstractAxis* axis : chart->axes())
             s->attachAxis(axis);
@@ -151,15 +184,21 @@ void GradientView::rebuild()
     // a column of two pixels: the 2.5 px lines are wider than one, and each point is a
     // segment to draw five times a second
     const int columns = std::max(100, int(gradientChart()->plotArea().width()) / 2);
-    for (qsizetype i = 0; i < layers.size(); ++i) {
-        for (auto* list : {&gradients[i], &ratios[i]}) {
+    for (qsizetype i = 0; i < layers.size(); ++i)
+        for (auto* list : {&gradients[i], &ratios[i]})
             *list = decimateForPixels(*list, 0, xMax, columns, ColumnPoints::LowHigh);  // one value per probe: noisy
+    const auto [gLo, gHi] = decadeRange(gradients, 1e-8, 1e4);
+    const auto [rLo, rHi] = decadeRange(ratios, 1e-6, 1);
+    for (qsizetype i = 0; i < layers.size(); ++i) {
+        // values beyond the axis (zero, overflowing) run along its edge, in the band that names them
+        for (auto [list, lo, hi] : {std::tuple{&gradients[i], gLo, gHi}, std::tuple{&ratios[i], rLo, rHi}})
             for (QPointF& p : *list)
-                p.setY(std::max(p.y(), kLogFloor));
-        }
+                if (!std::isnan(p.y()))
+                    p.setY(std::clamp(p.y(), lo, hi));
         curveFor(gradientChart(), m_gradientCurves, int(i), "gradient", layers[i], names[i])->setPoints(gradients[i]);
         curveFor(ratioChart(), m_ratioCurves, int(i), "ratio", layers[i], names[i])->setPoints(ratios[i]);
     }
+    updateKey(names);
     for (auto* list : {&m_gradientCurves, &m_ratioCurves})
         for (qsizetype i = layers.size(); i < list->size(); ++i) {
             LiveCurve* curve = (*list)[i];
@@ -167,32 +206,21 @@ void GradientView::rebuild()
             curve->series()->setVisible(false);
             curve->series()->setObjectName(QString());
         }
-    // hidden series keep no legend entry; the legend lays itself out again when series
-    // come or go (Qt 6.4 leaves the new markers without room for their names otherwise)
-    for (QChart* chart : {gradientChart(), ratioChart()}) {
-        for (QLegendMarker* marker : chart->legend()->markers())
-            marker->setVisible(marker->series()->isVisible());
-        if (m_legendLayers != layers.size()) {
-            chart->legend()->hide();
-            chart->legend()->show();
-        }
-    }
-    m_legendLayers = layers.size();
-
-    const auto [gLo, gHi] = decadeRange(gradients, 1e-8, 1e4);
-    const auto [rLo, rHi] = decadeRange(ratios, 1e-6, 1);
     for (auto [chart, lo, hi] : {std::tuple{gradientChart(), gLo, gHi}, std::tuple{ratioChart(), rLo, rHi}}) {
         auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
-        style::setNiceRange(x, 0, xMax, 7, false);
-        // a label every few decades, so that the labels fit the chart's height
-        const double decades = std::log10(hi / lo);
+        style::setIntegerRange(x, xMax, style::ticksForWidth(chart, QString::number(std::max(xMax, 10.0), 'f', 0), 7));
+        // A label every few decades, so that the labels fit the chart's height. The range
+        // stays the data's: a tick base of 10^k labels the powers of 10^k inside it.
+        const int low = int(std::lround(std::log10(lo))), high = int(std::lround(std::log10(hi)));
         const int labels = style::ticksForHeight(chart, 7);
-        const int perTick = std::max(1, int(std::ceil(decades / std::max(1, labels - 1))));
-        const double lowDecade = std::floor(std::log10(lo) / perTick) * perTick;
-        const double highDecade = std::ceil(std::log10(hi) / perTick) * perTick;
+        int perTick = std::max(1, (high - low + labels - 2) / std::max(1, labels - 1));
+        // at least two labels, at multiples of perTick decades inside the range
+        const auto ticks = [&](int k) { return int(std::floor(double(high) / k) - std::ceil(double(low) / k)) + 1; };
+        while (perTick > 1 && ticks(perTick) < 2)
+            --perTick;
         auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).value(0));
         y->setBase(std::pow(10.0, perTick));
-        y->setRange(std::pow(10.0, lowDecade), std::pow(10.0, highDecade));
+        y->setRange(lo, hi);
     }
     const QString empty = layers.isEmpty() || gradients.value(0).isEmpty()
                               ? tr("No gradients yet: they appear after the first training step.")
@@ -228,23 +256,37 @@ void GradientView::updateRanges()
         if (!now.contains(it.key()))
             Q_EMIT layerBackInRange(it.key());
 
-    const QString statusBefore = m_status->text();
-    // A style sheet re-polishes the label: set it only when the colour changes.
-    const auto setStatus = [this](const QString& sheet, const QString& text) {
-        if (m_status->styleSheet() != sheet)
-            m_status->setStyleSheet(sheet);
-        m_status->setText(text);
-    };
-    if (!s || s->probes.layers.empty())
+    // Warnings in bold. The summary takes at most two lines, each layer's sentence is in
+    // the tooltip (one layer: the sentence itself).
+    const bool warns = !now.isEmpty();
+    if (warns != m_statusWarns) {
+        m_statusWarns = warns;
+        style::followParentFont(m_status, [warns](const QFont& base) {
+            QFont f = style::labelFont(base);
+            f.setBold(warns);
+            return f;
+        });
+    }
+    m_status->setTextColor(warns ? style::kWarning : style::kHealthy);
+    if (!s || s->probes.layers.empty()) {
         m_status->clear();
-    else if (now.isEmpty())
-        setStatus(QStringLiteral("color: %1").arg(style::kHealthy.name()),
-                  tr("Every layer's gradient is between 1e-6 and 1e3."));
-    else
-        setStatus(QStringLiteral("color: %1; font-weight: bold").arg(style::kWarning.name()),
-                  QStringList(now.values()).join(QLatin1Char('\n')));
-    if (m_status->text() != statusBefore)
-        layout()->activate();  // the status may have grown a line
+    } else if (!warns) {
+        m_status->setText(tr("Every layer's gradient is between 1e-6 and 1e3."));
+    } else if (now.size() == 1) {
+        m_status->setText(now.first());
+    } else {
+        QStringList layers;
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            const LayerProbe& probe = s->probes.layers[size_t(it.key())];
+            const double g = probe.gradientNorm;
+            const QString label = QString::fromStdString(probe.label);
+            layers.append(!std::isfinite(g)       ? tr("%1 not a number").arg(label)
+                          : g > kExplodingAbove ? tr("%1 exploding").arg(label)
+                                                : tr("%1 vanishing").arg(label));
+        }
+        m_status->setText(tr("%1 layers out of range: %2").arg(now.size()).arg(layers.join(QStringLiteral(", "))),
+                          QStringList(now.values()).join(QLatin1Char('\n')));
+    }
 }
 
 CsvTable GradientView::csvData() const

@@ -2,6 +2,12 @@
 // with the vanishing and exploding ranges shaded, and each layer's update-to-weight ratio
 // ||delta W|| / ||W|| with the healthy band around 1e-3 (Karpathy's rule of thumb) shaded.
 // Layers out of range are reported, so the model canvas can mark them.
+//
+// Both charts share one key of the layers' colours above them, which wraps to as many rows
+// as the layers need (a chart legend elides its names to "De… De…" when many layers share
+// one row). The out-of-range report under them is a summary of at most two lines, the
+// details in its tooltip: a long list would squeeze the charts to thin strips. The charts
+// keep a readable minimum height.
 #pragma once
 
 #include <QList>
@@ -22,6 +28,7 @@ namespace layerlab {
 
 struct TrainingSnapshot;
 class AnnotatedChartView;
+class ElidedLabel;
 class LiveCurve;
 
 class GradientView : public SnapshotView {
@@ -46,6 +53,11 @@ public:
     QChart* ratioChart() const;
     // One row per recorded step: step, then each layer's gradient norm and update ratio.
     CsvTable csvData() const;
+    // The key of the layers' colours, and the out-of-range summary (for tests and layouts).
+    QLabel* layerKey() const { return m_key; }
+    ElidedLabel* statusLabel() const { return m_status; }
+    QWidget* gradientChartView() const;
+    QWidget* ratioChartView() const;
 
 Q_SIGNALS:
     // A layer's gradient left the healthy range (or the reason changed).
@@ -54,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void rebuild() override;
+    void updateKey(const QStringList& names);
     void updateRanges();
     LiveCurve* curveFor(QChart* chart, QList<LiveCurve*>& list, int index, const char* prefix, int layer,
                         const QString& name);
@@ -62,9 +75,10 @@ private:
     AnnotatedChartView* m_ratioView = nullptr;
     QList<LiveCurve*> m_gradientCurves;
     QList<LiveCurve*> m_ratioCurves;
-    QLabel* m_status = nullptr;
+    QLabel* m_key = nullptr;
+    ElidedLabel* m_status = nullptr;
+    bool m_statusWarns = false;
     QMap<int, QString> m_outOfRange;
-    qsizetype m_legendLayers = -1;
 };
 
 }  // namespace layerlab

@@ -10,11 +10,11 @@
 
 namespace layerlab {
 
-qreal histogramLabelHeight() { return QFontMetricsF(style::smallFont()).height() + 4; }
+qreal histogramLabelHeight(const QFont& base) { return QFontMetricsF(style::smallFont(base)).height() + 4; }
 
-void paintHistogram(QPainter& p, const QRectF& area, const Histogram& h, const BinColor& color)
+void paintHistogram(QPainter& p, const QRectF& area, const Histogram& h, const BinColor& color, const QFont& base)
 {
-    const qreal labels = histogramLabelHeight();
+    const qreal labels = histogramLabelHeight(base);
     const QRectF bars(area.left(), area.top(), area.width(), std::max<qreal>(4, area.height() - labels));
     p.save();
     p.fillRect(bars, QColor(0xfa, 0xfa, 0xfa));
@@ -40,7 +40,7 @@ void paintHistogram(QPainter& p, const QRectF& area, const Histogram& h, const B
         p.setPen(QPen(style::kText, 1, Qt::DashLine));
         p.drawLine(QPointF(x, bars.top()), QPointF(x, bars.bottom() + 3));
     }
-    p.setFont(style::smallFont());
+    p.setFont(style::smallFont(base));
     p.setPen(style::kText);
     const QRectF under(bars.left(), bars.bottom() + 2, bars.width(), labels);
     if (h.total() > 0) {

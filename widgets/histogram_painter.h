@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QRectF>
 #include <QString>
 
@@ -22,10 +23,11 @@ namespace layerlab {
 using BinColor = std::function<QColor(float low, float high)>;
 
 // Bars fill `rect` up to the largest count; lo and hi are written under its corners, and
-// a dashed line marks 0 when it lies inside. Returns the height used under the bars.
-void paintHistogram(QPainter& p, const QRectF& rect, const Histogram& h, const BinColor& color);
+// a dashed line marks 0 when it lies inside, in the small font of `base` (the drawing
+// widget's font).
+void paintHistogram(QPainter& p, const QRectF& rect, const Histogram& h, const BinColor& color, const QFont& base);
 // Height the labels under a histogram take.
-qreal histogramLabelHeight();
+qreal histogramLabelHeight(const QFont& base);
 
 // `count` cells over `area`, as many columns as fit cells at least minWidth wide.
 std::vector<QRectF> gridCells(const QRectF& area, int count, qreal minWidth, qreal gap = 10);

@@ -12,6 +12,7 @@
 #include "activation_plot.h"
 #include "compact_combo.h"
 #include "layer_text.h"
+#include "view_style.h"
 
 namespace layerlab {
 
@@ -46,10 +47,7 @@ LayerInspector::LayerInspector(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(8, 8, 8, 8);
 
     m_title = new QLabel(this);
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    style::useScaledFont(m_title, 1.3, true);
     layout->addWidget(m_title);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
@@ -62,6 +60,8 @@ LayerInspector::LayerInspector(QWidget* parent) : QWidget(parent)
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // in a narrow dock a field goes under its label rather than past the dock's edge
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addLayout(m_form);
 
     m_units = new QSpinBox(this);
@@ -169,9 +169,7 @@ LayerInspector::LayerInspector(QWidget* parent) : QWidget(parent)
     for (QLabel* l : {m_formula, m_derivative}) {
         l->setTextFormat(Qt::RichText);
         l->setWordWrap(true);
-        QFont f = l->font();
-        f.setPointSizeF(f.pointSizeF() * 1.1);
-        l->setFont(f);
+        style::useScaledFont(l, 1.1, false);
         box->addWidget(l);
     }
     m_plot = new ActivationPlot(m_activationBox);

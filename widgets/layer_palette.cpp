@@ -1,5 +1,6 @@
 #include "layer_palette.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPainter>
@@ -9,6 +10,7 @@
 
 #include "layer_mime.h"
 #include "layer_text.h"
+#include "view_style.h"
 
 namespace layerlab {
 
@@ -53,10 +55,7 @@ LayerPaletteList::LayerPaletteList(QWidget* parent) : QListWidget(parent)
     setUniformItemSizes(true);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // the minimum height shows every kind
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    f.setBold(true);
-    setFont(f);
+    style::useScaledFont(this, 1.15, true);  // and again when the UI is zoomed
     for (const LayerKind kind : kPaletteOrder) {
         auto* item = new QListWidgetItem(layerKindIcon(kind), LayerText::kindName(kind), this);
         item->setData(kKindRole, int(kind));
@@ -87,6 +86,13 @@ void LayerPaletteList::resizeEvent(QResizeEvent* e)
 {
     QListWidget::resizeEvent(e);
     layoutCells();
+}
+
+void LayerPaletteList::changeEvent(QEvent* e)
+{
+    QListWidget::changeEvent(e);
+    if (e->type() == QEvent::FontChange)
+        layoutCells();  // the cells fit the names
 }
 
 QListWidgetItem* LayerPaletteList::itemFor(LayerKind kind) const

@@ -23,6 +23,7 @@ public:
 protected:
     QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override;
     void resizeEvent(QResizeEvent* e) override;
+    void changeEvent(QEvent* e) override;
 
 private:
     // Two columns when the names fit side by side, else one; every kind stays visible.

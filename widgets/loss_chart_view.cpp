@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
@@ -18,6 +19,7 @@
 #include <map>
 
 #include "annotated_chart_view.h"
+#include "chart_pair.h"
 #include "chart_decimation.h"
 #include "live_curve.h"
 #include "snapshot.h"
@@ -29,6 +31,7 @@ namespace {
 
 constexpr double kLogFloor = 1e-12;  // a log axis cannot show 0: smaller losses sit here
 constexpr int kPointsVisibleBelow = 60;  // epochs: mark each point while they are few
+constexpr int kPlotMinimumLines = 4;     // a chart's least plot height, in lines of its labels
 
 QLineSeries* makeSeries(const QString& name, const char* objectName, const QColor& color, qreal width)
 {
@@ -44,7 +47,7 @@ QLineSeries* makeSeries(const QString& name, const char* objectName, const QColo
     // A hairline goes through the rasteriser's line drawer, not the polygon stroker: for
     // the curve of every mini-batch, a few thousand segments ten times a second.
     pen.setCosmetic(width <= 1);
-    s->setPen(pen);
+    style::setSeriesPen(s, pen);  // thicker in presentation mode
     return s;
 }
 
@@ -73,8 +76,7 @@ QList<QPointF> positiveOnly(QList<QPointF> points)
 
 LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves"), kRefreshMs, parent)
 {
-    auto* lossChart = new QChart;
-    style::styleChart(lossChart);
+    auto* lossChart = new QChart;  // styled by its AnnotatedChartView
     // a new point every few steps, redrawn ten times a second: drawn directly (LiveCurve)
     m_batchLoss = new LiveCurve(
         lossChart, makeSeries(tr("Each mini-batch"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1));
@@ -92,7 +94,6 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
     installLossAxisY();
 
     auto* metricChart = new QChart;
-    style::styleChart(metricChart);
     m_trainMetric = makeSeries(tr("Training"), "trainMetric", style::kPositive, 3);
     m_validationMetric = makeSeries(tr("Validation"), "validationMetric", style::kNegative, 3);
     metricChart->addSeries(m_trainMetric);
@@ -108,12 +109,12 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
     m_metricView = new AnnotatedChartView(metricChart, this);
 
     m_logBox = new QCheckBox(tr("Log scale"), this);
-    m_logBox->setFont(style::labelFont());
+    style::useFont(m_logBox, style::FontRole::Label);
     m_logBox->setToolTip(tr("A log scale gives every factor of ten the same height, so the slow late "
                             "improvement of the loss stays visible."));
     connect(m_logBox, &QCheckBox::toggled, this, &LossChartView::setLogScale);
     m_xUnitBox = new QComboBox(this);
-    m_xUnitBox->setFont(style::labelFont());
+    style::useFont(m_xUnitBox, style::FontRole::Label);
     m_xUnitBox->addItem(tr("Steps"));
     m_xUnitBox->addItem(tr("Epochs"));
     m_xUnitBox->setToolTip(tr("A step is one mini-batch and one weight update; an epoch is one pass over "
@@ -123,18 +124,33 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
 
     QHBoxLayout* toolbar = toolbarRow();
     auto* xLabel = new QLabel(tr("Horizontal axis:"), this);
-    xLabel->setFont(style::labelFont());
+    style::useFont(xLabel, style::FontRole::Label);
     toolbar->addWidget(xLabel);
     toolbar->addWidget(m_xUnitBox);
     toolbar->addSpacing(12);
     toolbar->addWidget(m_logBox);
     finishToolbar(QStringLiteral("learning-curves"), [this] { return csvData(); });
-    body()->addWidget(m_lossView, 5);
-    body()->addWidget(m_metricView, 4);
+    // the lines' key, for both charts (the accuracy lines share the colours)
+    m_key = new QLabel(this);
+    m_key->setWordWrap(true);
+    m_key->setTextFormat(Qt::RichText);
+    style::useFont(m_key, style::FontRole::Label);
+    m_key->setText(style::keyHtml({{m_batchLoss->series()->pen().color(), m_batchLoss->series()->name()},
+                                   {style::kPositive, m_trainLoss->name()},
+                                   {style::kNegative, m_validationLoss->name()}}));
+    m_key->setToolTip(tr("In both charts: blue for the training data, orange for the validation data."));
+    lossChart->legend()->hide();
+    body()->addWidget(m_key);
+    body()->addWidget(new ChartPair(m_lossView, 5, m_metricView, 4, this), 1);
+    // a short chart is a strip whose axis labels read "...": room for a few labels
+    m_lossView->setMinimumPlotLines(kPlotMinimumLines);
+    m_metricView->setMinimumPlotLines(kPlotMinimumLines);
     // The metric chart's series share the loss chart's colours and names, and its title
-    // already reads "training 97.8%, validation 96%": its legend would only take the height
-    // its axis labels need on a short panel.
+    // already reads "training 97.8%, validation 96%".
     m_metricView->chart()->legend()->hide();
+    // the number of axis labels and the axis titles' length follow the plot's size
+    for (QChart* chart : {lossChart, metricChart})
+        connect(chart, &QChart::plotAreaChanged, this, [this] { requestRefresh(); });
     rebuild();
 }
 
@@ -188,6 +204,7 @@ void LossChartView::installLossAxisY()
     chart->addAxis(axis, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series())
         s->attachAxis(axis);
+    m_lossView->restyle();  // the new axis' fonts
 }
 
 double LossChartView::toX(std::int64_t step) const
@@ -206,11 +223,19 @@ void LossChartView::rebuild()
 void LossChartView::setTimeAxis(QChart* chart, double xMax) const
 {
     auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
-    style::styleAxis(x, m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)"));
-    if (const QString format = m_xUnit == XUnit::Epochs ? QStringLiteral("%.3g") : QStringLiteral("%.0f");
-        x->labelFormat() != format)  // a layout of the chart, changed or not
-        x->setLabelFormat(format);
-    style::setNiceRange(x, 0, xMax, 7, false);
+    // the long title where the plot has room for it (Qt Charts elides it to "Step (mini-b...")
+    const QString full = m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step (mini-batches seen)");
+    const bool roomy = QFontMetricsF(x->titleFont()).horizontalAdvance(full) <= chart->plotArea().width();
+    style::styleAxis(x, roomy ? full : m_xUnit == XUnit::Epochs ? tr("Epoch") : tr("Step"));
+    // as many labels as fit the width side by side ("50000100000" otherwise)
+    const int ticks = style::ticksForWidth(chart, QString::number(std::max(xMax, 10.0), 'f', 0), 7);
+    if (m_xUnit == XUnit::Steps) {
+        style::setIntegerRange(x, xMax, ticks);  // whole steps, and 0..10 before the first
+        return;
+    }
+    if (x->labelFormat() != QStringLiteral("%.3g"))  // a layout of the chart, changed or not
+        x->setLabelFormat(QStringLiteral("%.3g"));
+    style::setNiceRange(x, 0, xMax, ticks, false);
 }
 
 void LossChartView::rebuildLoss()

@@ -1,6 +1,8 @@
 // The learning curves: training and validation loss against steps (or epochs), with a
 // linear/log switch, and beneath them accuracy (classification) or RMSE (regression).
-// Hyper-parameter changes made while training appear as labelled vertical markers.
+// Hyper-parameter changes made while training appear as labelled vertical markers. One
+// key above both charts names the lines (it wraps where a chart legend would elide), and
+// the charts stand side by side in a wide, short dock (ChartPair).
 #pragma once
 
 #include <QWidget>
@@ -14,6 +16,7 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineSeries;
 QT_END_NAMESPACE
 
@@ -43,6 +46,7 @@ public:
     QChart* metricChart() const;
     AnnotatedChartView* lossChartView() const { return m_lossView; }
     AnnotatedChartView* metricChartView() const { return m_metricView; }
+    QLabel* lineKey() const { return m_key; }
 
     // One row per recorded step: step, epoch, mini-batch loss, and the epoch's metrics on
     // the rows where an epoch ended.
@@ -62,6 +66,7 @@ private:
     bool m_logScale = false;
     XUnit m_xUnit = XUnit::Steps;
 
+    QLabel* m_key = nullptr;
     QCheckBox* m_logBox = nullptr;
     QComboBox* m_xUnitBox = nullptr;
     AnnotatedChartView* m_lossView = nullptr;

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "elided_label.h"
 #include "neuron_image.h"
 #include "snapshot.h"
 #include "view_style.h"
@@ -21,9 +22,9 @@ namespace layerlab {
 namespace {
 
 constexpr qreal kMaxNode = 60;        // largest box, in pixels
-constexpr qreal kHeaderHeight = 64;   // column titles
-constexpr qreal kLegendHeight = 44;
-constexpr qreal kRightMargin = kMaxNode / 2 + 70;  // room for the last column's title
+constexpr qreal kHeaderGap = 6;       // between neighbouring columns' headings
+constexpr qreal kMaxHeaderWidth = 240;
+constexpr int kLegendLines = 3;       // of the legend's explanation; beyond, it is elided
 
 // Which units of a wide layer to draw: all up to kMaxUnitsShown, else an even sample
 // that always includes the first and the last.
@@ -70,7 +71,7 @@ QString afterText(const LayerSpec& spec)
 NetworkDiagramView::NetworkDiagramView(QWidget* parent) : SnapshotView(tr("Network"), kRefreshMs, parent)
 {
     setMouseTracking(true);
-    setMinimumSize(360, 280);
+    setMinimumDrawingSize(QSize(360, 280));
     setAttribute(Qt::WA_OpaquePaintEvent);
     finishToolbar(QStringLiteral("network"), [this] { return csvData(); });
     body()->addStretch();
@@ -130,7 +131,9 @@ void NetworkDiagramView::buildColumns()
     inputs.units = int(model->inputShape().size());
     inputs.shown = sampleUnits(inputs.units);
     inputs.title = tr("Input");
+    inputs.shortTitle = tr("In", "the input column's title, where there is little room");
     inputs.subtitle = inputs.units == 1 ? tr("1 feature") : tr("%1 features").arg(inputs.units);
+    inputs.shortSubtitle = QString::number(inputs.units);
     m_columns.push_back(inputs);
     m_largestWeight = 0;
     for (int l = 0; l < model->layerCount(); ++l) {
@@ -152,7 +155,9 @@ void NetworkDiagramView::buildColumns()
         c.shown = sampleUnits(c.units);
         c.activation = layer.activation();
         c.title = QString::fromStdString(layerLabel(layer.spec(), l + 1));
+        c.shortTitle = style::shortLayerLabel(c.title);
         c.subtitle = tr("%1 × %2").arg(c.units).arg(QString::fromStdString(std::string(activationName(c.activation))));
+        c.shortSubtitle = QString::number(c.units);
         m_columns.push_back(c);
         const int column = int(m_columns.size()) - 1;
         for (int to : m_columns[size_t(column)].shown)
@@ -184,25 +189,62 @@ void NetworkDiagramView::computeImages()
 QRectF NetworkDiagramView::diagramRect() const
 {
     const qreal top = drawingTop() + 6;
-    return QRectF(0, top, width(), std::max<qreal>(0, height() - top - kLegendHeight));
+    return QRectF(0, top, width(), std::max<qreal>(0, height() - top - m_legendHeight));
+}
+
+// The colour bar: at most 160 px, less in a narrow view, never narrower than its two words
+// under it ("negative", "positive") in the current type.
+qreal NetworkDiagramView::legendBarWidth() const
+{
+    const QFontMetricsF small(style::smallFont(font()));
+    const qreal words = small.horizontalAdvance(tr("negative")) + small.horizontalAdvance(tr("positive")) + 12;
+    return std::max(words, std::clamp(width() * 0.3, 80.0, 160.0));
+}
+
+QString NetworkDiagramView::legendText() const
+{
+    const bool pictures = !m_columns.empty() && !m_columns.front().images.empty();
+    return pictures ? tr("Lines: weights, thicker = larger. Boxes: each neuron's output over the input "
+                         "plane. Small squares: biases.")
+                    : tr("Lines: weights, thicker = larger. Small squares: biases.");
 }
 
 void NetworkDiagramView::layoutColumns()
 {
-    const QRectF area = diagramRect();
     const int count = int(m_columns.size());
     if (count == 0)
         return;
+    // Heights from the fonts, which grow when the UI is zoomed: a heading is a bold title
+    // and one or two small lines; the legend's explanation takes up to kLegendLines lines.
+    QFont bold = style::labelFont(font());
+    bold.setBold(true);
+    const QFont small = style::smallFont(font());
+    const QFontMetricsF boldMetrics(bold), smallMetrics(small), labelMetrics(style::labelFont(font()));
+    const bool anyAfter = std::any_of(m_columns.begin(), m_columns.end(), [](const Column& c) { return !c.after.isEmpty(); });
+    m_headerHeight = boldMetrics.lineSpacing() + smallMetrics.lineSpacing() * (anyAfter ? 2 : 1) + 8;
+    const qreal barWidth = legendBarWidth();
+    m_legendLines = wrapAndElide(legendText(), small, width() - barWidth - 12 - 14 - 8, kLegendLines);
+    m_legendHeight = std::max(10 + 14 + smallMetrics.height(), 8 + m_legendLines.size() * smallMetrics.lineSpacing()) + 4;
+
+    const QRectF area = diagramRect();
+    const qreal top = area.top() + m_headerHeight;
+    const qreal available = std::max<qreal>(20, area.bottom() - top - 8);
     // room on the left for the longest input name
-    const QFontMetricsF metrics(style::labelFont());
     qreal nameWidth = 0;
     for (int unit : m_columns.front().shown)
-        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(unitName(0, unit)));
-    const qreal left = area.left() + std::max<qreal>(kMaxNode / 2 + 60, nameWidth + 20 + kMaxNode / 2);
-    const qreal right = area.right() - kRightMargin;
+        nameWidth = std::max(nameWidth, labelMetrics.horizontalAdvance(unitName(0, unit)));
+    // the margins hold half a box (its size first estimated from the room per column) and
+    // the last column's short heading
+    const qreal roughSpacing = (area.width() - nameWidth - 40) / std::max(1, count - 1);
+    const qreal halfBox = std::min(kMaxNode, roughSpacing * 0.4) / 2;
+    // (the whole heading where the columns will have room for it)
+    const Column& last = m_columns.back();
+    const bool roomy = boldMetrics.horizontalAdvance(last.title) + kHeaderGap <= roughSpacing;
+    const qreal lastHeading = std::max(boldMetrics.horizontalAdvance(roomy ? last.title : last.shortTitle),
+                                       smallMetrics.horizontalAdvance(roomy ? last.subtitle : last.shortSubtitle));
+    const qreal left = area.left() + std::max(halfBox + 8, nameWidth + 20 + halfBox);
+    const qreal right = area.right() - std::max(halfBox + 8, lastHeading / 2 + 10);
     const qreal spacing = count > 1 ? (right - left) / (count - 1) : 0;
-    const qreal top = area.top() + kHeaderHeight;
-    const qreal available = std::max<qreal>(20, area.bottom() - top - 8);
     for (int c = 0; c < count; ++c) {
         Column& column = m_columns[size_t(c)];
         const int rows = int(column.shown.size()) + (int(column.shown.size()) < column.units ? 1 : 0);
@@ -216,12 +258,96 @@ void NetworkDiagramView::layoutColumns()
             column.boxes.push_back(
                 QRectF(x - size / 2, y0 + (qreal(i) + 0.5) * pitch - size / 2, size, size));
     }
+    layoutHeaders(area.top());
+}
+
+// Each heading gets the room from halfway to its left neighbour to halfway to its right
+// one (less a gap), so no two overlap. The layers' titles take the longest form that fits
+// them all ("Dense #10", "#10", "10"), so that they read alike; subtitles each the longest
+// that fits.
+void NetworkDiagramView::layoutHeaders(qreal headerTop)
+{
+    QFont bold = style::labelFont(font());
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold), smallMetrics(style::smallFont(font()));
+    // the first of the texts that fits, else the last one elided
+    const auto fitting = [](const QFontMetricsF& metrics, const QStringList& texts, qreal room) {
+        for (const QString& text : texts)
+            if (metrics.horizontalAdvance(text) <= room)
+                return text;
+        return metrics.elidedText(texts.last(), Qt::ElideRight, room);
+    };
+    const int count = columnCount();
+    const QRectF area = rect();
+    for (int c = 0; c < count; ++c) {
+        Column& column = m_columns[size_t(c)];
+        const qreal x = column.boxes.front().center().x();
+        qreal lo = c == 0 ? area.left() : (m_columns[size_t(c) - 1].boxes.front().center().x() + x) / 2 + kHeaderGap / 2;
+        qreal hi = c == count - 1 ? area.right() : (x + m_columns[size_t(c) + 1].boxes.front().center().x()) / 2 - kHeaderGap / 2;
+        lo = std::max(lo, x - kMaxHeaderWidth / 2);
+        hi = std::max(lo + 1, std::min(hi, x + kMaxHeaderWidth / 2));
+        column.header = QRectF(lo, headerTop, hi - lo, m_headerHeight);
+    }
+    const auto titleForms = [](const Column& column) {
+        QStringList forms{column.title, column.shortTitle};
+        if (column.shortTitle.startsWith(QLatin1Char('#')))
+            forms.append(column.shortTitle.mid(1));
+        return forms;
+    };
+    int form = 0;  // of the layers' titles: the longest that fits every column
+    for (; form < 2; ++form) {
+        bool fits = true;
+        for (int c = 1; c < count && fits; ++c) {
+            const Column& column = m_columns[size_t(c)];
+            const QStringList forms = titleForms(column);
+            fits = boldMetrics.horizontalAdvance(forms.value(form, forms.last())) <= column.header.width();
+        }
+        if (fits)
+            break;
+    }
+    for (int c = 0; c < count; ++c) {
+        Column& column = m_columns[size_t(c)];
+        const qreal x = column.boxes.front().center().x();
+        const qreal lo = column.header.left(), hi = column.header.right();
+        const QStringList forms = titleForms(column);
+        column.shownTitle = fitting(boldMetrics, c == 0 ? forms : forms.mid(std::min<qsizetype>(form, forms.size() - 1)), hi - lo);
+        column.shownSubtitle = fitting(smallMetrics, {column.subtitle, column.shortSubtitle}, hi - lo);
+        column.shownAfter = smallMetrics.elidedText(column.after, Qt::ElideRight, hi - lo);
+        // centred over the column where the room allows, else pushed inside its room
+        const qreal w = boldMetrics.horizontalAdvance(column.shownTitle);
+        const qreal left = std::clamp(x - w / 2, lo, std::max(lo, hi - w));
+        column.titleBox = QRectF(left, headerTop + 4, w, boldMetrics.height());
+    }
+}
+
+QString NetworkDiagramView::titleText(int column) const
+{
+    return column >= 0 && column < columnCount() ? m_columns[size_t(column)].shownTitle : QString();
+}
+
+QRectF NetworkDiagramView::titleRect(int column) const
+{
+    return column >= 0 && column < columnCount() ? m_columns[size_t(column)].titleBox : QRectF();
+}
+
+QRectF NetworkDiagramView::headerRect(int column) const
+{
+    return column >= 0 && column < columnCount() ? m_columns[size_t(column)].header : QRectF();
 }
 
 void NetworkDiagramView::resizeEvent(QResizeEvent* e)
 {
     QWidget::resizeEvent(e);
     layoutColumns();
+}
+
+void NetworkDiagramView::changeEvent(QEvent* e)
+{
+    SnapshotView::changeEvent(e);
+    if (e->type() == QEvent::FontChange) {
+        layoutColumns();  // headings and legend are measured in the fonts
+        update();
+    }
 }
 
 int NetworkDiagramView::shownIndex(int column, int unit) const
@@ -303,8 +429,15 @@ NetworkDiagramView::Hit NetworkDiagramView::hitAt(QPointF pos) const
 QString NetworkDiagramView::toolTipAt(QPointF pos) const
 {
     const Hit hit = hitAt(pos);
-    if (hit.column < 0)
+    if (hit.column < 0) {
+        // over a heading: the whole of it, however short it is drawn
+        for (const Column& c : m_columns)
+            if (c.header.contains(pos))
+                return c.title + QLatin1Char('\n') + c.subtitle + (c.after.isEmpty() ? QString() : QLatin1Char('\n') + c.after);
+        if (!m_columns.empty() && pos.y() > diagramRect().bottom() && m_legendLines.join(QLatin1Char(' ')) != legendText())
+            return legendText();
         return {};
+    }
     if (hit.from >= 0)
         return tr("Weight from %1 to %2: %3\nA weight multiplies the signal along its line: blue (positive) "
                   "passes it on, orange (negative) turns it around.")
@@ -345,7 +478,7 @@ void NetworkDiagramView::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF area = diagramRect();
     if (!m_message.isEmpty() || m_columns.empty()) {
-        p.setFont(style::labelFont());
+        p.setFont(style::labelFont(font()));
         p.setPen(style::kMutedText);
         p.drawText(area.adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
@@ -364,17 +497,18 @@ void NetworkDiagramView::paintEvent(QPaintEvent*)
                 edges.push_back({edgeLine(c, from, to), weight(c, from, to),
                                  m_hover.column == c && m_hover.from == from && m_hover.to == to});
     std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return std::abs(a.w) < std::abs(b.w); });
-    // lines no thicker than a quarter of the smallest box, so dense columns stay readable
+    // lines no thicker than a fifth of the smallest box, so dense columns stay readable
     qreal smallestBox = kMaxNode;
     for (const Column& column : m_columns)
         smallestBox = std::min(smallestBox, column.boxes.front().width());
-    const qreal widest = std::clamp(smallestBox * 0.25, 1.5, 6.0);
+    const qreal widest = std::clamp(smallestBox * 0.2, 1.5, 6.0);
+    const qreal lineScale = style::lineScale();  // thicker in presentation mode
     for (const Edge& e : edges) {
         const float size = std::isfinite(e.w) ? std::min(1.0f, std::abs(e.w) / m_largestWeight) : 1.0f;
         // a faint line keeps its sign's hue; the colour deepens with the size
         const QColor color = style::diverging((e.w < 0 ? -1.0f : 1.0f) * (0.3f + 0.7f * size));
-        p.setPen(QPen(e.hovered ? style::kText : color, 0.6 + widest * size + (e.hovered ? 1.5 : 0), Qt::SolidLine,
-                      Qt::RoundCap));
+        p.setPen(QPen(e.hovered ? style::kText : color, (0.6 + widest * size + (e.hovered ? 1.5 : 0)) * lineScale,
+                      Qt::SolidLine, Qt::RoundCap));
         p.drawLine(e.line);
     }
 
@@ -389,14 +523,14 @@ void NetworkDiagramView::paintEvent(QPaintEvent*)
             else
                 p.fillRect(box, Qt::white);
             const bool hovered = m_hover.column == c && m_hover.from < 0 && m_hover.to == column.shown[i];
-            p.setPen(QPen(hovered ? style::kText : QColor(0x90, 0x90, 0x90), hovered ? 2.5 : 1));
+            p.setPen(QPen(hovered ? style::kText : QColor(0x90, 0x90, 0x90), (hovered ? 2.5 : 1) * lineScale));
             p.setBrush(Qt::NoBrush);
             p.drawRect(box);
             if (c > 0 && box.width() >= 16) {
                 const float b = bias(c, column.shown[i]);
                 const qreal s = box.width() / 4;
                 const QRectF square(box.left() - s / 2, box.bottom() - s / 2, s, s);
-                p.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.8));
+                p.setPen(QPen(QColor(0x60, 0x60, 0x60), 0.8 * lineScale));
                 p.setBrush(style::diverging(b / m_largestWeight));
                 p.drawRect(square);
                 p.setBrush(Qt::NoBrush);
@@ -404,30 +538,34 @@ void NetworkDiagramView::paintEvent(QPaintEvent*)
         }
         const QRectF first = column.boxes.front();
         const QRectF last = column.boxes.back();
-        // title, subtitle and the layers that follow, centred over the column
-        const qreal headerWidth = 240;
-        const QRectF header(std::clamp(first.center().x() - headerWidth / 2, 0.0, std::max(0.0, width() - headerWidth)),
-                            area.top(), headerWidth, kHeaderHeight);
-        p.setPen(style::kText);
-        p.setFont(style::labelFont());
-        QFont bold = style::labelFont();
+        // title, subtitle and the layers that follow, as layoutHeaders fitted them
+        QFont bold = style::labelFont(font());
         bold.setBold(true);
+        const QFont small = style::smallFont(font());
+        const qreal smallLine = QFontMetricsF(small).lineSpacing();
+        p.setPen(style::kText);
         p.setFont(bold);
-        p.drawText(header.adjusted(0, 0, 0, -kHeaderHeight * 2 / 3), Qt::AlignHCenter | Qt::AlignBottom, column.title);
-        p.setFont(style::smallFont());
+        p.drawText(column.titleBox, Qt::AlignCenter, column.shownTitle);
+        p.setFont(small);
         p.setPen(style::kMutedText);
-        p.drawText(header.adjusted(0, kHeaderHeight / 3, 0, -kHeaderHeight / 3), Qt::AlignHCenter | Qt::AlignVCenter,
-                   column.subtitle);
-        if (!column.after.isEmpty())
-            p.drawText(header.adjusted(0, 2 * kHeaderHeight / 3, 0, 0), Qt::AlignHCenter | Qt::AlignTop, column.after);
+        const QRectF header = column.header;
+        const qreal x = first.center().x();
+        const auto centred = [&](const QString& text, qreal y) {
+            const qreal w = QFontMetricsF(small).horizontalAdvance(text);
+            const qreal left = std::clamp(x - w / 2, header.left(), std::max(header.left(), header.right() - w));
+            p.drawText(QRectF(left, y, w + 1, smallLine), Qt::AlignLeft | Qt::AlignVCenter, text);
+        };
+        centred(column.shownSubtitle, column.titleBox.bottom());
+        if (!column.shownAfter.isEmpty())
+            centred(column.shownAfter, column.titleBox.bottom() + smallLine);
         if (int(column.shown.size()) < column.units) {
-            p.setFont(style::labelFont());
+            p.setFont(style::labelFont(font()));
             p.setPen(style::kText);
-            p.drawText(QRectF(first.center().x() - 80, last.bottom() + 2, 160, 28), Qt::AlignCenter,
+            p.drawText(QRectF(header.left(), last.bottom() + 2, header.width(), 28), Qt::AlignCenter,
                        tr("+%1 more").arg(column.units - int(column.shown.size())));
         }
         if (c == 0) {
-            p.setFont(style::labelFont());
+            p.setFont(style::labelFont(font()));
             p.setPen(style::kText);
             for (size_t i = 0; i < column.boxes.size() && column.boxes[i].height() >= 12; ++i)
                 p.drawText(QRectF(area.left(), column.boxes[i].top() - 10, column.boxes[i].left() - area.left() - 8,
@@ -436,26 +574,31 @@ void NetworkDiagramView::paintEvent(QPaintEvent*)
         }
     }
 
-    // Legend: the colour scale of weights and of the pictures.
+    // Legend: the colour scale of weights and of the pictures, and what lines and boxes mean.
     const qreal y = area.bottom() + 10;
-    QLinearGradient gradient(QPointF(area.left() + 12, 0), QPointF(area.left() + 172, 0));
+    const qreal barWidth = legendBarWidth();
+    const QRectF bar(area.left() + 12, y, barWidth, 14);
+    QLinearGradient gradient(bar.topLeft(), bar.topRight());
     gradient.setColorAt(0, style::kNegative);
     gradient.setColorAt(0.5, style::kNeutral);
     gradient.setColorAt(1, style::kPositive);
-    const QRectF bar(area.left() + 12, y, 160, 14);
     p.fillRect(bar, gradient);
-    p.setPen(QColor(0x90, 0x90, 0x90));
+    p.setPen(QPen(QColor(0x90, 0x90, 0x90), lineScale));
     p.drawRect(bar);
-    p.setFont(style::smallFont());
+    const QFont small = style::smallFont(font());
+    const QFontMetricsF smallMetrics(small);
+    p.setFont(small);
     p.setPen(style::kText);
-    p.drawText(QRectF(bar.left(), bar.bottom(), 80, 20), Qt::AlignLeft | Qt::AlignTop, tr("negative"));
-    p.drawText(QRectF(bar.right() - 80, bar.bottom(), 80, 20), Qt::AlignRight | Qt::AlignTop, tr("positive"));
-    const bool pictures = m_columns.front().images.size() > 0;
-    p.drawText(QRectF(bar.right() + 14, y - 4, area.width() - bar.right() - 20, kLegendHeight - 4),
-               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-               pictures ? tr("Lines: weights, thicker = larger. Boxes: each neuron's output over the input "
-                             "plane. Small squares: biases.")
-                        : tr("Lines: weights, thicker = larger. Small squares: biases."));
+    p.drawText(QRectF(bar.left(), bar.bottom(), bar.width() / 2, smallMetrics.height() + 2), Qt::AlignLeft | Qt::AlignTop,
+               tr("negative"));
+    p.drawText(QRectF(bar.center().x(), bar.bottom(), bar.width() / 2, smallMetrics.height() + 2),
+               Qt::AlignRight | Qt::AlignTop, tr("positive"));
+    qreal lineTop = y - 4;
+    for (const QString& line : m_legendLines) {
+        p.drawText(QRectF(bar.right() + 14, lineTop, width() - bar.right() - 14, smallMetrics.lineSpacing()),
+                   Qt::AlignLeft | Qt::AlignVCenter, line);
+        lineTop += smallMetrics.lineSpacing();
+    }
 }
 
 CsvTable NetworkDiagramView::csvData() const

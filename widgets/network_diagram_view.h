@@ -2,6 +2,11 @@
 // per Dense layer, weights as lines, blue for positive and orange for negative, thicker
 // for larger. With two-input data every neuron shows a small picture of what it computes
 // over the input plane. Hovering a line or a box tells its value.
+//
+// Each column's heading (title, units and activation, the layers that follow) gets the
+// room between its neighbours and no more: when the columns stand close (many layers, a
+// narrow dock) it shortens ("Dense #3" to "#3", "8 × tanh" to "8"), then elides, and the
+// whole heading is in the tooltip over it. Headings never overlap.
 #pragma once
 
 #include <QImage>
@@ -45,6 +50,11 @@ public:
     QLineF edgeLine(int column, int from, int to) const;
     // What the tooltip at a point says (empty over nothing).
     QString toolTipAt(QPointF pos) const;
+    // A column's heading as drawn: the title's text and the rectangle it takes (for tests:
+    // no two overlap), and the room its heading was given.
+    QString titleText(int column) const;
+    QRectF titleRect(int column) const;
+    QRectF headerRect(int column) const;
     // One row per weight: layer, from, to, weight; then one per bias.
     CsvTable csvData() const;
 
@@ -57,6 +67,7 @@ protected:
     bool event(QEvent* e) override;
     void paintEvent(QPaintEvent* e) override;
     void resizeEvent(QResizeEvent* e) override;
+    void changeEvent(QEvent* e) override;
 
 private:
     struct Column {
@@ -69,6 +80,14 @@ private:
         QString title;
         QString subtitle;
         QString after;               // layers between this column and the next ("Dropout 50%")
+        QString shortTitle;          // "#3": the layer's number, as on the model canvas
+        QString shortSubtitle;       // "8": the units alone
+        // as laid out for the current size
+        QRectF header;               // the room of its heading, between its neighbours'
+        QRectF titleBox;             // where the title's text is drawn
+        QString shownTitle;
+        QString shownSubtitle;
+        QString shownAfter;
     };
     struct Hit {
         int column = -1;
@@ -86,6 +105,9 @@ private:
     QString unitName(int column, int unit) const;
     QRectF diagramRect() const;
     int shownIndex(int column, int unit) const;
+    void layoutHeaders(qreal headerTop);
+    QString legendText() const;
+    qreal legendBarWidth() const;
 
     std::shared_ptr<const TrainingSnapshot> m_drawn;     // the one the columns were built from
     InputTransform m_transform;
@@ -96,6 +118,10 @@ private:
     QString m_message;               // instead of a diagram (no model, convolutional model)
     float m_largestWeight = 1;
     Hit m_hover;
+    // heights from the fonts, set by layoutColumns
+    qreal m_headerHeight = 64;
+    qreal m_legendHeight = 44;
+    QStringList m_legendLines;
 };
 
 }  // namespace layerlab

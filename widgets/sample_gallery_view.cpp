@@ -56,7 +56,7 @@ std::pair<float, float> displayRange(const Matrix& inputs)
 
 SampleGalleryView::SampleGalleryView(QWidget* parent) : SnapshotView(tr("Validation images and the network's answers"), kRefreshMs, parent)
 {
-    setMinimumSize(360, 300);
+    setMinimumDrawingSize(QSize(360, 300));
     setAttribute(Qt::WA_OpaquePaintEvent);
     finishToolbar(QStringLiteral("samples"), [this] { return csvData(); });
     body()->addStretch();
@@ -144,11 +144,11 @@ void SampleGalleryView::layoutParts()
     const int n = sampleCount();
     if (n == 0)
         return;
-    const QFontMetricsF label(style::labelFont());
+    const QFontMetricsF label(style::labelFont(font()));
     const qreal textHeight = 2 * label.height() + 6;
     const QRectF area = QRectF(rect()).adjusted(8, drawingTop() + 8 + label.height() + 6, -8, -8);
     // the labels under a picture must fit its tile: "→ Ankle boot 100%" in bold
-    QFont bold = style::labelFont();
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold);
     qreal textWidth = 0;
@@ -196,9 +196,9 @@ void SampleGalleryView::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.fillRect(rect(), Qt::white);
     const QRectF below = QRectF(rect()).adjusted(14, drawingTop() + 8, -14, -8);
-    const QFontMetricsF label(style::labelFont());
+    const QFontMetricsF label(style::labelFont(font()));
     if (sampleCount() == 0) {
-        p.setFont(style::labelFont());
+        p.setFont(style::labelFont(font()));
         p.setPen(style::kMutedText);
         p.drawText(below, Qt::AlignCenter | Qt::TextWordWrap,
                    tr("Sample images appear here when the data are images."));
@@ -209,7 +209,7 @@ void SampleGalleryView::paintEvent(QPaintEvent*)
         answered += prediction(i) >= 0 ? 1 : 0;
         wrong += isMisclassified(i) ? 1 : 0;
     }
-    p.setFont(style::labelFont());
+    p.setFont(style::labelFont(font()));
     p.setPen(style::kMutedText);
     QString caption = answered == 0 ? tr("The network's answers appear once a model is built.")
                                     : tr("%1 of %2 wrong (red frames). Click an image to see its feature maps.")
@@ -223,7 +223,7 @@ void SampleGalleryView::paintEvent(QPaintEvent*)
     p.drawText(QRectF(below.left() - 6, below.top(), below.width() + 6, label.height()), Qt::AlignLeft | Qt::AlignVCenter,
                label.elidedText(caption, Qt::ElideRight, below.width() + 6));
 
-    QFont bold = style::labelFont();
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
     for (int i = 0; i < int(m_tiles.size()); ++i) {
         const QRectF tile = tileRect(i);
@@ -242,7 +242,7 @@ void SampleGalleryView::paintEvent(QPaintEvent*)
             p.drawRect(tile.adjusted(-4, -4, 4, 4));
         }
         const QRectF trueRect(tile.left(), picture.bottom() + 4, tile.width(), label.height());
-        p.setFont(style::labelFont());
+        p.setFont(style::labelFont(font()));
         p.setPen(style::kText);
         p.drawText(trueRect, Qt::AlignCenter, label.elidedText(className(trueLabel(i)), Qt::ElideRight, tile.width()));
         const int k = prediction(i);

@@ -6,6 +6,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "elided_label.h"
 #include "snapshot.h"
 #include "view_style.h"
 
@@ -17,11 +18,21 @@ SnapshotView::SnapshotView(const QString& title, int refreshMs, QWidget* parent)
     m_toolbar = new QWidget(this);
     m_toolbarRow = new QHBoxLayout(m_toolbar);
     m_toolbarRow->setContentsMargins(0, 0, 0, 0);
-    m_toolbarRow->addWidget(style::makeTitleLabel(title, m_toolbar));
-    m_toolbarRow->addStretch();
+    // the title takes the room the view's controls leave, elided where that is short
+    // (its whole text in the tooltip)
+    auto* heading = new ElidedLabel(m_toolbar);
+    heading->setObjectName(QStringLiteral("viewTitle"));
+    heading->setMaximumLines(1);
+    heading->setMinimumCharacters(4);  // the dock's title or tab names the view too
+    heading->setText(title);
+    style::useFont(heading, style::FontRole::Title);
+    m_toolbarRow->addWidget(heading, 1);
     m_body = new QVBoxLayout(this);
     m_body->setContentsMargins(6, 6, 6, 6);
     m_body->addWidget(m_toolbar);
+    // presentation mode: views that draw their own lines read style::lineScale() as they paint
+    connect(style::ViewStyleNotifier::instance(), &style::ViewStyleNotifier::lineScaleChanged, this,
+            [this] { update(); });
 }
 
 SnapshotView::~SnapshotView() = default;
@@ -36,16 +47,24 @@ void SnapshotView::refreshNow() { m_throttle.now(); }
 
 void SnapshotView::finishToolbar(const QString& exportName, std::function<CsvTable()> table)
 {
-    if (m_toolbarRow->count() > 2)  // the view's own controls stand before it
+    if (m_toolbarRow->count() > 1)  // the view's own controls stand before it
         m_toolbarRow->addSpacing(8);
     m_toolbarRow->addWidget(addExportActions(this, this, exportName, std::move(table)));
 }
+
+void SnapshotView::setMinimumDrawingSize(QSize size)
+{
+    m_minimumDrawing = size;
+    updateGeometry();
+}
+
+QSize SnapshotView::minimumSizeHint() const { return QWidget::minimumSizeHint().expandedTo(m_minimumDrawing); }
 
 int SnapshotView::drawingTop() const { return m_toolbar->geometry().bottom() + 1; }
 
 void SnapshotView::drawMessage(QPainter& painter, const QString& message) const
 {
-    painter.setFont(style::labelFont());
+    painter.setFont(style::labelFont(font()));
     painter.setPen(style::kMutedText);
     painter.drawText(QRectF(rect()).adjusted(20, drawingTop() + 10, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
                      message);

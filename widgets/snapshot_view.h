@@ -35,6 +35,11 @@ public:
     // Redraws from the stored snapshot at once.
     void refreshNow();
 
+    // At least what its toolbar row and body need (they grow with the UI's zoom), and the
+    // drawing's own minimum: a minimum size set in pixels would squeeze the toolbar's
+    // controls in zoomed type.
+    QSize minimumSizeHint() const override;
+
 protected:
     SnapshotView(const QString& title, int refreshMs, QWidget* parent);
 
@@ -55,6 +60,9 @@ protected:
     QVBoxLayout* body() const { return m_body; }
     // The top of the drawing area, just under the toolbar.
     int drawingTop() const;
+    // The least size of a painted view, toolbar included. (Not grown with the zoom: the
+    // drawings scale to their room, and a zoomed UI on a small screen has little of it.)
+    void setMinimumDrawingSize(QSize size);
     // Repaints under the toolbar only: its buttons and labels have nothing new to draw,
     // and a full update() repaints every one of them too.
     void updateDrawing();
@@ -68,6 +76,7 @@ private:
     QWidget* m_toolbar = nullptr;
     QHBoxLayout* m_toolbarRow = nullptr;
     QVBoxLayout* m_body = nullptr;
+    QSize m_minimumDrawing;
 };
 
 }  // namespace layerlab

@@ -1,8 +1,10 @@
 #include "training_controls.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QToolButton>
 
@@ -13,11 +15,20 @@
 #include "counter_label.h"
 #include "epoch_progress.h"
 #include "snapshot.h"
+#include "view_style.h"
 
 namespace layerlab {
 
 namespace {
-constexpr int kIconSize = 28;
+// The buttons' icons, in lines of their text: 28 px at the desktop's usual type, larger
+// when the UI is zoomed
+constexpr double kIconLines = 1.75;
+
+QSize iconSizeFor(const QFont& font)
+{
+    const int side = int(std::lround(QFontMetricsF(font).height() * kIconLines));
+    return {side, side};
+}
 
 QToolButton* makeButton(ControlIcon icon, const QString& text, const QString& tip, QWidget* parent)
 {
@@ -25,13 +36,10 @@ QToolButton* makeButton(ControlIcon icon, const QString& text, const QString& ti
     b->setIcon(controlIcon(icon));
     b->setText(text);
     b->setToolTip(tip);
-    b->setIconSize(QSize(kIconSize, kIconSize));
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     b->setAutoRaise(false);
-    QFont f = b->font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    f.setBold(true);
-    b->setFont(f);
+    style::useScaledFont(b, 1.1, true);
+    b->setIconSize(iconSizeFor(b->font()));
     return b;
 }
 
@@ -41,6 +49,8 @@ TrainingControls::TrainingControls(QWidget* parent)
     : QWidget(parent), m_counterThrottle(this, kCounterRefreshMs, [this] { refresh(); }, RefreshThrottle::WhenHidden::Refresh)
 {
     auto* layout = new QHBoxLayout(this);
+    // minimumSizeHint() speaks for the squeezed bar, also as a window of its own
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(8);
     m_playIcon = controlIcon(ControlIcon::Play);
@@ -78,13 +88,14 @@ TrainingControls::TrainingControls(QWidget* parent)
     m_loss = new CounterLabel(tr("Loss"), tr("The loss of the latest mini-batch: lower is better."), this);
     layout->addWidget(m_loss);
     layout->addSpacing(8);
-    m_reason = new QLabel(this);
-    m_reason->setWordWrap(true);
-    m_reason->setMinimumWidth(200);
-    QFont reasonFont = m_reason->font();
-    reasonFont.setBold(true);
-    m_reason->setFont(reasonFont);
+    // the message takes the room left and never asks for more (ElidedLabel)
+    m_reason = new ElidedLabel(this);
+    style::useScaledFont(m_reason, 1.0, true);
     layout->addWidget(m_reason, 1);
+
+    // all the room the toolbar has: the message uses what the controls leave
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    measureButtons();
 
     connect(m_play, &QToolButton::clicked, this, &TrainingControls::togglePlay);
     connect(m_step, &QToolButton::clicked, this, &TrainingControls::stepRequested);
@@ -92,6 +103,111 @@ TrainingControls::TrainingControls(QWidget* parent)
     connect(m_reset, &QToolButton::clicked, this, &TrainingControls::resetRequested);
     connect(m_speedChoice, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT paceChanged(pace()); });
     refresh();
+}
+
+void TrainingControls::measureButtons()
+{
+    m_buttonNamesWidth = 0;
+    for (QToolButton* b : {m_play, m_step, m_epoch, m_reset}) {
+        b->ensurePolished();
+        const Qt::ToolButtonStyle current = b->toolButtonStyle();
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        const int named = b->sizeHint().width();
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        m_buttonNamesWidth += named - b->sizeHint().width();
+        b->setToolButtonStyle(current);
+    }
+}
+
+void TrainingControls::setSqueeze(int squeeze)
+{
+    if (squeeze == m_squeeze)
+        return;
+    m_squeeze = squeeze;
+    for (QToolButton* b : {m_play, m_step, m_epoch, m_reset})
+        b->setToolButtonStyle(squeeze > 0 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    for (CounterLabel* c : {m_epochCount, m_eta, m_stepCount, m_speed, m_loss})
+        c->setStacked(squeeze > 1);
+}
+
+int TrainingControls::countersSaving() const
+{
+    int saving = 0;
+    for (const CounterLabel* c : {m_epochCount, m_eta, m_stepCount, m_speed, m_loss})
+        saving += c->inlineWidth() - c->stackedWidth();
+    return saving;
+}
+
+// The buttons' names and the counters' stacking are all that differ between squeezes.
+int TrainingControls::widthAt(int squeeze, int widthNow) const
+{
+    int width = widthNow;
+    if ((m_squeeze > 0) != (squeeze > 0))
+        width += squeeze > 0 ? -m_buttonNamesWidth : m_buttonNamesWidth;
+    if ((m_squeeze > 1) != (squeeze > 1))
+        width += squeeze > 1 ? -countersSaving() : countersSaving();
+    return width;
+}
+
+// Hints of the roomiest bar and of the most squeezed, whichever it shows now: they stay
+// put when it changes.
+QSize TrainingControls::sizeHint() const
+{
+    QSize size = QWidget::sizeHint();
+    size.setWidth(widthAt(0, size.width()));
+    return size;
+}
+
+QSize TrainingControls::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    size.setWidth(widthAt(2, size.width()));
+    return size;
+}
+
+void TrainingControls::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateSqueeze();
+}
+
+bool TrainingControls::event(QEvent* event)
+{
+    const bool handled = QWidget::event(event);
+    // a counter grew a digit ("0:42" after "–"): the same width may need more squeeze
+    if (event->type() == QEvent::LayoutRequest)
+        updateSqueeze();
+    return handled;
+}
+
+// The least squeeze that leaves the message, if any, the room it would like: its text over
+// its two lines (plus a little slack for the wrapping), at most its sizeHint.
+void TrainingControls::updateSqueeze()
+{
+    const QFontMetrics fm(m_reason->font());
+    const int wanted = std::min(fm.horizontalAdvance(m_reason->text()) / m_reason->maximumLines() + 4 * fm.averageCharWidth(),
+                                m_reason->sizeHint().width());
+    const int extra = std::max(0, wanted - m_reason->minimumSizeHint().width());
+    const int minimum = QWidget::minimumSizeHint().width();
+    int squeeze = 0;
+    while (squeeze < 2 && width() < widthAt(squeeze, minimum) + extra)
+        ++squeeze;
+    setSqueeze(squeeze);
+}
+
+void TrainingControls::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        // the buttons' fonts follow this one's (style::useScaledFont), already changed
+        for (QToolButton* b : {m_play, m_step, m_epoch, m_reset})
+            b->setIconSize(iconSizeFor(b->font()));
+        const int squeeze = m_squeeze;
+        setSqueeze(0);
+        measureButtons();
+        setSqueeze(squeeze);
+        updateGeometry();
+    }
 }
 
 void TrainingControls::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
@@ -225,13 +341,11 @@ void TrainingControls::refresh()
     const auto& losses = s.stepLoss.values();
     m_loss->setValue(losses.empty() ? QStringLiteral("–") : QString::number(double(losses.back()), 'g', 4));
 
-    // A style sheet re-polishes the label: set it only when the colour changes.
-    const QString sheet = reason.isEmpty() ? QStringLiteral("QLabel { color: #555b63; }")
-                                           : QStringLiteral("QLabel { color: #c62828; }");
-    if (m_reason->styleSheet() != sheet)
-        m_reason->setStyleSheet(sheet);
-    m_reason->setText(reason.isEmpty() ? state : reason);
-    m_reason->setToolTip(m_reason->text());
+    m_reason->setTextColor(reason.isEmpty() ? QColor(0x55, 0x5b, 0x63) : style::kWarning);
+    if (const QString text = reason.isEmpty() ? state : reason; text != m_reason->text()) {
+        m_reason->setText(text);
+        updateSqueeze();
+    }
 }
 
 }  // namespace layerlab

@@ -1,6 +1,13 @@
 // The training controls: Play/Pause, Step one mini-batch, Step one epoch, Reset, and the
 // counters a class watches (epoch, step, samples per second, the latest loss). When
 // training cannot start the buttons are disabled and the reason is written beside them.
+//
+// It fits the narrowest classroom screen, in presentation type too: the message takes the
+// room left over (wrapped, elided, whole in its tooltip) and never widens the bar; when the
+// bar is too narrow for the buttons' names and the message, the buttons show their icons
+// only (their names are in their tooltips), and when still too narrow the counters stack
+// their names above their values. minimumSizeHint() is that most squeezed width, whatever
+// the message says; sizeHint() the roomiest.
 #pragma once
 
 #include <QIcon>
@@ -10,12 +17,12 @@
 #include <optional>
 
 #include "counter_label.h"
+#include "elided_label.h"
 #include "epoch_progress.h"
 #include "refresh_throttle.h"
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
-class QLabel;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -53,8 +60,16 @@ public:
     static double secondsLeftInEpoch(const TrainingSnapshot& s);
     // "0:42", "12:05", "1:02:03".
     static QString formatDuration(double seconds);
-    QLabel* reasonLabel() const { return m_reason; }
+    // Why the run cannot go on, or how it stopped: wrapped and elided to the room left, the
+    // whole text in its tooltip (text() is the whole text).
+    ElidedLabel* reasonLabel() const { return m_reason; }
     qint64 displayedStep() const { return m_displayedStep; }
+    // How the bar makes room: 0 not at all, 1 the buttons show icons only, 2 and the
+    // counters are stacked.
+    int squeeze() const { return m_squeeze; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void playRequested();
@@ -64,8 +79,20 @@ Q_SIGNALS:
     void resetRequested();
     void paceChanged(double stepsPerSecond);
 
+protected:
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
     static constexpr int kCounterRefreshMs = 100;
+    // How much wider the buttons are with their names beside their icons.
+    void measureButtons();
+    void setSqueeze(int squeeze);
+    void updateSqueeze();
+    // The bar's width at a squeeze, from its width now (hint or minimum).
+    int widthAt(int squeeze, int widthNow) const;
+    int countersSaving() const;
     void refresh();
     // The speed counter's tooltip; past 1.5x it says that the views refresh less often.
     static QString speedToolTip(double refreshStretch);
@@ -78,6 +105,8 @@ private:
     qint64 m_displayedStep = 0;
     QIcon m_playIcon;
     QIcon m_pauseIcon;
+    int m_squeeze = 0;
+    int m_buttonNamesWidth = 0;
 
     QToolButton* m_play = nullptr;
     QToolButton* m_step = nullptr;
@@ -90,7 +119,7 @@ private:
     CounterLabel* m_stepCount = nullptr;
     CounterLabel* m_speed = nullptr;
     CounterLabel* m_loss = nullptr;
-    QLabel* m_reason = nullptr;
+    ElidedLabel* m_reason = nullptr;
 };
 
 }  // namespace layerlab

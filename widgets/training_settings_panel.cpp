@@ -25,6 +25,8 @@ TrainingSettingsPanel::TrainingSettingsPanel(QWidget* parent) : QWidget(parent)
     outer->setContentsMargins(8, 8, 8, 8);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // in a narrow dock a field goes under its label rather than past the dock's edge
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     outer->addLayout(form);
 
     m_loss = compactCombo(new QComboBox(this));

@@ -3,6 +3,7 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     activation_view.cpp activation_view.h
     annotated_chart_view.cpp annotated_chart_view.h
     chart_decimation.cpp chart_decimation.h
+    chart_pair.cpp chart_pair.h
     chart_export.cpp chart_export.h
     confusion_matrix_view.cpp confusion_matrix_view.h
     decision_map_view.cpp decision_map_view.h

@@ -28,14 +28,14 @@ constexpr qreal kHeatLabels = 56;      // row labels on the left, column labels 
 
 WeightView::WeightView(QWidget* parent) : SnapshotView(tr("Weights"), kRefreshMs, parent)
 {
-    setMinimumSize(360, 360);
+    setMinimumDrawingSize(QSize(360, 360));
     setAttribute(Qt::WA_OpaquePaintEvent);
     QHBoxLayout* row = toolbarRow();
     auto* showLabel = new QLabel(tr("Histograms of:"), toolbar());
-    showLabel->setFont(style::labelFont());
+    style::useFont(showLabel, style::FontRole::Label);
     row->addWidget(showLabel);
     m_quantityBox = new QComboBox(toolbar());
-    m_quantityBox->setFont(style::labelFont());
+    style::useFont(m_quantityBox, style::FontRole::Label);
     m_quantityBox->addItem(tr("Weights"));
     m_quantityBox->addItem(tr("Gradients"));
     m_quantityBox->setToolTip(tr("Weights are what the layer has learned; gradients are how the last step wants "
@@ -126,7 +126,7 @@ void WeightView::layoutParts()
     m_scaleRect = {};
     if (m_matrix.size() == 0)
         return;
-    const QFontMetricsF label(style::labelFont());
+    const QFontMetricsF label(style::labelFont(font()));
     // room for the caption above, row labels left, column labels above the cells
     const QRectF cellsArea = m_heatArea.adjusted(kHeatLabels, label.height() * 2 + 10, -kScaleWidth - 16, -4);
     if (cellsArea.width() < 10 || cellsArea.height() < 10)
@@ -210,9 +210,9 @@ void WeightView::paintEvent(QPaintEvent*)
         drawMessage(p, tr("No weights yet: they appear after the first training step."));
         return;
     }
-    QFont bold = style::labelFont();
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
-    const QFontMetricsF label(style::labelFont());
+    const QFontMetricsF label(style::labelFont(font()));
     const int shownLayer = m_matrix.size() > 0 ? (m_selected >= 0 ? m_selected : m_panels.front().layer) : -1;
     for (const Panel& panel : m_panels) {
         const bool selected = panel.layer == shownLayer;
@@ -229,7 +229,7 @@ void WeightView::paintEvent(QPaintEvent*)
         const QRectF bars = inner.adjusted(0, label.height() + 6, 0, 0);
         if (bars.height() > 16)
             paintHistogram(p, bars, m_quantity == Quantity::Weights ? panel.weights : panel.gradients,
-                           [](float low, float high) { return style::diverging(low + high < 0 ? -0.85f : 0.85f); });
+                           [](float low, float high) { return style::diverging(low + high < 0 ? -0.85f : 0.85f); }, font());
     }
     paintHeatmap(p);
 }
@@ -238,8 +238,8 @@ void WeightView::paintHeatmap(QPainter& p) const
 {
     if (m_matrix.size() == 0)
         return;
-    const QFontMetricsF label(style::labelFont());
-    QFont bold = style::labelFont();
+    const QFontMetricsF label(style::labelFont(font()));
+    QFont bold = style::labelFont(font());
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(style::kText);
@@ -258,9 +258,9 @@ void WeightView::paintHeatmap(QPainter& p) const
     p.drawRect(m_heatRect);
 
     // row and column numbers where there is room for them
-    p.setFont(style::smallFont());
+    p.setFont(style::smallFont(font()));
     p.setPen(style::kText);
-    const QFontMetricsF small(style::smallFont());
+    const QFontMetricsF small(style::smallFont(font()));
     const qreal cellW = m_heatRect.width() / qreal(m_matrix.cols()), cellH = m_heatRect.height() / qreal(m_matrix.rows());
     const int rowStep = std::max(1, int(std::ceil(small.height() / cellH)));
     for (int r = 0; r < m_matrix.rows(); r += rowStep)

@@ -6,8 +6,11 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QStandardPaths>
+
+#include <memory>
 #include <QtTest>
 
+#include "main_window.h"
 #include "training_controller.h"
 
 namespace layerlab::test {
@@ -61,6 +64,20 @@ inline bool dropOnto(QWidget* target, QMimeData* mime, const QPoint& pos)
     const bool accepted = drop.isAccepted();
     delete mime;
     return accepted;
+}
+
+// A main window with `example` loaded and built, shown, answering every question with
+// Discard.
+inline std::unique_ptr<MainWindow> openWindow(const QString& example = QStringLiteral("spiral"))
+{
+    auto w = std::make_unique<MainWindow>();
+    w->setPrompt([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
+        return QMessageBox::Discard;
+    });
+    w->openExample(example);
+    w->show();
+    waitAllApplied(w->controller());
+    return w;
 }
 
 }  // namespace layerlab::test

@@ -32,21 +32,9 @@
 #include "training_settings_panel.h"
 
 using namespace layerlab;
+using test::openWindow;
 
 namespace {
-
-// A window with the spiral example loaded and built.
-std::unique_ptr<MainWindow> openWindow(const QString& example = QStringLiteral("spiral"))
-{
-    auto w = std::make_unique<MainWindow>();
-    w->setPrompt([](QMessageBox::Icon, const QString&, const QString&, QMessageBox::StandardButtons) {
-        return QMessageBox::Discard;
-    });
-    w->openExample(example);
-    w->show();
-    test::waitAllApplied(w->controller());
-    return w;
-}
 
 // The middle of the gap between two cards: where a drop inserts before `layer`.
 QPoint gapAbove(ModelCanvas* canvas, int layer)

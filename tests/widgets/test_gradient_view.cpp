@@ -3,11 +3,17 @@
 #include <QtTest>
 
 #include <QChart>
+#include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QSignalSpy>
 
+#include <cmath>
+#include <functional>
+#include <set>
+
 #include "annotated_chart_view.h"
+#include "elided_label.h"
 #include "gradient_view.h"
 #include "live_curve.h"
 #include "view_test_support.h"
@@ -38,6 +44,35 @@ std::shared_ptr<TrainingSnapshot> withGradients(double g0, double g1, double g2)
         }
     }
     return s;
+}
+
+// `layers` Dense layers whose gradient norms are `norm(l)` at every one of 20 steps.
+std::shared_ptr<TrainingSnapshot> withLayers(int layers, const std::function<double(int)>& norm)
+{
+    auto s = std::make_shared<TrainingSnapshot>();
+    s->step = 20;
+    s->probes.step = 20;
+    s->gradientNorms.resize(size_t(layers));
+    s->updateRatios.resize(size_t(layers));
+    for (int l = 0; l < layers; ++l) {
+        LayerProbe p;
+        p.label = "Dense #" + std::to_string(l + 1);
+        p.hasWeights = true;
+        p.gradientNorm = norm(l);
+        p.updateRatio = 1e-3;
+        s->probes.layers.push_back(p);
+        for (int step = 1; step <= 20; ++step) {
+            s->gradientNorms[size_t(l)].add(step, float(norm(l) * (1 + 0.1 * std::sin(step + l))));
+            s->updateRatios[size_t(l)].add(step, float(1e-3 * (1 + 0.3 * std::cos(step * 0.7 + l))));
+        }
+    }
+    return s;
+}
+
+double decades(QChart* chart)
+{
+    auto* y = qobject_cast<QLogValueAxis*>(chart->axes(Qt::Vertical).value(0));
+    return std::log10(y->max() / y->min());
 }
 
 }  // namespace
@@ -127,6 +162,115 @@ private Q_SLOTS:
         QVERIFY2(exploding.red() > exploding.blue() + 15, qPrintable(exploding.name()));
         QCOMPARE(middle, QColor(Qt::white));
         test::saveScreenshot(view, "views-gradients-warning");
+    }
+
+    void manyWarningsKeepTheChartsReadable()
+    {
+        // ten layers, seven of them vanishing, in a dock of a 1280x720 screen: the warnings
+        // are summed up in two lines (each one in the tooltip), the charts keep their height
+        GradientView view;
+        view.resize(420, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSnapshot(withLayers(10, [](int l) { return l < 7 ? 1e-9 : 0.3; }));
+        view.refreshNow();
+        QCoreApplication::processEvents();
+        QCOMPARE(view.layersOutOfRange().size(), 7);
+        const ElidedLabel* status = view.statusLabel();
+        QVERIFY2(status->text().startsWith(QStringLiteral("7 layers out of range")), qPrintable(status->text()));
+        for (int l = 1; l <= 7; ++l)
+            QVERIFY2(status->toolTip().contains(QStringLiteral("Dense #%1: gradient norm").arg(l)), qPrintable(status->toolTip()));
+        const int line = QFontMetrics(status->font()).lineSpacing();
+        QVERIFY2(status->height() <= 2 * line + 2, qPrintable(QString::number(status->height())));
+        const int labelLine = QFontMetrics(view.gradientChart()->axes(Qt::Vertical).value(0)->labelsFont()).lineSpacing();
+        for (QChart* chart : {view.gradientChart(), view.ratioChart()}) {
+            // room for a few value labels, not a strip
+            QVERIFY2(chart->plotArea().height() >= 3 * labelLine,
+                     qPrintable(QString::number(chart->plotArea().height())));
+            QVERIFY2(decades(chart) <= 16, qPrintable(QString::number(decades(chart))));
+        }
+        test::saveScreenshot(view, "views-gradients-many-warnings");
+    }
+
+    void theAxisSpansTheDataNotMore()
+    {
+        // a short chart labels fewer decades, it does not span more of them (it spanned
+        // 1e-17 to 1e+17); the bands' thresholds stay in sight
+        GradientView view;
+        view.resize(420, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSnapshot(withLayers(3, [](int l) { return std::pow(10.0, -l); }));  // 1, 0.1, 0.01
+        view.refreshNow();
+        QCoreApplication::processEvents();
+        view.refreshNow();
+        auto* y = qobject_cast<QLogValueAxis*>(view.gradientChart()->axes(Qt::Vertical).value(0));
+        QVERIFY2(y->min() >= 1e-9 && y->min() <= 1e-8 && y->max() >= 1e4 && y->max() <= 1e5,
+                 qPrintable(QStringLiteral("%1 .. %2").arg(y->min()).arg(y->max())));
+        const QStringList labels = test::axisLabels(view.findChild<AnnotatedChartView*>(), Qt::Vertical);
+        QVERIFY2(labels.size() >= 2, qPrintable(labels.join(' ')));
+        // however short the view is made, each chart keeps room for a few value labels
+        const int labelLine = QFontMetrics(y->labelsFont()).lineSpacing();
+        for (QWidget* w : {view.gradientChartView(), view.ratioChartView()}) {
+            auto* chartView = qobject_cast<QChartView*>(w);
+            QChart* chart = chartView->chart();
+            QVERIFY2(chart->plotArea().height() >= 3 * labelLine, qPrintable(QString::number(chart->plotArea().height())));
+            QVERIFY2(decades(chart) <= 16, qPrintable(QString::number(decades(chart))));
+            // a chart asks for its title and axes and a few lines of plot, whatever its
+            // arrangement (squeezed, Qt Charts writes its axis labels as "...")
+            QVERIFY(w->minimumHeight() >= chart->effectiveSizeHint(Qt::MinimumSize).height() + 3 * labelLine);
+            const QStringList steps = test::axisLabels(chartView, Qt::Horizontal);
+            QVERIFY2(steps.size() >= 2 && !steps.join(' ').contains(QStringLiteral("...")), qPrintable(steps.join(' ')));
+        }
+        test::saveScreenshot(view, "views-gradients-short");
+
+        // a gradient of exactly zero, or far below anything meaningful: the axis stops at
+        // 1e-20 and the line runs along its bottom, in the vanishing band
+        view.setSnapshot(withLayers(2, [](int l) { return l == 0 ? 1e-35 : 0.5; }));
+        view.refreshNow();
+        QVERIFY2(y->min() >= 1e-20, qPrintable(QString::number(y->min())));
+        const LiveCurve* curve = LiveCurve::find(view.gradientChart(), QStringLiteral("gradient:0"));
+        QVERIFY(curve && !curve->points().isEmpty());
+        QCOMPARE(curve->points().first().y(), y->min());
+    }
+
+    void theKeyNamesEveryLayer()
+    {
+        // one key for both charts, with every layer's whole name, wrapped to the width
+        GradientView view;
+        view.resize(420, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSnapshot(withLayers(10, [](int) { return 0.3; }));
+        view.refreshNow();
+        QCoreApplication::processEvents();
+        QLabel* key = view.layerKey();
+        QVERIFY(key->isVisible());
+        for (int l = 1; l <= 10; ++l)
+            QVERIFY2(key->text().contains(QStringLiteral("Dense&nbsp;#%1").arg(l)), qPrintable(key->text()));
+        QVERIFY(!view.gradientChart()->legend()->isVisible());
+        QVERIFY(key->geometry().right() <= view.width());
+        QVERIFY2(key->height() >= 2 * QFontMetrics(key->font()).lineSpacing(), "ten names wrap to more rows");
+        QVERIFY(view.minimumSizeHint().width() <= 420);
+        // each layer's colour differs from every other's
+        std::set<QRgb> colours;
+        for (int l = 0; l < 10; ++l)
+            colours.insert(LiveCurve::find(view.gradientChart(), QStringLiteral("gradient:%1").arg(l))->series()->pen().color().rgb());
+        QCOMPARE(colours.size(), size_t(10));
+    }
+
+    void anEmptyChartLabelsItsStepsOnce()
+    {
+        // before the first step: 0 2 4 6 8 10, not "0 0 0 1 1 1"
+        GradientView view;
+        view.resize(500, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.refreshNow();
+        const QStringList labels = test::axisLabels(view.findChild<AnnotatedChartView*>(), Qt::Horizontal);
+        QVERIFY2(labels.size() >= 3, qPrintable(labels.join(' ')));
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        QCOMPARE(labels.first(), QStringLiteral("0"));
     }
 
     void csvHasALayerPairPerColumn()

@@ -16,16 +16,8 @@
 #include "view_test_support.h"
 
 using namespace layerlab;
+using test::series;
 
-namespace {
-QLineSeries* series(QChart* chart, const char* name)
-{
-    for (QAbstractSeries* s : chart->series())
-        if (s->objectName() == QLatin1String(name))
-            return qobject_cast<QLineSeries*>(s);
-    return nullptr;
-}
-}  // namespace
 
 class TestLossChartView : public QObject {
     Q_OBJECT
@@ -63,6 +55,58 @@ private Q_SLOTS:
         view.setXUnit(LossChartView::XUnit::Epochs);
         QCOMPARE(train->points().last().x(), 5.0);
         test::saveScreenshot(view, "views-loss");
+    }
+
+    void anEmptyChartLabelsItsStepsOnce()
+    {
+        // before the first step the step axis read "0 0 0 1 1 1" (0..1 printed as whole
+        // numbers): now 0..10 in whole steps; a few steps later, still no label twice
+        LossChartView view;
+        view.resize(500, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.refreshNow();
+        for (AnnotatedChartView* chart : {view.lossChartView(), view.metricChartView()}) {
+            const QStringList labels = test::axisLabels(chart, Qt::Horizontal);
+            QVERIFY2(labels.size() >= 3, qPrintable(labels.join(' ')));
+            QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+            QCOMPARE(labels.first(), QStringLiteral("0"));
+            QCOMPARE(labels.last(), QStringLiteral("10"));
+        }
+        auto s = std::make_shared<TrainingSnapshot>();
+        s->step = 3;
+        for (int step = 1; step <= 3; ++step)
+            s->stepLoss.add(step, 0.5f);
+        view.setSnapshot(s);
+        view.refreshNow();
+        const QStringList labels = test::axisLabels(view.lossChartView(), Qt::Horizontal);
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+        test::saveScreenshot(view, "views-loss-empty");
+    }
+
+    void aNarrowChartLabelsItsStepsApart()
+    {
+        // a long run in a narrow chart: fewer step labels, never touching ("50000100000")
+        LossChartView view;
+        view.resize(330, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto s = std::make_shared<TrainingSnapshot>();
+        s->step = 217946;
+        for (int step = 1; step <= 217946; step += 997)
+            s->stepLoss.add(step, 0.5f / float(1 + step / 1000));
+        view.setSnapshot(s);
+        view.refreshNow();
+        QCoreApplication::processEvents();
+        view.refreshNow();
+        const auto labels = test::axisLabelItems(view.lossChartView(), Qt::Horizontal);
+        QVERIFY2(labels.size() >= 2, qPrintable(QString::number(labels.size())));
+        for (qsizetype i = 1; i < labels.size(); ++i)
+            QVERIFY2(labels[i - 1].first.right() + 4 < labels[i].first.left(),
+                     qPrintable(labels[i - 1].second + QStringLiteral(" touches ") + labels[i].second));
+        for (const auto& [rect, text] : labels)
+            QVERIFY2(!text.contains(QStringLiteral("...")), qPrintable(text));
+        test::saveScreenshot(view, "views-loss-narrow");
     }
 
     void logSwitchChangesTheAxis()

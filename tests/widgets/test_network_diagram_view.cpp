@@ -46,7 +46,9 @@ private Q_SLOTS:
         const float w = model.parameters()(model.layerParameterOffset(1) + 1 + 3 * 4);
         const QLineF line = view.edgeLine(2, 3, 1);
         QVERIFY(!line.isNull());
-        const QString tip = view.toolTipAt(line.center());
+        // (not at its middle: where two columns have the same pitch, the lines 3 -> 1 and 4 -> 0
+        // cross there)
+        const QString tip = view.toolTipAt(line.pointAt(0.3));
         QVERIFY2(tip.contains(style::formatValue(w)), qPrintable(tip));
         QVERIFY2(tip.contains("neuron 4 of Dense #1") && tip.contains("neuron 2 of Dense #2"), qPrintable(tip));
 
@@ -101,6 +103,54 @@ private Q_SLOTS:
         QCOMPARE(shown, NetworkDiagramView::kSampleSize);
         QCOMPARE(view.nodeRect(2, 2).isNull(), false);
         test::saveScreenshot(view, "views-network-wide");
+    }
+
+    void manyLayersKeepTheirTitlesApart()
+    {
+        // ten Dense layers of 8 in a narrow dock: titles shorten ("#3", "3") but never
+        // overlap, the whole title is in the tooltip, and the neurons stay readable boxes
+        auto s = snapshotOf(std::vector<LayerSpec>(10, LayerSpec::dense(8, Activation::Tanh)), 2);
+        NetworkDiagramView view;
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setInputNames({"x1", "x2"});
+        view.setInputPlane({}, PlaneExtent{-1, 1, -1, 1});
+        view.setSnapshot(s);
+        view.refreshNow();
+        QCOMPARE(view.columnCount(), 11);
+        for (int c = 0; c < view.columnCount(); ++c) {
+            const QRectF title = view.titleRect(c);
+            QVERIFY2(!view.titleText(c).isEmpty() && !view.titleText(c).contains(QChar(0x2026)), qPrintable(view.titleText(c)));
+            QVERIFY2(title.left() >= 0 && title.right() <= view.width(), qPrintable(view.titleText(c)));
+            for (int d = c + 1; d < view.columnCount(); ++d)
+                QVERIFY2(!title.intersects(view.titleRect(d)),
+                         qPrintable(QStringLiteral("%1 and %2 overlap").arg(view.titleText(c), view.titleText(d))));
+            // neurons: boxes of at least 10 px that do not touch each other
+            for (int u = 0; u < (c == 0 ? 2 : 8); ++u) {
+                const QRectF box = view.nodeRect(c, u);
+                QVERIFY2(box.width() >= 10, qPrintable(QString::number(box.width())));
+                QVERIFY(box.top() > title.bottom());
+                if (u > 0)
+                    QVERIFY(!box.intersects(view.nodeRect(c, u - 1)));
+                if (c > 0)
+                    QVERIFY(!box.intersects(view.nodeRect(c - 1, 0)));
+            }
+        }
+        // the layers' titles read alike: all "#3" or all "3"
+        const bool hashed = view.titleText(1).startsWith(QLatin1Char('#'));
+        for (int c = 1; c < view.columnCount(); ++c)
+            QCOMPARE(view.titleText(c), (hashed ? QStringLiteral("#%1") : QStringLiteral("%1")).arg(c));
+        const QString tip = view.toolTipAt(view.titleRect(10).center());
+        QVERIFY2(tip.startsWith(QStringLiteral("Dense #10\n8 × tanh")), qPrintable(tip));
+        test::saveScreenshot(view, "views-network-10-layers-narrow");
+
+        // with room, the whole titles
+        view.resize(1400, 600);
+        QCOMPARE(view.titleText(3), QStringLiteral("Dense #3"));
+        for (int c = 1; c < view.columnCount(); ++c)
+            QVERIFY(!view.titleRect(c - 1).intersects(view.titleRect(c)));
+        test::saveScreenshot(view, "views-network-10-layers-wide");
     }
 
     void csvListsEveryParameter()

@@ -53,7 +53,7 @@ private Q_SLOTS:
             QVERIFY(!view.isMisclassified(i));
 
         const QImage image = test::render(view);
-        const QFontMetricsF label(style::labelFont());
+        const QFontMetricsF label(style::labelFont(view.font()));
         const qreal side = view.tileRect(0).height() - (2 * label.height() + 6);
         QVERIFY(side >= 90);  // 10x10 images scaled up at least 9 times
         QVERIFY(redFrame(image, view.tileRect(0), side));

@@ -2,10 +2,16 @@
 // XOR-like points, with the snapshot filled the way the training worker fills it.
 #pragma once
 
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
+#include <QGraphicsTextItem>
 #include <QImage>
+#include <QLineSeries>
 #include <QList>
 #include <QWidget>
+
+#include <algorithm>
 
 #include <memory>
 #include <vector>
@@ -89,6 +95,45 @@ inline TinyRun trainTinyRun(int epochs, std::vector<int> hidden = {6, 4}, Activa
     return run;
 }
 
+// The tick labels a chart draws along its bottom (Qt::Horizontal) or left (Qt::Vertical)
+// axis, as the scene holds them (left to right, bottom to top): the text a student reads,
+// and where. The axis title lies further out (or is turned on its side) and is not among
+// them.
+inline QList<std::pair<QRectF, QString>> axisLabelItems(QChartView* view, Qt::Orientation orientation)
+{
+    for (int i = 0; i < 3; ++i)  // Qt Charts lays its axes out on posted events
+        QCoreApplication::processEvents();
+    const QRectF area = view->chart()->plotArea();
+    QList<std::pair<qreal, std::pair<QRectF, QString>>> found;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+        if (!text || !text->isVisible() || text->toPlainText().isEmpty() || text->rotation() != 0)
+            continue;
+        const QRectF r = text->sceneBoundingRect();
+        const QPointF c = r.center();
+        const bool along = orientation == Qt::Horizontal
+                               ? c.x() >= area.left() - 1 && c.x() <= area.right() + 1 && r.top() >= area.bottom() - 1 &&
+                                     r.top() <= area.bottom() + r.height()
+                               : c.y() >= area.top() - 1 && c.y() <= area.bottom() + 1 && r.right() <= area.left() + 1 &&
+                                     r.left() >= area.left() - 3 * r.width();
+        if (along)
+            found.append({orientation == Qt::Horizontal ? c.x() : -c.y(), {r, text->toPlainText()}});
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<std::pair<QRectF, QString>> items;
+    for (const auto& f : found)
+        items.append(f.second);
+    return items;
+}
+
+inline QStringList axisLabels(QChartView* view, Qt::Orientation orientation)
+{
+    QStringList labels;
+    for (const auto& item : axisLabelItems(view, orientation))
+        labels.append(item.second);
+    return labels;
+}
+
 // What the widget shows, rendered offscreen.
 inline QImage render(QWidget& w) { return w.grab().toImage(); }
 
@@ -146,6 +191,15 @@ inline void saveScreenshot(QWidget& w, const char* name)
         QCoreApplication::processEvents();
     }
     w.grab().save(QString::fromLocal8Bit(dir) + "/" + QLatin1String(name) + ".png");
+}
+
+// The chart's line series with the object name `name`, or null.
+inline QLineSeries* series(QChart* chart, const char* name)
+{
+    for (QAbstractSeries* s : chart->series())
+        if (s->objectName() == QLatin1String(name))
+            return qobject_cast<QLineSeries*>(s);
+    return nullptr;
 }
 
 }  // namespace layerlab::test

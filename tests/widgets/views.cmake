@@ -8,6 +8,7 @@ foreach(test
         test_network_diagram_view
         test_refresh_budget
         test_refresh_throttle
+        test_view_style
         test_weight_view)
     layerlab_add_test(${test} ${test}.cpp view_test_support.h LIBS widgets LABELS widgets)
 endforeach()
