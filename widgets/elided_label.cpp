@@ -113,6 +113,15 @@ void ElidedLabel::layoutLines()
     const QRect r = contentsRect();
     const int lines = std::clamp(r.height() / std::max(1, fm.lineSpacing()), 1, m_maximumLines);
     m_lines = wrapAndElide(m_text, font(), r.width(), lines, &m_elided);
+    if (m_elided && m_wholeOrNothing)
+        m_lines.clear();
+}
+
+void ElidedLabel::setWholeOrNothing(bool on)
+{
+    m_wholeOrNothing = on;
+    layoutLines();
+    update();
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent* event)

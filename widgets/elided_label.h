@@ -38,6 +38,9 @@ public:
 
     // How narrow it may get, in characters (10 unless set).
     void setMinimumCharacters(int characters);
+    // Draws nothing rather than a cut text: for a heading that something else also names
+    // (a view's title under its dock's title), where "Le…" would only be noise.
+    void setWholeOrNothing(bool on);
 
     // About 30 characters wide (minimumCharacters at least) and maximumLines high (1 at
     // least).
@@ -57,6 +60,7 @@ private:
     bool m_elided = false;
     int m_maximumLines = 2;
     int m_minimumCharacters = 10;
+    bool m_wholeOrNothing = false;
     QColor m_color;
 };
 

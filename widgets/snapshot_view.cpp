@@ -18,12 +18,13 @@ SnapshotView::SnapshotView(const QString& title, int refreshMs, QWidget* parent)
     m_toolbar = new QWidget(this);
     m_toolbarRow = new QHBoxLayout(m_toolbar);
     m_toolbarRow->setContentsMargins(0, 0, 0, 0);
-    // the title takes the room the view's controls leave, elided where that is short
-    // (its whole text in the tooltip)
+    // the title takes the room the view's controls leave, and gives it up where that is
+    // short: the dock's title or tab names the view too (its whole text in the tooltip)
     auto* heading = new ElidedLabel(m_toolbar);
     heading->setObjectName(QStringLiteral("viewTitle"));
     heading->setMaximumLines(1);
-    heading->setMinimumCharacters(4);  // the dock's title or tab names the view too
+    heading->setMinimumCharacters(1);
+    heading->setWholeOrNothing(true);
     heading->setText(title);
     style::useFont(heading, style::FontRole::Title);
     m_toolbarRow->addWidget(heading, 1);

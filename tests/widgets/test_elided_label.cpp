@@ -45,6 +45,22 @@ private Q_SLOTS:
         QVERIFY(!label.isElided());
     }
 
+    void wholeOrNothingDrawsNoCutText()
+    {
+        ElidedLabel label;
+        label.setMaximumLines(1);
+        label.setWholeOrNothing(true);
+        label.show();
+        const QFontMetrics fm(label.font());
+        label.setText(QStringLiteral("Learning curves"));
+        label.resize(fm.horizontalAdvance(QStringLiteral("Learning")), fm.lineSpacing());
+        QVERIFY(label.isElided());
+        QCOMPARE(label.displayedText(), QString());  // never "Learn…"
+        QCOMPARE(label.toolTip(), label.text());
+        label.resize(fm.horizontalAdvance(label.text()) + 10, fm.lineSpacing());
+        QCOMPARE(label.displayedText(), label.text());
+    }
+
     void aSeparateToolTip()
     {
         ElidedLabel label;
