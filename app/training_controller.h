@@ -56,6 +56,9 @@ public:
     Ticket appliedThrough() const { return m_appliedThrough; }
     Ticket lastPosted() const { return m_lastPosted; }
 
+    // The thread the session trains on (for tests: its finished() says it stopped).
+    const QThread* workerThread() const { return &m_thread; }
+
     // Reads the session now; the timer does it every kPollIntervalMs.
     void poll();
     static constexpr int kPollIntervalMs = 33;

@@ -3,6 +3,7 @@
 // half (TrainingSession's commands and snapshots, under two threads and TSan) is tested in
 // tests/engine/test_training_session.cpp.
 #include <QSignalSpy>
+#include <QThread>
 #include <QtTest>
 
 #include "app_test_support.h"
@@ -70,15 +71,21 @@ private Q_SLOTS:
         c->loadProject(spiral(), 1);
         c->play();
         QVERIFY(test::waitUntil(c.get(), [&] { return c->snapshot()->step > 0; }));
+        QVERIFY(c->workerThread()->isRunning());
+        QSignalSpy finished(c->workerThread(), &QThread::finished);
         c.reset();  // must return: the destructor posts stop, quits and waits
-        QVERIFY(!c);
+        QCOMPARE(finished.count(), 1);  // (emitted by the thread as it ends, before wait() returns)
     }
 
     void destroyingAtOnceIsSafe()
     {
         // constructed and destroyed before the worker thread even started its loop
-        for (int i = 0; i < 5; ++i)
-            TrainingController c;
+        for (int i = 0; i < 5; ++i) {
+            auto c = std::make_unique<TrainingController>();
+            QSignalSpy finished(c->workerThread(), &QThread::finished);
+            c.reset();
+            QCOMPARE(finished.count(), 1);
+        }
     }
 };
 
