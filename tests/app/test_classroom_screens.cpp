@@ -171,7 +171,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { test::isolateSettings(); }
+    void initTestCase()
+    {
+        test::isolateSettings();
+        // settings of its own: ctest runs this beside test_main_window, and both save layouts
+        QCoreApplication::setApplicationName(QStringLiteral("LayerLabClassroomTests-%1").arg(screenName()));
+    }
     void cleanup() { QSettings().clear(); }
 
     void start()
