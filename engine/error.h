@@ -11,8 +11,11 @@ struct Error : std::runtime_error {
 };
 
 // An impossible model or hyper-parameter: "Dense #3 expects a flat input but receives ...".
+// `layer` is the index (0-based) of the layer it concerns, so that the app can mark that
+// layer without reading the message; -1 when it concerns no one layer.
 struct SpecError : Error {
-    using Error::Error;
+    explicit SpecError(const std::string& what, int layer = -1) : Error(what), layer(layer) {}
+    int layer = -1;
 };
 
 // Data that cannot be used: a malformed CSV, a truncated IDX file, an unknown dataset.

@@ -67,7 +67,7 @@ std::vector<Shape> inferShapes(const ModelSpec& spec, const Shape& input)
             shapes.push_back(next);
             current = next;
         } catch (const SpecError& e) {
-            throw SpecError(label + " " + e.what());
+            throw SpecError(label + " " + e.what(), int(i));
         }
     }
     return shapes;

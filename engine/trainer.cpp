@@ -174,7 +174,8 @@ void Trainer::checkOutputFits(const TrainConfig& config) const
     const Shape out = m_model.outputShape();
     if (!out.isFlat())
         throw SpecError("The output " + label + " gives " + out.describe() +
-                        " per sample; the loss needs a flat output: add Flatten and a Dense layer at the end.");
+                        " per sample; the loss needs a flat output: add Flatten and a Dense layer at the end.",
+                        last - 1);
     const int units = int(out.size());
     const int required = requiredOutputUnits(config.loss, m_train);
     const bool classificationLoss = isClassificationLoss(config.loss);
@@ -188,7 +189,8 @@ void Trainer::checkOutputFits(const TrainConfig& config) const
     if (units != required)
         throw SpecError("The output " + label + " has " + std::to_string(units) + " unit" + (units == 1 ? "" : "s") +
                         " but " + std::string(lossName(config.loss)) + " on this data needs " +
-                        std::to_string(required) + ": set " + label + " to " + std::to_string(required) + " units.");
+                        std::to_string(required) + ": set " + label + " to " + std::to_string(required) + " units.",
+                        last - 1);
 }
 
 std::int64_t Trainer::stepsPerEpoch() const

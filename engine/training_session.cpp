@@ -117,27 +117,6 @@ int copyMatchingWeights(const Model& from, Model& to)
     return kept;
 }
 
-int layerNamedIn(const std::string& message, const ModelSpec& spec)
-{
-    size_t first = std::string::npos;
-    int layer = -1;
-    for (size_t i = 0; i < spec.layers.size(); ++i) {
-        const std::string label = layerLabel(spec.layers[i], int(i) + 1);
-        // "Dense #1" must not match inside "Dense #12"
-        for (size_t at = message.find(label); at != std::string::npos; at = message.find(label, at + 1)) {
-            const size_t end = at + label.size();
-            if (end < message.size() && std::isdigit(static_cast<unsigned char>(message[end])))
-                continue;
-            if (at < first) {
-                first = at;
-                layer = int(i);
-            }
-            break;
-        }
-    }
-    return layer;
-}
-
 std::string describeConfigChange(const TrainConfig& a, const TrainConfig& b)
 {
     std::vector<std::string> parts;
@@ -380,7 +359,7 @@ void TrainingSession::applyConfig(const TrainConfig& config)
         m_mode = Mode::Paused;
         m_state.ready = false;
         m_state.problem = e.what();
-        m_state.problemLayer = layerNamedIn(m_state.problem, m_project.model);
+        m_state.problemLayer = e.layer;
         return;
     }
     m_state.ready = true;
@@ -435,7 +414,7 @@ void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bo
         m_trainer = std::make_unique<Trainer>(std::move(model), m_data->train, m_data->validation, project.training,
                                               project.seed);
     } catch (const SpecError& e) {
-        return fail(e.what(), layerNamedIn(e.what(), project.model));
+        return fail(e.what(), e.layer);
     } catch (const std::exception& e) {
         return fail(e.what(), -1);
     }

@@ -144,9 +144,6 @@ private:
 // kept their weights.
 int copyMatchingWeights(const Model& from, Model& to);
 
-// The 0-based index of the layer a SpecError message names first ("Dense #3 ..."), or -1.
-int layerNamedIn(const std::string& message, const ModelSpec& spec);
-
 // "learning rate 0.03 -> 0.01; batch size 10 -> 32": what changed between two configs,
 // empty when nothing a learner would notice did.
 std::string describeConfigChange(const TrainConfig& before, const TrainConfig& after);

@@ -18,7 +18,6 @@
 #include "layer_factory.h"
 #include "layer_mime.h"
 #include "layer_text.h"
-#include "training_session.h"
 
 namespace layerlab {
 
@@ -135,7 +134,7 @@ void ModelCanvas::analyse()
             shapes = inferShapes(m_spec, *m_input);
         } catch (const SpecError& e) {
             m_specProblem = QString::fromStdString(e.what());
-            m_specProblemLayer = layerNamedIn(e.what(), m_spec);
+            m_specProblemLayer = e.layer;
             // the layers before the impossible one still have shapes
             if (m_specProblemLayer > 0) {
                 ModelSpec prefix;

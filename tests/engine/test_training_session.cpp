@@ -408,14 +408,28 @@ private Q_SLOTS:
         QCOMPARE(relu.parameters(), from.parameters());
     }
 
-    void layerNamedInFindsTheFirstLabel()
+    void specErrorsCarryTheirLayer()
     {
+        // an impossible twelfth layer: its index, not a label to parse back ("Dense #1"
+        // is also the start of "Dense #12")
         ModelSpec spec;
         for (int i = 0; i < 12; ++i)
             spec.layers.push_back(LayerSpec::dense(4, Activation::Tanh));
-        QCOMPARE(layerNamedIn("Dense #12 needs at least 1 unit", spec), 11);
-        QCOMPARE(layerNamedIn("The output Dense #3 has 2 units", spec), 2);
-        QCOMPARE(layerNamedIn("no layer here", spec), -1);
+        spec.layers[11].units = 0;
+        try {
+            inferShapes(spec, Shape::flat(2));
+            QFAIL("no SpecError");
+        } catch (const SpecError& e) {
+            QCOMPARE(e.layer, 11);
+        }
+        spec.layers[11].units = 4;
+        spec.layers.insert(spec.layers.begin(), LayerSpec::of(LayerKind::Conv2D));  // on a flat input
+        try {
+            inferShapes(spec, Shape::flat(2));
+            QFAIL("no SpecError");
+        } catch (const SpecError& e) {
+            QCOMPARE(e.layer, 0);
+        }
     }
 
     void describeConfigChangeListsWhatChanged()
