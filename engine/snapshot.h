@@ -75,6 +75,7 @@ struct TrainingSnapshot {
     std::vector<DecimatedSeries> updateRatios;
     Model model;                                  // a copy of the weights at `step`
     std::string taskDescription;                  // what the data is, for titles
+    bool classification = true;                   // the data's task: classes, or regression
 };
 
 }  // namespace layerlab

@@ -467,6 +467,7 @@ void TrainingSession::publishSnapshot()
         s->updateRatios = m_probeHistory.updateRatios();
         s->model = t.model();
         const Dataset& train = t.trainData();
+        s->classification = train.isClassification();
         s->taskDescription = train.name + ": " + std::to_string(train.sampleCount()) + " training, " +
                              std::to_string(t.validationData().sampleCount()) + " validation samples" +
                              (train.isClassification() ? ", " + std::to_string(train.classCount) + " classes"

@@ -319,9 +319,9 @@ void LossChartView::rebuildLoss()
 void LossChartView::rebuildMetric()
 {
     const TrainingSnapshot* s = snapshot().get();
-    bool classification = true;
-    if (s && !s->history.empty())
-        classification = !std::isnan(s->history.back().train.accuracy);
+    // (from the data, so that a regression run does not wait for its first epoch under an
+    // "Accuracy" title)
+    const bool classification = !s || s->classification;
     QList<QPointF> train, validation;
     if (s)
         for (const EpochMetrics& e : s->history) {

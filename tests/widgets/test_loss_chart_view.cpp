@@ -302,6 +302,14 @@ private Q_SLOTS:
     void regressionShowsRmse()
     {
         auto s = std::make_shared<TrainingSnapshot>();
+        s->classification = false;
+        {
+            // before its first epoch too: no "Accuracy" waiting over a regression run
+            LossChartView empty;
+            empty.setSnapshot(s);
+            empty.refreshNow();
+            QCOMPARE(series(empty.metricChart(), "validationMetric")->name(), QStringLiteral("Validation RMSE"));
+        }
         for (int e = 1; e <= 3; ++e) {
             EpochMetrics m;
             m.epoch = e;
