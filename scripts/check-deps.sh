@@ -3,7 +3,7 @@
 # not install, neither by name nor through a hard dependency (Depends/Pre-Depends) of a
 # package it installs. Such a package is on a developer's machine by chance (installed for
 # something else, or as a Recommends) and missing on a fresh Debian 12, where the README's
-# commands then fail: issue 12, where qt6-charts-dev only recommended libqt6opengl6-dev.
+# commands then fail (as they did when qt6-charts-dev only recommended libqt6opengl6-dev).
 #
 # Usage: scripts/check-deps.sh BUILD_DIR   (a built Ninja build of this project)
 #        scripts/check-deps.sh --closure     prints the closure below, one package a line

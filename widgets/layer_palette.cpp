@@ -79,7 +79,7 @@ void LayerPaletteList::layoutCells()
     const int columns = available >= 2 * cellWidth ? 2 : 1;
     setGridSize(QSize(std::max(cellWidth, available / columns - 1), cellHeight));
     const int rows = (count() + columns - 1) / columns;
-    setMinimumHeight(rows * cellHeight + 2 * frameWidth() + 10);
+    setMinimumHeight(rows * cellHeight + 2 * frameWidth() + 4);
 }
 
 void LayerPaletteList::resizeEvent(QResizeEvent* e)

@@ -10,6 +10,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -314,6 +315,18 @@ void LossChartView::rebuildLoss()
         title = tr("Loss: %1 on the last mini-batch").arg(style::formatValue(batch.last().y()));
     }
     m_lossView->setLiveTitle(title);
+}
+
+void LossChartView::resizeEvent(QResizeEvent* event)
+{
+    SnapshotView::resizeEvent(event);
+    // The key wraps in a narrow view. Layouts leave wrapped lines out of a minimum height,
+    // so a dock sized to that minimum pushed the charts under the key out at its bottom:
+    // the key's minimum height is the lines it needs at the view's new width.
+    const QMargins margins = body()->contentsMargins();
+    const int keyHeight = m_key->heightForWidth(event->size().width() - margins.left() - margins.right());
+    if (keyHeight > 0 && keyHeight != m_key->minimumHeight())
+        m_key->setMinimumHeight(keyHeight);
 }
 
 void LossChartView::rebuildMetric()

@@ -54,6 +54,9 @@ public:
 
     static constexpr int kRefreshMs = 100;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild() override;
     void rebuildLoss();

@@ -81,6 +81,29 @@ QStringList readabilityProblems(MainWindow* window)
                             .arg(needed.width())
                             .arg(needed.height());
     }
+    // Nothing drawn past its dock's edge (a chart pushed out at the bottom), but what
+    // scrolls inside a scroll area; a list, which scrolls its own rows, may lose a few
+    // pixels of its frame.
+    for (QDockWidget* dock : window->findChildren<QDockWidget*>()) {
+        if (!onScreen(dock) || !dock->widget())
+            continue;
+        const QRect inside = dock->widget()->rect();
+        for (QWidget* child : dock->widget()->findChildren<QWidget*>()) {
+            if (!child->isVisible() || qobject_cast<QScrollArea*>(dock->widget()))
+                continue;
+            const int slack = qobject_cast<QAbstractScrollArea*>(child) ? 4 : 1;
+            const QRect r(child->mapTo(dock->widget(), QPoint(0, 0)), child->size());
+            if (!inside.adjusted(-slack, -slack, slack, slack).contains(r))
+                problems << QStringLiteral("%1 reaches past its dock's edge: %2,%3 %4x%5 in %6x%7")
+                                .arg(describe(child))
+                                .arg(r.x())
+                                .arg(r.y())
+                                .arg(r.width())
+                                .arg(r.height())
+                                .arg(inside.width())
+                                .arg(inside.height());
+        }
+    }
     // A panel may scroll down, never sideways: a field cut at the right is a field lost.
     for (QScrollArea* area : window->findChildren<QScrollArea*>()) {
         if (!onScreen(area) || !area->widget() || area == window->centralWidget())
