@@ -267,7 +267,6 @@ void Trainer::reset(std::uint64_t seed)
     m_bestLoss = m_plateauBest = std::numeric_limits<double>::infinity();
     m_epochsWithoutImprovement = m_plateauWait = 0;
     m_history.clear();
-    m_stepLosses.clear();
     m_probes = {};
     m_distributionsPending = false;
     m_probeStride = 1;
@@ -408,7 +407,6 @@ StepResult Trainer::step()
     ++m_step;
     m_position += batch;
     m_epochSums.merge(batchSums);
-    m_stepLosses.push_back(float(batchLoss));
     m_epochSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     result.step = m_step;
     result.loss = batchLoss;

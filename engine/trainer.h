@@ -94,7 +94,6 @@ public:
     float currentLearningRate() const;
     double samplesPerSecond() const;                       // over the last completed epoch or so far
     const std::vector<EpochMetrics>& history() const { return m_history; }
-    const std::vector<float>& stepLosses() const { return m_stepLosses; }
     // The latest probes, whole: the norms and update ratios of the last probed step, and the
     // distributions of the last step, measured by the first call after it from the buffers
     // it left (so the call is not safe alongside another thread's).
@@ -169,7 +168,6 @@ private:
     double m_plateauBest = std::numeric_limits<double>::infinity();
     int m_plateauWait = 0;
     std::vector<EpochMetrics> m_history;
-    std::vector<float> m_stepLosses;
     // Measured in two parts (probes.h): the norms during a probed step, the distributions
     // when someone asks, from the buffers the last step left in m_gradients and m_workspaces[0].
     mutable ProbeReport m_probes;
