@@ -82,8 +82,7 @@ QStringList readabilityProblems(MainWindow* window)
                             .arg(needed.height());
     }
     // Nothing drawn past its dock's edge (a chart pushed out at the bottom), but what
-    // scrolls inside a scroll area; a list, which scrolls its own rows, may lose a few
-    // pixels of its frame.
+    // scrolls: a list or a scroll area shows the rest of its content when scrolled.
     for (QDockWidget* dock : window->findChildren<QDockWidget*>()) {
         if (!onScreen(dock) || !dock->widget())
             continue;
@@ -91,9 +90,13 @@ QStringList readabilityProblems(MainWindow* window)
         for (QWidget* child : dock->widget()->findChildren<QWidget*>()) {
             if (!child->isVisible() || qobject_cast<QScrollArea*>(dock->widget()))
                 continue;
-            const int slack = qobject_cast<QAbstractScrollArea*>(child) ? 4 : 1;
+            bool scrolls = false;
+            for (QWidget* w = child; w && w != dock->widget(); w = w->parentWidget())
+                scrolls = scrolls || qobject_cast<QAbstractScrollArea*>(w);
+            if (scrolls)
+                continue;
             const QRect r(child->mapTo(dock->widget(), QPoint(0, 0)), child->size());
-            if (!inside.adjusted(-slack, -slack, slack, slack).contains(r))
+            if (!inside.adjusted(-1, -1, 1, 1).contains(r))
                 problems << QStringLiteral("%1 reaches past its dock's edge: %2,%3 %4x%5 in %6x%7")
                                 .arg(describe(child))
                                 .arg(r.x())
