@@ -17,7 +17,6 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
-class QLabel;
 class QMenu;
 class QScrollArea;
 class QToolBar;
