@@ -7,7 +7,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
-#include "error.h"
+#include "core/error.h"
 
 namespace layerlab {
 

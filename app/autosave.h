@@ -11,7 +11,7 @@
 #include <functional>
 #include <optional>
 
-#include "project.h"
+#include "io/project.h"
 
 namespace layerlab {
 

@@ -12,7 +12,7 @@
 #include <optional>
 
 #include "output_rule.h"
-#include "project.h"
+#include "io/project.h"
 
 QT_BEGIN_NAMESPACE
 class QUndoStack;

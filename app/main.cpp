@@ -8,7 +8,7 @@
 
 #include "classroom_style.h"
 #include "document.h"
-#include "examples.h"
+#include "io/examples.h"
 #include "main_window.h"
 
 int main(int argc, char* argv[])

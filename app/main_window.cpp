@@ -35,7 +35,7 @@
 #include "divergence_banner.h"
 #include "elided_label.h"
 #include "document.h"
-#include "examples.h"
+#include "io/examples.h"
 #include "gradient_view.h"
 #include "layer_inspector.h"
 #include "layer_palette.h"

@@ -11,8 +11,8 @@
 #include <optional>
 
 #include "autosave.h"
-#include "project.h"
-#include "shape.h"
+#include "io/project.h"
+#include "core/shape.h"
 
 QT_BEGIN_NAMESPACE
 class QAction;

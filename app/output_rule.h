@@ -9,8 +9,8 @@
 #include <optional>
 
 #include "data/data_spec.h"
-#include "model_spec.h"
-#include "train_config.h"
+#include "model/model_spec.h"
+#include "training/train_config.h"
 
 namespace layerlab {
 

@@ -5,7 +5,7 @@
 
 #include <QUndoCommand>
 
-#include "project.h"
+#include "io/project.h"
 
 namespace layerlab {
 

@@ -13,7 +13,7 @@
 
 #include <memory>
 
-#include "training_session.h"
+#include "session/training_session.h"
 
 namespace layerlab {
 

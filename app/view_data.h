@@ -9,7 +9,7 @@
 #include <optional>
 
 #include "decision_map_view.h"
-#include "project.h"
+#include "io/project.h"
 
 namespace layerlab {
 

@@ -2,7 +2,7 @@
 // on a 200 x 200 grid, all layers kept: what one refresh of the network diagram costs.
 #include <tbb/task_arena.h>
 
-#include "decision_map.h"
+#include "analysis/decision_map.h"
 #include "workloads.h"
 
 namespace layerlab::bench {

@@ -9,12 +9,12 @@
 #include <tbb/task_arena.h>
 
 #include "data/idx_loader.h"
-#include "error.h"
-#include "examples.h"
-#include "rng.h"
-#include "probe_history.h"
-#include "trainer.h"
-#include "training_session.h"
+#include "core/error.h"
+#include "io/examples.h"
+#include "core/rng.h"
+#include "session/probe_history.h"
+#include "training/trainer.h"
+#include "session/training_session.h"
 #include "workloads.h"
 
 namespace layerlab::bench {

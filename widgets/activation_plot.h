@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "activation.h"
+#include "layers/activation.h"
 
 namespace layerlab {
 

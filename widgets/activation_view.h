@@ -12,9 +12,9 @@
 #include <memory>
 #include <vector>
 
-#include "activation.h"
+#include "layers/activation.h"
 #include "chart_export.h"
-#include "probes.h"
+#include "analysis/probes.h"
 #include "snapshot_view.h"
 
 namespace layerlab {

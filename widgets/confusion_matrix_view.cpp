@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

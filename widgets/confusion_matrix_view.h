@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "chart_export.h"
-#include "metrics.h"
+#include "training/metrics.h"
 #include "snapshot_view.h"
 
 namespace layerlab {

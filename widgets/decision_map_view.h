@@ -11,8 +11,8 @@
 #include <memory>
 
 #include "chart_export.h"
-#include "dataset.h"
-#include "decision_map.h"
+#include "data/dataset.h"
+#include "analysis/decision_map.h"
 #include "neuron_image.h"
 #include "snapshot_view.h"
 

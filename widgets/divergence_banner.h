@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "trainer.h"
+#include "training/trainer.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;

@@ -10,9 +10,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "conv2d.h"
+#include "layers/conv2d.h"
 #include "sample_gallery_view.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

@@ -14,8 +14,8 @@
 
 #include "chart_export.h"
 #include "snapshot_view.h"
-#include "shape.h"
-#include "tensor.h"
+#include "core/shape.h"
+#include "core/tensor.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;

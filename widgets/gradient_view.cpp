@@ -19,7 +19,7 @@
 #include "elided_label.h"
 #include "chart_decimation.h"
 #include "live_curve.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

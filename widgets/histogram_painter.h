@@ -11,7 +11,7 @@
 #include <functional>
 #include <vector>
 
-#include "probes.h"
+#include "analysis/probes.h"
 
 QT_BEGIN_NAMESPACE
 class QPainter;

@@ -8,7 +8,7 @@
 
 #include <functional>
 
-#include "model_spec.h"
+#include "model/model_spec.h"
 
 QT_BEGIN_NAMESPACE
 class QComboBox;

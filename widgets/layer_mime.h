@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "model_spec.h"
+#include "model/model_spec.h"
 
 namespace layerlab {
 

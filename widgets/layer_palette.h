@@ -5,7 +5,7 @@
 #include <QListWidget>
 #include <QWidget>
 
-#include "model_spec.h"
+#include "model/model_spec.h"
 
 namespace layerlab {
 

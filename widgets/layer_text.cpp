@@ -1,6 +1,6 @@
 #include "layer_text.h"
 
-#include "summary.h"
+#include "model/summary.h"
 
 namespace layerlab {
 

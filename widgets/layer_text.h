@@ -7,11 +7,11 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "initializer.h"
-#include "loss.h"
-#include "model_spec.h"
-#include "optimizer.h"
-#include "shape.h"
+#include "layers/initializer.h"
+#include "training/loss.h"
+#include "model/model_spec.h"
+#include "training/optimizer.h"
+#include "core/shape.h"
 
 namespace layerlab {
 

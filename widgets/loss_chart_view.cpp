@@ -23,7 +23,7 @@
 #include "chart_pair.h"
 #include "chart_decimation.h"
 #include "live_curve.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

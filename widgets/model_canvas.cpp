@@ -14,8 +14,8 @@
 
 #include <algorithm>
 
-#include "error.h"
-#include "layer_factory.h"
+#include "core/error.h"
+#include "layers/layer_factory.h"
 #include "layer_mime.h"
 #include "layer_text.h"
 

@@ -11,8 +11,8 @@
 #include <optional>
 #include <vector>
 
-#include "model_spec.h"
-#include "shape.h"
+#include "model/model_spec.h"
+#include "core/shape.h"
 
 namespace layerlab {
 

@@ -6,8 +6,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "error.h"
-#include "summary.h"
+#include "core/error.h"
+#include "model/summary.h"
 
 namespace layerlab {
 

@@ -6,8 +6,8 @@
 
 #include <optional>
 
-#include "model_spec.h"
-#include "shape.h"
+#include "model/model_spec.h"
+#include "core/shape.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;

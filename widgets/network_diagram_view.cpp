@@ -14,7 +14,7 @@
 
 #include "elided_label.h"
 #include "neuron_image.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

@@ -19,9 +19,9 @@
 #include <memory>
 #include <vector>
 
-#include "activation.h"
+#include "layers/activation.h"
 #include "chart_export.h"
-#include "decision_map.h"
+#include "analysis/decision_map.h"
 #include "snapshot_view.h"
 
 namespace layerlab {

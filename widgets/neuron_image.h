@@ -5,8 +5,8 @@
 
 #include <QImage>
 
-#include "activation.h"
-#include "decision_map.h"
+#include "layers/activation.h"
+#include "analysis/decision_map.h"
 
 namespace layerlab {
 

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "metrics.h"
-#include "snapshot.h"
+#include "training/metrics.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

@@ -7,7 +7,7 @@
 #include <QVBoxLayout>
 
 #include "elided_label.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

@@ -14,7 +14,7 @@
 #include "control_icons.h"
 #include "counter_label.h"
 #include "epoch_progress.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

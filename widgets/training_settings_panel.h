@@ -8,8 +8,8 @@
 #include <functional>
 #include <optional>
 
-#include "initializer.h"
-#include "train_config.h"
+#include "layers/initializer.h"
+#include "training/train_config.h"
 
 QT_BEGIN_NAMESPACE
 class QComboBox;

@@ -14,7 +14,7 @@
 #include <cmath>
 
 #include "histogram_painter.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "view_style.h"
 
 namespace layerlab {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "chart_export.h"
-#include "probes.h"
+#include "analysis/probes.h"
 #include "snapshot_view.h"
 
 QT_BEGIN_NAMESPACE

@@ -10,12 +10,12 @@
 
 #include "data/data_source.h"
 #include "data/dataset_summary.h"
-#include "error.h"
-#include "examples.h"
-#include "model.h"
+#include "core/error.h"
+#include "io/examples.h"
+#include "model/model.h"
 #include "progress.h"
-#include "summary.h"
-#include "trainer.h"
+#include "model/summary.h"
+#include "training/trainer.h"
 
 namespace layerlab::cli {
 

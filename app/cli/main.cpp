@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "commands.h"
-#include "error.h"
+#include "core/error.h"
 
 int main(int argc, char** argv)
 {

@@ -1,4 +1,4 @@
-#include "csv_loader.h"
+#include "data/csv_loader.h"
 
 #include <algorithm>
 #include <cctype>
@@ -11,8 +11,8 @@
 #include <set>
 #include <sstream>
 
-#include "../error.h"
-#include "csv_parser.h"
+#include "core/error.h"
+#include "data/csv_parser.h"
 
 namespace layerlab {
 

@@ -30,7 +30,7 @@
 #include <string>
 #include <string_view>
 
-#include "../dataset.h"
+#include "data/dataset.h"
 
 namespace layerlab {
 

@@ -1,6 +1,6 @@
-#include "csv_parser.h"
+#include "data/csv_parser.h"
 
-#include "../error.h"
+#include "core/error.h"
 
 namespace layerlab {
 

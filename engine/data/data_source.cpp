@@ -1,16 +1,16 @@
-#include "data_source.h"
+#include "data/data_source.h"
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
 
-#include "../error.h"
-#include "../rng.h"
-#include "csv_loader.h"
-#include "features.h"
-#include "generators.h"
-#include "idx_loader.h"
+#include "core/error.h"
+#include "core/rng.h"
+#include "data/csv_loader.h"
+#include "data/features.h"
+#include "data/generators.h"
+#include "data/idx_loader.h"
 
 namespace layerlab {
 

@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 
-#include "../dataset.h"
-#include "data_spec.h"
+#include "data/dataset.h"
+#include "data/data_spec.h"
 
 namespace layerlab {
 

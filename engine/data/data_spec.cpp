@@ -1,4 +1,4 @@
-#include "data_spec.h"
+#include "data/data_spec.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,9 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../error.h"
-#include "features.h"
-#include "generators.h"
+#include "core/error.h"
+#include "data/features.h"
+#include "data/generators.h"
 
 namespace layerlab {
 

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "../dataset.h"
-#include "normalization.h"
+#include "data/dataset.h"
+#include "data/normalization.h"
 
 namespace layerlab {
 

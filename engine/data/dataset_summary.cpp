@@ -1,4 +1,4 @@
-#include "dataset_summary.h"
+#include "data/dataset_summary.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
-#include "features.h"
+#include "data/features.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "../error.h"
+#include "core/error.h"
 
 namespace layerlab {
 

@@ -1,11 +1,11 @@
-#include "generators.h"
+#include "data/generators.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 
-#include "../error.h"
-#include "../rng.h"
+#include "core/error.h"
+#include "core/rng.h"
 
 namespace layerlab {
 

@@ -1,4 +1,4 @@
-#include "idx_loader.h"
+#include "data/idx_loader.h"
 
 #include <algorithm>
 #include <climits>
@@ -8,7 +8,7 @@
 
 #include <zlib.h>
 
-#include "../error.h"
+#include "core/error.h"
 
 namespace layerlab {
 

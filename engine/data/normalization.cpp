@@ -1,9 +1,9 @@
-#include "normalization.h"
+#include "data/normalization.h"
 
 #include <cmath>
 #include <limits>
 
-#include "../error.h"
+#include "core/error.h"
 
 namespace layerlab {
 

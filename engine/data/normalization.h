@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "../dataset.h"
+#include "data/dataset.h"
 
 namespace layerlab {
 

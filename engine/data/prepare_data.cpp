@@ -6,18 +6,18 @@
 //   4. statistics FITTED ON THE TRAINING SPLIT ONLY, applied to every split:
 //      imputation of missing cells, outlier bounds (drop or clip), normalisation
 // The report says what each step changed, in words.
-#include "prepare_data.h"
+#include "data/prepare_data.h"
 
 #include <algorithm>
 #include <cctype>
 #include <numeric>
 
-#include "../error.h"
-#include "../rng.h"
-#include "data_source.h"
-#include "idx_loader.h"
-#include "preprocessing.h"
-#include "split.h"
+#include "core/error.h"
+#include "core/rng.h"
+#include "data/data_source.h"
+#include "data/idx_loader.h"
+#include "data/preprocessing.h"
+#include "data/split.h"
 
 namespace layerlab {
 

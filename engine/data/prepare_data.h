@@ -4,8 +4,8 @@
 
 #include <cstdint>
 
-#include "../dataset.h"
-#include "data_spec.h"
+#include "data/dataset.h"
+#include "data/data_spec.h"
 
 namespace layerlab {
 

@@ -1,4 +1,4 @@
-#include "preprocessing.h"
+#include "data/preprocessing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "../error.h"
+#include "core/error.h"
 
 namespace layerlab {
 

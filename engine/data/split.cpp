@@ -1,11 +1,11 @@
-#include "split.h"
+#include "data/split.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
-#include "../error.h"
+#include "core/error.h"
 
 namespace layerlab {
 

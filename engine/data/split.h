@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "../dataset.h"
-#include "../rng.h"
+#include "data/dataset.h"
+#include "core/rng.h"
 
 namespace layerlab {
 

@@ -9,7 +9,7 @@
 #include "classroom_style.h"
 #include "main_window.h"
 #include "model_canvas.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "training_controller.h"
 
 using namespace layerlab;

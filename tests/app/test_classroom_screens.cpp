@@ -20,10 +20,10 @@
 
 #include "app_test_support.h"
 #include "document.h"
-#include "examples.h"
+#include "io/examples.h"
 #include "main_window.h"
 #include "model_canvas.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "training_controls.h"
 #include "interface_zoom.h"
 

@@ -5,7 +5,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include "project.h"
+#include "io/project.h"
 
 using namespace layerlab;
 

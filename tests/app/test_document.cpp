@@ -7,7 +7,7 @@
 
 #include "app_test_support.h"
 #include "document.h"
-#include "examples.h"
+#include "io/examples.h"
 
 using namespace layerlab;
 

@@ -19,7 +19,7 @@
 #include "data_panel.h"
 #include "divergence_banner.h"
 #include "document.h"
-#include "examples.h"
+#include "io/examples.h"
 #include "gradient_view.h"
 #include "layer_inspector.h"
 #include "layer_palette.h"

@@ -7,7 +7,7 @@
 #include <QtTest>
 
 #include "app_test_support.h"
-#include "examples.h"
+#include "io/examples.h"
 #include "training_controller.h"
 
 using namespace layerlab;

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "activation.h"
+#include "layers/activation.h"
 #include "test_support.h"
 
 using namespace layerlab;

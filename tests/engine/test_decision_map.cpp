@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "decision_map.h"
+#include "analysis/decision_map.h"
 
 using namespace layerlab;
 

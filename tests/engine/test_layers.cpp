@@ -2,12 +2,12 @@
 // save/load round trips.
 #include <QtTest>
 
-#include "batch_norm.h"
-#include "dense.h"
-#include "dropout.h"
-#include "error.h"
-#include "model.h"
-#include "project.h"
+#include "layers/batch_norm.h"
+#include "layers/dense.h"
+#include "layers/dropout.h"
+#include "core/error.h"
+#include "model/model.h"
+#include "io/project.h"
 #include "test_support.h"
 
 using namespace layerlab;

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "loss.h"
+#include "training/loss.h"
 #include "test_support.h"
 
 using namespace layerlab;

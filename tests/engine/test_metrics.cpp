@@ -1,7 +1,7 @@
 // The confusion matrix beside accuracy: counted by hand for a few outputs.
 #include <QtTest>
 
-#include "metrics.h"
+#include "training/metrics.h"
 
 using namespace layerlab;
 

@@ -1,10 +1,10 @@
 // Model building: shape inference, the messages for impossible specs, parameter layout.
 #include <QtTest>
 
-#include "error.h"
-#include "layer_factory.h"
-#include "model.h"
-#include "summary.h"
+#include "core/error.h"
+#include "layers/layer_factory.h"
+#include "model/model.h"
+#include "model/summary.h"
 
 using namespace layerlab;
 

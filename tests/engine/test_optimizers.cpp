@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "optimizer.h"
-#include "schedule.h"
+#include "training/optimizer.h"
+#include "training/schedule.h"
 
 using namespace layerlab;
 

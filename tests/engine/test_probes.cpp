@@ -2,7 +2,7 @@
 // cases whose answers are known.
 #include <QtTest>
 
-#include "probes.h"
+#include "analysis/probes.h"
 #include "test_support.h"
 
 using namespace layerlab;

@@ -7,10 +7,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "error.h"
-#include "examples.h"
-#include "model.h"
-#include "project.h"
+#include "core/error.h"
+#include "io/examples.h"
+#include "model/model.h"
+#include "io/project.h"
 
 using namespace layerlab;
 

@@ -9,10 +9,10 @@
 #include <functional>
 #include <memory>
 
-#include "layer.h"
-#include "layer_factory.h"
-#include "rng.h"
-#include "tensor.h"
+#include "layers/layer.h"
+#include "layers/layer_factory.h"
+#include "core/rng.h"
+#include "core/tensor.h"
 
 namespace layerlab::test {
 

@@ -6,10 +6,10 @@
 
 #include "data/data_spec.h"
 #include "data/generators.h"
-#include "error.h"
-#include "examples.h"
-#include "snapshot.h"
-#include "trainer.h"
+#include "core/error.h"
+#include "io/examples.h"
+#include "session/snapshot.h"
+#include "training/trainer.h"
 
 using namespace layerlab;
 

@@ -13,10 +13,10 @@
 #include <random>
 #include <thread>
 
-#include "error.h"
-#include "examples.h"
-#include "layer_factory.h"
-#include "training_session.h"
+#include "core/error.h"
+#include "io/examples.h"
+#include "layers/layer_factory.h"
+#include "session/training_session.h"
 
 using namespace layerlab;
 

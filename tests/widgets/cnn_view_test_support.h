@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "../engine/conv/conv_test_support.h"
-#include "snapshot.h"
-#include "trainer.h"
+#include "session/snapshot.h"
+#include "training/trainer.h"
 
 namespace layerlab::test {
 

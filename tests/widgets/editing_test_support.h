@@ -6,7 +6,7 @@
 #include <QMimeData>
 #include <QWidget>
 
-#include "model_spec.h"
+#include "model/model_spec.h"
 
 namespace layerlab::test {
 

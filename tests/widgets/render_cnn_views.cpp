@@ -9,10 +9,10 @@
 
 #include "confusion_matrix_view.h"
 #include "data/data_spec.h"
-#include "examples.h"
+#include "io/examples.h"
 #include "feature_map_view.h"
 #include "sample_gallery_view.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 
 using namespace layerlab;
 

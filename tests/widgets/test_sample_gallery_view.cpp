@@ -4,7 +4,7 @@
 #include <QtTest>
 
 #include "cnn_view_test_support.h"
-#include "metrics.h"
+#include "training/metrics.h"
 #include "sample_gallery_view.h"
 #include "view_style.h"
 #include "view_test_support.h"

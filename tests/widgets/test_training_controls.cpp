@@ -11,7 +11,7 @@
 #include <QtTest>
 
 #include "editing_test_support.h"
-#include "snapshot.h"
+#include "session/snapshot.h"
 #include "refresh_throttle.h"
 #include "training_controls.h"
 

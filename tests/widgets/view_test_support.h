@@ -16,8 +16,8 @@
 #include <memory>
 #include <vector>
 
-#include "snapshot.h"
-#include "trainer.h"
+#include "session/snapshot.h"
+#include "training/trainer.h"
 
 namespace layerlab::test {
 

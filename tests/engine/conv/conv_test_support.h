@@ -11,11 +11,11 @@
 #include <functional>
 #include <memory>
 
-#include "dataset.h"
-#include "layer.h"
-#include "layer_factory.h"
-#include "rng.h"
-#include "tensor.h"
+#include "data/dataset.h"
+#include "layers/layer.h"
+#include "layers/layer_factory.h"
+#include "core/rng.h"
+#include "core/tensor.h"
 
 namespace layerlab::convtest {
 

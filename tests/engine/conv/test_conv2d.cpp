@@ -2,9 +2,9 @@
 // and the shapes it accepts and refuses.
 #include <QtTest>
 
-#include "conv2d.h"
+#include "layers/conv2d.h"
 #include "conv_test_support.h"
-#include "error.h"
+#include "core/error.h"
 
 using namespace layerlab;
 using namespace layerlab::convtest;

@@ -6,8 +6,8 @@
 #include "conv_test_support.h"
 #include "data/data_spec.h"
 #include "data/idx_loader.h"
-#include "examples.h"
-#include "trainer.h"
+#include "io/examples.h"
+#include "training/trainer.h"
 
 using namespace layerlab;
 using namespace layerlab::convtest;

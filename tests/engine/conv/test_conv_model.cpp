@@ -6,12 +6,12 @@
 #include <cstring>
 
 #include "conv_test_support.h"
-#include "examples.h"
-#include "model.h"
-#include "probes.h"
-#include "project.h"
-#include "summary.h"
-#include "trainer.h"
+#include "io/examples.h"
+#include "model/model.h"
+#include "analysis/probes.h"
+#include "io/project.h"
+#include "model/summary.h"
+#include "training/trainer.h"
 
 using namespace layerlab;
 using namespace layerlab::convtest;

@@ -8,7 +8,7 @@
 #include <limits>
 
 #include "conv_test_support.h"
-#include "im2col.h"
+#include "layers/im2col.h"
 
 using namespace layerlab;
 using namespace layerlab::convtest;

@@ -7,10 +7,10 @@
 #include <limits>
 
 #include "conv_test_support.h"
-#include "error.h"
-#include "global_avg_pool.h"
-#include "pooling.h"
-#include "rng.h"
+#include "core/error.h"
+#include "layers/global_avg_pool.h"
+#include "layers/pooling.h"
+#include "core/rng.h"
 
 using namespace layerlab;
 using namespace layerlab::convtest;

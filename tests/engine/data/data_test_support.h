@@ -8,7 +8,7 @@
 #include <functional>
 #include <string>
 
-#include "error.h"
+#include "core/error.h"
 
 namespace layerlab::test {
 

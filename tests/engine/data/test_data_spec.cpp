@@ -8,7 +8,7 @@
 #include "data/data_spec.h"
 #include "data/dataset_summary.h"
 #include "data/generators.h"
-#include "rng.h"
+#include "core/rng.h"
 #include "data_test_support.h"
 
 using namespace layerlab;

@@ -4,8 +4,8 @@
 
 #include "data/data_spec.h"
 #include "data/generators.h"
-#include "model.h"
-#include "trainer.h"
+#include "model/model.h"
+#include "training/trainer.h"
 
 using namespace layerlab;
 

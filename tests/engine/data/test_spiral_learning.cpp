@@ -6,9 +6,9 @@
 #include <algorithm>
 
 #include "data/data_spec.h"
-#include "examples.h"
-#include "model.h"
-#include "trainer.h"
+#include "io/examples.h"
+#include "model/model.h"
+#include "training/trainer.h"
 
 using namespace layerlab;
 

@@ -1,0 +1,241 @@
+#include "io/project.h"
+
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/json_fields.h"
+
+namespace layerlab {
+
+namespace {
+
+constexpr std::string_view kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+// Weights are stored as base64 of little-endian float32: exact, and a quarter the size of
+// decimal text.
+std::string encodeFloats(const Vector& v)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(v.data());
+    const size_t n = size_t(v.size()) * sizeof(float);
+    std::string out;
+    out.reserve((n + 2) / 3 * 4);
+    for (size_t i = 0; i < n; i += 3) {
+        const unsigned b0 = bytes[i];
+        const unsigned b1 = i + 1 < n ? bytes[i + 1] : 0;
+        const unsigned b2 = i + 2 < n ? bytes[i + 2] : 0;
+        const unsigned triple = (b0 << 16) | (b1 << 8) | b2;
+        out += kBase64[(triple >> 18) & 63];
+        out += kBase64[(triple >> 12) & 63];
+        out += i + 1 < n ? kBase64[(triple >> 6) & 63] : '=';
+        out += i + 2 < n ? kBase64[triple & 63] : '=';
+    }
+    return out;
+}
+
+Vector decodeFloats(const std::string& text, const char* field)
+{
+    std::array<int, 256> value;
+    value.fill(-1);
+    for (size_t i = 0; i < kBase64.size(); ++i)
+        value[size_t(static_cast<unsigned char>(kBase64[i]))] = int(i);
+    if (text.size() % 4 != 0)
+        throw ProjectFileError(std::string("field '") + field + "' is not valid base64 (length " +
+                               std::to_string(text.size()) + " is not a multiple of 4): the file is damaged");
+    std::string bytes;
+    bytes.reserve(text.size() / 4 * 3);
+    for (size_t i = 0; i < text.size(); i += 4) {
+        int v[4];
+        int pad = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char c = text[i + size_t(k)];
+            if (c == '=' && i + 4 == text.size() && k >= 2) {
+                v[k] = 0;
+                ++pad;
+                continue;
+            }
+            v[k] = value[size_t(static_cast<unsigned char>(c))];
+            if (v[k] < 0 || pad)
+                throw ProjectFileError(std::string("field '") + field + "' is not valid base64: the file is damaged");
+        }
+        const unsigned triple = unsigned(v[0] << 18 | v[1] << 12 | v[2] << 6 | v[3]);
+        bytes += char((triple >> 16) & 255);
+        if (pad < 2)
+            bytes += char((triple >> 8) & 255);
+        if (pad < 1)
+            bytes += char(triple & 255);
+    }
+    if (bytes.size() % sizeof(float) != 0)
+        throw ProjectFileError(std::string("field '") + field + "' does not hold whole float32 values: the file is damaged");
+    Vector out(Index(bytes.size() / sizeof(float)));
+    if (!bytes.empty())
+        std::memcpy(out.data(), bytes.data(), bytes.size());
+    return out;
+}
+
+}  // namespace
+
+std::string serializeProject(const Project& p)
+{
+    nlohmann::json j;
+    j["format"] = kProjectFormatName;
+    j["version"] = kProjectFormatVersion;
+    j["name"] = p.name;
+    j["description"] = p.description;
+    j["seed"] = p.seed;
+    j["model"] = p.model;
+    j["data"] = p.data;
+    j["training"] = p.training;
+    if (p.weights) {
+        j["weights"] = {{"encoding", "base64-float32-le"},
+                        {"parameter_count", p.weights->parameters.size()},
+                        {"parameters", encodeFloats(p.weights->parameters)},
+                        {"state_count", p.weights->state.size()},
+                        {"state", encodeFloats(p.weights->state)}};
+    }
+    return j.dump(2) + "\n";
+}
+
+Project parseProject(const std::string& text)
+{
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ProjectFileError("The file is empty: it is not a LayerLab project.");
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        const bool truncated = e.byte >= text.size();
+        throw ProjectFileError(truncated ? "The file ends too early (truncated at byte " + std::to_string(text.size()) +
+                                               "): it was not saved completely. Open a backup or the autosave."
+                                         : "The file is not valid JSON (at byte " + std::to_string(e.byte) +
+                                               "): it is not a LayerLab project or it is damaged.");
+    }
+    if (!j.is_object())
+        throw ProjectFileError("The file holds JSON but not a LayerLab project (expected an object).");
+    std::string format;
+    int version = 0;
+    try {
+        readField(j, "format", format);
+        readField(j, "version", version);
+    } catch (const ProjectFileError& e) {
+        throw ProjectFileError(std::string("The project header is damaged: ") + e.what() + ".");
+    }
+    if (format != kProjectFormatName)
+        throw ProjectFileError("The file is not a LayerLab project (its 'format' is '" + format + "', expected '" +
+                               kProjectFormatName + "').");
+    if (version > kProjectFormatVersion)
+        throw ProjectFileError("The project was written by a newer LayerLab (format version " + std::to_string(version) +
+                               "); this version reads up to version " + std::to_string(kProjectFormatVersion) +
+                               ". Update LayerLab to open it.");
+    if (version < 1)
+        throw ProjectFileError("The project's format version " + std::to_string(version) + " is not valid.");
+
+    Project p;
+    const char* part = "header";
+    try {
+        readField(j, "name", p.name);
+        readField(j, "description", p.description);
+        readField(j, "seed", p.seed);
+        part = "model";
+        if (!j.contains("model"))
+            throw ProjectFileError("the 'model' section is missing");
+        p.model = j["model"].get<ModelSpec>();
+        part = "data";
+        if (j.contains("data"))
+            p.data = j["data"].get<DataSpec>();
+        part = "training";
+        if (j.contains("training"))
+            p.training = j["training"].get<TrainConfig>();
+        part = "weights";
+        if (j.contains("weights") && !j["weights"].is_null()) {
+            const auto& w = j["weights"];
+            std::string encoding, params, state;
+            long long count = -1, stateCount = 0;
+            readField(w, "encoding", encoding);
+            if (encoding != "base64-float32-le")
+                throw ProjectFileError("unknown weight encoding '" + encoding + "'");
+            readField(w, "parameter_count", count);
+            readField(w, "parameters", params);
+            readField(w, "state_count", stateCount);
+            readField(w, "state", state);
+            SavedWeights saved{decodeFloats(params, "parameters"), decodeFloats(state, "state")};
+            if (saved.parameters.size() != count || saved.state.size() != stateCount)
+                throw ProjectFileError("the weights hold " + std::to_string(saved.parameters.size()) +
+                                       " values but the file says " + std::to_string(count) + ": the file is damaged");
+            p.weights = std::move(saved);
+        }
+    } catch (const ProjectFileError& e) {
+        throw ProjectFileError(std::string("The project's ") + part + " section is not valid: " + e.what() + ".");
+    } catch (const nlohmann::json::exception& e) {
+        throw ProjectFileError(std::string("The project's ") + part + " section is not valid: " + e.what() + ".");
+    }
+    return p;
+}
+
+void writeFileAtomically(const std::filesystem::path& path, const std::string& text)
+{
+    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkstemp(tmpl.data());
+    if (fd < 0)
+        throw ProjectFileError("Cannot write in " + dir.string() + ": " + std::strerror(errno) +
+                               ". Choose a folder you can write to.");
+    size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            std::remove(tmpl.c_str());
+            throw ProjectFileError("Cannot write " + path.string() + ": " + std::strerror(err) +
+                                   ". Nothing was changed; free some space or choose another place.");
+        }
+        written += size_t(n);
+    }
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    if (!synced || std::rename(tmpl.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        std::remove(tmpl.c_str());
+        throw ProjectFileError("Cannot save " + path.string() + ": " + std::strerror(err) + ". Nothing was changed.");
+    }
+}
+
+void writeProjectFile(const std::filesystem::path& path, const Project& project)
+{
+    writeFileAtomically(path, serializeProject(project));
+}
+
+Project readProjectFile(const std::filesystem::path& path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw ProjectFileError("There is no file " + path.string() + ". Check the name, or list the built-in examples "
+                               "with 'layerlab-cli examples'.");
+    if (std::filesystem::is_directory(path, ec))
+        throw ProjectFileError(path.string() + " is a folder, not a project file.");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxProjectFileBytes)
+        throw ProjectFileError(path.string() + " is " + std::to_string(size >> 20) +
+                               " MiB, larger than any LayerLab project: it is not a project file.");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ProjectFileError("Cannot open " + path.string() + ": " + std::strerror(errno) + ".");
+    std::ostringstream text;
+    text << in.rdbuf();
+    try {
+        return parseProject(text.str());
+    } catch (const ProjectFileError& e) {
+        throw ProjectFileError(path.filename().string() + ": " + e.what());
+    }
+}
+
+}  // namespace layerlab

@@ -1,0 +1,36 @@
+// Activation functions f and their derivatives, applied to whole batches.
+// Z = pre-activation, A = f(Z); both (units, batch).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/tensor.h"
+
+namespace layerlab {
+
+enum class Activation { Linear, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, GELU, Softplus, SiLU, Softmax };
+
+constexpr float kLeakyReLUSlope = 0.01f;  // Keras' LeakyReLU default is 0.3; PyTorch's 0.01
+constexpr float kELUAlpha = 1.0f;
+
+// "relu", "leaky-relu", ... (the names in project files and on the command line).
+std::string_view activationName(Activation a);
+std::optional<Activation> activationFromName(std::string_view name);
+const std::vector<Activation>& allActivations();
+// The formula as the textbook writes it, e.g. "1 / (1 + e^-x)".
+std::string_view activationFormula(Activation a);
+std::string_view activationDerivativeFormula(Activation a);
+
+// A = f(Z), column by column (softmax normalises each column).
+void applyActivation(Activation a, const Matrix& z, Matrix& out);
+// dZ = dA * f'(Z) in place (for softmax: the Jacobian-vector product per column).
+void activationBackward(Activation a, const Matrix& z, const Matrix& out, Matrix& grad);
+
+// Scalar versions, for plots of f and f' (softmax: treated as sigmoid of one logit).
+float activationValue(Activation a, float x);
+float activationDerivative(Activation a, float x);
+
+}  // namespace layerlab

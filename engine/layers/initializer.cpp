@@ -1,0 +1,88 @@
+#include "layers/initializer.h"
+
+#include <array>
+#include <cmath>
+
+namespace layerlab {
+
+namespace {
+
+struct InitInfo {
+    InitKind kind;
+    std::string_view name;
+    std::string_view description;
+};
+
+constexpr std::array kInits = {
+    InitInfo{InitKind::Zeros, "zeros", "All weights 0: every unit stays identical (symmetry is never broken)."},
+    InitInfo{InitKind::Constant, "constant", "All weights the same value: units stay identical."},
+    InitInfo{InitKind::Uniform, "uniform", "U(-a, a) with a chosen a."},
+    InitInfo{InitKind::Normal, "normal", "N(0, s^2) with a chosen s."},
+    InitInfo{InitKind::XavierUniform, "xavier-uniform",
+             "Glorot uniform: U(-a, a), a = sqrt(6 / (fan_in + fan_out)); keeps variance for tanh/sigmoid."},
+    InitInfo{InitKind::XavierNormal, "xavier-normal", "Glorot normal: N(0, 2 / (fan_in + fan_out))."},
+    InitInfo{InitKind::HeUniform, "he-uniform", "He/Kaiming uniform: U(-a, a), a = sqrt(6 / fan_in); for ReLU."},
+    InitInfo{InitKind::HeNormal, "he-normal", "He/Kaiming normal: N(0, 2 / fan_in); for ReLU."},
+    InitInfo{InitKind::LeCunUniform, "lecun-uniform", "LeCun uniform: U(-a, a), a = sqrt(3 / fan_in)."},
+    InitInfo{InitKind::LeCunNormal, "lecun-normal", "LeCun normal: N(0, 1 / fan_in); for SELU-like units."},
+};
+
+void fillUniform(std::span<float> v, float a, Rng& rng)
+{
+    for (float& x : v)
+        x = (2.0f * uniform01(rng) - 1.0f) * a;
+}
+
+void fillNormal(std::span<float> v, float s, Rng& rng)
+{
+    for (float& x : v)
+        x = standardNormal(rng) * s;
+}
+
+}  // namespace
+
+std::string_view initName(InitKind k) { return kInits[size_t(k)].name; }
+std::string_view initDescription(InitKind k) { return kInits[size_t(k)].description; }
+
+std::optional<InitKind> initFromName(std::string_view name)
+{
+    for (const auto& i : kInits)
+        if (i.name == name)
+            return i.kind;
+    if (name == "glorot-uniform")
+        return InitKind::XavierUniform;
+    if (name == "glorot-normal")
+        return InitKind::XavierNormal;
+    return std::nullopt;
+}
+
+const std::vector<InitKind>& allInitKinds()
+{
+    static const std::vector<InitKind> all = [] {
+        std::vector<InitKind> v;
+        for (const auto& i : kInits)
+            v.push_back(i.kind);
+        return v;
+    }();
+    return all;
+}
+
+void initialize(const Initializer& init, std::span<float> values, int fanIn, int fanOut, Rng& rng)
+{
+    const float in = float(std::max(fanIn, 1));
+    const float inOut = float(std::max(fanIn + fanOut, 1));
+    switch (init.kind) {
+    case InitKind::Zeros: std::fill(values.begin(), values.end(), 0.0f); return;
+    case InitKind::Constant: std::fill(values.begin(), values.end(), init.value); return;
+    case InitKind::Uniform: fillUniform(values, init.value, rng); return;
+    case InitKind::Normal: fillNormal(values, init.value, rng); return;
+    case InitKind::XavierUniform: fillUniform(values, std::sqrt(6.0f / inOut), rng); return;
+    case InitKind::XavierNormal: fillNormal(values, std::sqrt(2.0f / inOut), rng); return;
+    case InitKind::HeUniform: fillUniform(values, std::sqrt(6.0f / in), rng); return;
+    case InitKind::HeNormal: fillNormal(values, std::sqrt(2.0f / in), rng); return;
+    case InitKind::LeCunUniform: fillUniform(values, std::sqrt(3.0f / in), rng); return;
+    case InitKind::LeCunNormal: fillNormal(values, std::sqrt(1.0f / in), rng); return;
+    }
+}
+
+}  // namespace layerlab

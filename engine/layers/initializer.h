@@ -1,0 +1,35 @@
+// Weight initialisers. fanIn/fanOut are the numbers of inputs/outputs of one unit
+// (for a convolution: kernel area times channels).
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/rng.h"
+
+namespace layerlab {
+
+enum class InitKind {
+    Zeros, Constant, Uniform, Normal,
+    XavierUniform, XavierNormal, HeUniform, HeNormal, LeCunUniform, LeCunNormal
+};
+
+struct Initializer {
+    InitKind kind = InitKind::XavierUniform;
+    float value = 0.1f;  // Constant: the value; Uniform: a in U(-a, a); Normal: the std s
+
+    friend bool operator==(const Initializer&, const Initializer&) = default;
+};
+
+std::string_view initName(InitKind k);
+std::optional<InitKind> initFromName(std::string_view name);
+const std::vector<InitKind>& allInitKinds();
+// One sentence for tooltips and the inspector, e.g. "He normal: N(0, 2/fan_in), for ReLU".
+std::string_view initDescription(InitKind k);
+
+void initialize(const Initializer& init, std::span<float> values, int fanIn, int fanOut, Rng& rng);
+
+}  // namespace layerlab

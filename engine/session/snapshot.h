@@ -1,0 +1,81 @@
+// What the UI reads: an immutable picture of training at one moment. The worker publishes
+// a new one as a shared_ptr<const TrainingSnapshot> (latest wins, never a queue); widgets
+// keep the pointer and draw from it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "analysis/probes.h"
+#include "training/trainer.h"
+
+namespace layerlab {
+
+// A bounded record of a per-step series: keeps every point until it holds `capacity`, then
+// halves itself by averaging neighbours and keeps a doubled stride from then on. Its size
+// stays below capacity however long training runs, and its shape stays faithful.
+class DecimatedSeries {
+public:
+    explicit DecimatedSeries(size_t capacity = 8192) : m_capacity(capacity) {}
+    // `count` > 1: the value stands for that many consecutive values (a caller that samples
+    // every stride() values instead of measuring each).
+    void add(std::int64_t step, float value, std::int64_t count = 1);
+    // How many values each new point averages: 1 until the series first fills up.
+    std::int64_t stride() const { return m_stride; }
+    void clear();
+    const std::vector<std::int64_t>& steps() const { return m_steps; }
+    const std::vector<float>& values() const { return m_values; }
+    size_t size() const { return m_values.size(); }
+
+private:
+    size_t m_capacity;
+    std::int64_t m_stride = 1;
+    std::int64_t m_pendingCount = 0;
+    double m_pendingSum = 0;
+    std::vector<std::int64_t> m_steps;
+    std::vector<float> m_values;
+};
+
+// A hyper-parameter changed while training: marked on the loss chart.
+struct ChangeMark {
+    std::int64_t step = 0;
+    std::string description;  // "learning rate 0.03 -> 0.01"
+};
+
+// A snapshot carries at most this many epochs of history: a toy net finishes thousands of
+// epochs a second, and copying (and charting) all of them 30 times a second would stall
+// both threads.
+constexpr size_t kSnapshotEpochs = 2048;
+
+// At most `limit` entries of `history`, evenly spaced, always with the first and the last;
+// confusion matrices are kept for the last entry only.
+std::vector<EpochMetrics> thinnedHistory(const std::vector<EpochMetrics>& history, size_t limit);
+
+struct TrainingSnapshot {
+    std::int64_t step = 0;
+    int epoch = 0;                      // epochs finished
+    double epochProgress = 0;           // of the current epoch, 0..1
+    std::int64_t stepsPerEpoch = 0;
+    std::int64_t samplesPerEpoch = 0;   // training samples in one epoch
+    TrainerState state = TrainerState::Ready;
+    bool playing = false;
+    std::optional<Divergence> divergence;
+    double samplesPerSecond = 0;
+    float learningRate = 0;
+    DecimatedSeries stepLoss;                     // training loss per mini-batch
+    std::vector<EpochMetrics> history;            // one entry per finished epoch
+    std::vector<ChangeMark> changes;
+    ProbeReport probes;                           // the latest probes
+    // Per layer, the gradient norm and update ratio over time (decimated), for the
+    // gradient view: gradientNorms[layer], updateRatios[layer].
+    std::vector<DecimatedSeries> gradientNorms;
+    std::vector<DecimatedSeries> updateRatios;
+    Model model;                                  // a copy of the weights at `step`
+    std::string taskDescription;                  // what the data is, for titles
+    bool classification = true;                   // the data's task: classes, or regression
+};
+
+}  // namespace layerlab

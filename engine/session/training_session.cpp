@@ -1,0 +1,491 @@
+#include "session/training_session.h"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+#include "core/error.h"
+#include "layers/layer_factory.h"
+
+namespace layerlab {
+
+namespace {
+
+std::string number(double value)
+{
+    std::ostringstream out;
+    out << value;  // shortest form a reader expects: 0.03, 1e-05, 1000
+    return out.str();
+}
+
+std::string penaltyText(const Regularization& r)
+{
+    switch (r.kind) {
+    case Penalty::None: return "none";
+    case Penalty::L1: return "L1 " + number(r.rate);
+    case Penalty::L2: return "L2 " + number(r.rate);
+    }
+    return {};
+}
+
+std::string clippingText(const Clipping& c)
+{
+    if (c.globalNorm <= 0 && c.value <= 0)
+        return "off";
+    std::string text;
+    if (c.globalNorm > 0)
+        text = "norm " + number(c.globalNorm);
+    if (c.value > 0)
+        text += (text.empty() ? "" : ", ") + std::string("value ") + number(c.value);
+    return text;
+}
+
+// Parameter and state layouts of one layer: two layers correspond when these are equal.
+bool sameLayout(const Layer& a, const Layer& b)
+{
+    if (a.spec().kind != b.spec().kind)
+        return false;
+    auto sameInfos = [](const std::vector<ParamInfo>& x, const std::vector<ParamInfo>& y) {
+        return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const ParamInfo& p, const ParamInfo& q) {
+            return p.rows == q.rows && p.cols == q.cols;
+        });
+    };
+    return sameInfos(a.parameters(), b.parameters()) && sameInfos(a.stateBuffers(), b.stateBuffers());
+}
+
+Index stateSize(const Layer& layer)
+{
+    Index n = 0;
+    for (const auto& b : layer.stateBuffers())
+        n += b.size();
+    return n;
+}
+
+std::vector<Index> stateOffsets(const Model& model)
+{
+    std::vector<Index> offsets{0};
+    for (int i = 0; i < model.layerCount(); ++i)
+        offsets.push_back(offsets.back() + stateSize(model.layer(i)));
+    return offsets;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+int copyMatchingWeights(const Model& from, Model& to)
+{
+    // Weighted longest common subsequence over the two layer lists: a pair of layers with
+    // the same layout scores 1 (2 when the whole spec is unchanged), so an inserted or
+    // removed layer leaves every other layer paired with its old self.
+    const int n = from.layerCount();
+    const int m = to.layerCount();
+    auto score = [&](int i, int j) {
+        if (!sameLayout(from.layer(i), to.layer(j)))
+            return 0;
+        return from.layer(i).spec() == to.layer(j).spec() ? 2 : 1;
+    };
+    std::vector<std::vector<int>> best(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
+    for (int i = n - 1; i >= 0; --i)
+        for (int j = m - 1; j >= 0; --j) {
+            int b = std::max(best[size_t(i + 1)][size_t(j)], best[size_t(i)][size_t(j + 1)]);
+            if (const int s = score(i, j))
+                b = std::max(b, s + best[size_t(i + 1)][size_t(j + 1)]);
+            best[size_t(i)][size_t(j)] = b;
+        }
+    const std::vector<Index> fromState = stateOffsets(from);
+    const std::vector<Index> toState = stateOffsets(to);
+    int kept = 0;
+    for (int i = 0, j = 0; i < n && j < m;) {
+        const int s = score(i, j);
+        if (s && best[size_t(i)][size_t(j)] == s + best[size_t(i + 1)][size_t(j + 1)]) {
+            to.parameters().segment(to.layerParameterOffset(j), to.layerParameterCount(j)) =
+                from.parameters().segment(from.layerParameterOffset(i), from.layerParameterCount(i));
+            const Index states = stateSize(to.layer(j));
+            to.state().segment(toState[size_t(j)], states) = from.state().segment(fromState[size_t(i)], states);
+            if (to.layerParameterCount(j) > 0 || states > 0)
+                ++kept;
+            ++i;
+            ++j;
+        } else if (best[size_t(i + 1)][size_t(j)] >= best[size_t(i)][size_t(j + 1)]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return kept;
+}
+
+std::string describeConfigChange(const TrainConfig& a, const TrainConfig& b)
+{
+    std::vector<std::string> parts;
+    auto add = [&](const std::string& what, const std::string& before, const std::string& after) {
+        if (before != after)
+            parts.push_back(what + " " + before + " -> " + after);
+    };
+    add("learning rate", number(a.optimizer.learningRate), number(b.optimizer.learningRate));
+    add("optimizer", std::string(optimizerName(a.optimizer.kind)), std::string(optimizerName(b.optimizer.kind)));
+    add("momentum", number(a.optimizer.momentum), number(b.optimizer.momentum));
+    add("batch size", std::to_string(a.batchSize), std::to_string(b.batchSize));
+    add("loss", std::string(lossName(a.loss)), std::string(lossName(b.loss)));
+    add("regularisation", penaltyText(a.regularization), penaltyText(b.regularization));
+    add("clipping", clippingText(a.clipping), clippingText(b.clipping));
+    add("schedule", std::string(scheduleName(a.schedule.kind)), std::string(scheduleName(b.schedule.kind)));
+    add("epochs", std::to_string(a.epochs), std::to_string(b.epochs));
+    std::string text;
+    for (const auto& p : parts)
+        text += (text.empty() ? "" : "; ") + p;
+    return text;
+}
+
+// ---------------------------------------------------------------------------------------
+// Commands (any thread)
+
+TrainingSession::TrainingSession()
+    : m_snapshot(std::make_shared<const TrainingSnapshot>()),
+      m_status(std::make_shared<const SessionStatus>())
+{
+}
+
+TrainingSession::~TrainingSession() = default;
+
+TrainingSession::Ticket TrainingSession::post(Command command)
+{
+    Ticket ticket = 0;
+    {
+        const std::lock_guard lock(m_queueMutex);
+        ticket = command.ticket = ++m_lastTicket;
+        m_queue.push_back(std::move(command));
+    }
+    m_queueChanged.notify_one();
+    return ticket;
+}
+
+TrainingSession::Ticket TrainingSession::play() { return post(Command(Command::Kind::Play)); }
+TrainingSession::Ticket TrainingSession::pause() { return post(Command(Command::Kind::Pause)); }
+TrainingSession::Ticket TrainingSession::stepBatch() { return post(Command(Command::Kind::Step)); }
+TrainingSession::Ticket TrainingSession::stepEpoch() { return post(Command(Command::Kind::StepEpoch)); }
+TrainingSession::Ticket TrainingSession::reset() { return post(Command(Command::Kind::Reset)); }
+TrainingSession::Ticket TrainingSession::stop() { return post(Command(Command::Kind::Stop)); }
+
+TrainingSession::Ticket TrainingSession::setPace(double stepsPerSecond)
+{
+    Command c(Command::Kind::SetPace);
+    c.pace = stepsPerSecond > 0 ? stepsPerSecond : 0;
+    return post(std::move(c));
+}
+
+TrainingSession::Ticket TrainingSession::setConfig(const TrainConfig& config)
+{
+    Command c(Command::Kind::SetConfig);
+    c.config = config;
+    return post(std::move(c));
+}
+
+TrainingSession::Ticket TrainingSession::setProject(const Project& project, std::uint64_t revision)
+{
+    Command c(Command::Kind::SetProject);
+    c.project = project;
+    c.revision = revision;
+    return post(std::move(c));
+}
+
+TrainingSession::Ticket TrainingSession::loadProject(const Project& project, std::uint64_t revision)
+{
+    Command c(Command::Kind::LoadProject);
+    c.project = project;
+    c.revision = revision;
+    return post(std::move(c));
+}
+
+std::shared_ptr<const TrainingSnapshot> TrainingSession::snapshot() const
+{
+    const std::lock_guard lock(m_publishMutex);
+    return m_snapshot;
+}
+
+std::shared_ptr<const SessionStatus> TrainingSession::status() const
+{
+    const std::lock_guard lock(m_publishMutex);
+    return m_status;
+}
+
+TrainingSession::Ticket TrainingSession::appliedThrough() const
+{
+    const std::lock_guard lock(m_publishMutex);
+    return m_publishedTicket;
+}
+
+TrainingSession::Latest TrainingSession::latest() const
+{
+    const std::lock_guard lock(m_publishMutex);
+    return {m_snapshot, m_status, m_publishedTicket};
+}
+
+// ---------------------------------------------------------------------------------------
+// The worker thread
+
+void TrainingSession::run()
+{
+    for (;;) {
+        std::deque<Command> commands;
+        {
+            std::unique_lock lock(m_queueMutex);
+            if (m_mode == Mode::Paused)
+                m_queueChanged.wait(lock, [this] { return !m_queue.empty(); });
+            commands.swap(m_queue);
+        }
+        bool stopping = false;
+        bool statusChanged = false;
+        for (size_t i = 0; i < commands.size(); ++i) {
+            Command& c = commands[i];
+            m_appliedTicket = c.ticket;
+            if (c.kind == Command::Kind::Stop) {
+                stopping = true;
+                break;
+            }
+            // An edit followed at once by another edit: only the last one is worth building.
+            if (c.kind == Command::Kind::SetProject && i + 1 < commands.size() &&
+                commands[i + 1].kind == Command::Kind::SetProject)
+                continue;
+            statusChanged |= c.kind == Command::Kind::SetProject || c.kind == Command::Kind::LoadProject ||
+                             c.kind == Command::Kind::SetConfig;
+            apply(c);
+        }
+        if (statusChanged)
+            publishStatus();
+        if (!commands.empty())
+            publishSnapshot();
+        if (stopping)
+            return;
+        if (m_mode != Mode::Paused && stepIsDue()) {
+            trainOneStep();
+            // A paced run takes few steps and each one should show (it may wait long).
+            if (m_mode == Mode::Paused || m_pace > 0 ||
+                std::chrono::steady_clock::now() - m_lastPublish >= kPublishInterval)
+                publishSnapshot();
+        }
+    }
+}
+
+bool TrainingSession::canTrain() const
+{
+    return m_trainer && m_state.ready && m_trainer->state() == TrainerState::Ready;
+}
+
+void TrainingSession::apply(Command& c)
+{
+    using Kind = Command::Kind;
+    switch (c.kind) {
+    case Kind::Play:
+        if (m_trainer && m_state.ready) {
+            const TrainerState s = m_trainer->state();
+            // After a fix (a lower learning rate) a diverged run may continue; resume()
+            // refuses when the weights themselves are Inf/NaN, and then only Reset helps.
+            if (s == TrainerState::Diverged || s == TrainerState::EarlyStopped)
+                m_trainer->resume();
+        }
+        m_mode = canTrain() ? Mode::Playing : Mode::Paused;
+        break;
+    case Kind::Pause:
+        m_mode = Mode::Paused;
+        break;
+    case Kind::Step:
+        m_mode = Mode::Paused;
+        if (canTrain())
+            trainOneStep();
+        break;
+    case Kind::StepEpoch:
+        m_mode = canTrain() ? Mode::UntilEpochEnd : Mode::Paused;
+        break;
+    case Kind::Reset:
+        m_mode = Mode::Paused;
+        if (m_trainer && m_state.ready) {
+            m_trainer->reset(m_project.seed);
+            clearSeries();
+        }
+        break;
+    case Kind::SetConfig:
+        applyConfig(c.config);
+        break;
+    case Kind::SetProject:
+        rebuild(c.project, c.revision, false);
+        break;
+    case Kind::LoadProject:
+        m_mode = Mode::Paused;
+        m_trainer.reset();
+        rebuild(c.project, c.revision, true);
+        break;
+    case Kind::SetPace:
+        m_pace = c.pace;
+        m_nextStep = std::chrono::steady_clock::now();
+        break;
+    case Kind::Stop:
+        break;
+    }
+}
+
+bool TrainingSession::stepIsDue()
+{
+    if (m_pace <= 0 || m_mode == Mode::UntilEpochEnd)
+        return true;
+    const auto now = std::chrono::steady_clock::now();
+    if (now < m_nextStep) {
+        // Not yet: wait for the step's time, or for a command, whichever comes first.
+        std::unique_lock lock(m_queueMutex);
+        m_queueChanged.wait_until(lock, m_nextStep, [this] { return !m_queue.empty(); });
+        return false;
+    }
+    // The step after this one is due one interval later (counted from now when training
+    // fell behind, so that it does not rush to catch up).
+    const auto interval = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+        std::chrono::duration<double>(1.0 / m_pace));
+    m_nextStep = std::max(m_nextStep, now) + interval;
+    return true;
+}
+
+void TrainingSession::applyConfig(const TrainConfig& config)
+{
+    const TrainConfig before = m_project.training;
+    m_project.training = config;
+    // While the current model is broken the trainer belongs to an older one: the new config
+    // waits for the next rebuild.
+    if (!m_trainer || !m_trainerCurrent)
+        return;
+    try {
+        m_trainer->setConfig(config);
+    } catch (const SpecError& e) {
+        m_mode = Mode::Paused;
+        m_state.ready = false;
+        m_state.problem = e.what();
+        m_state.problemLayer = e.layer;
+        return;
+    }
+    m_state.ready = true;
+    m_state.problem.clear();
+    m_state.problemLayer = -1;
+    if (m_trainer->state() == TrainerState::Finished && m_trainer->epoch() < config.epochs)
+        m_trainer->resume();  // more epochs were asked for: the run can go on
+    if (const std::string change = describeConfigChange(before, config); !change.empty() && m_trainer->stepCount() > 0)
+        m_changes.push_back({m_trainer->stepCount(), change});
+}
+
+void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bool useSavedWeights)
+{
+    const bool sameSeed = project.seed == m_project.seed;
+    m_project = project;
+    m_trainerCurrent = false;
+    m_state = SessionStatus{};
+    m_state.revision = revision;
+    auto fail = [&](const std::string& problem, int layer) {
+        m_mode = Mode::Paused;
+        m_state.problem = problem;
+        m_state.problemLayer = layer;
+    };
+
+    if (!m_data || m_dataSpec != project.data || m_dataSeed != project.seed) {
+        m_data.reset();
+        // Loading a large data set takes a moment: say so before starting.
+        m_state.building = true;
+        publishStatus();
+        m_state.building = false;
+        try {
+            m_data = std::make_shared<const PreparedData>(prepareData(project.data, project.seed));
+            m_dataSpec = project.data;
+            m_dataSeed = project.seed;
+        } catch (const std::exception& e) {  // DataError, or a data set too large for memory
+            return fail(e.what(), -1);
+        }
+    }
+    m_state.data = m_data;
+
+    try {
+        Model model(project.model, m_data->train.inputShape);
+        model.initialize(project.seed);
+        const auto& saved = project.weights;
+        if (useSavedWeights && saved && saved->parameters.size() == model.parameterCount() &&
+            saved->state.size() == model.state().size()) {
+            model.parameters() = saved->parameters;
+            model.state() = saved->state;
+        } else if (!useSavedWeights && m_trainer && sameSeed) {
+            copyMatchingWeights(m_trainer->model(), model);
+        }
+        m_trainer = std::make_unique<Trainer>(std::move(model), m_data->train, m_data->validation, project.training,
+                                              project.seed);
+    } catch (const SpecError& e) {
+        return fail(e.what(), e.layer);
+    } catch (const std::exception& e) {
+        return fail(e.what(), -1);
+    }
+    m_state.ready = true;
+    m_trainerCurrent = true;
+    clearSeries();
+    if (m_mode != Mode::Paused && !canTrain())
+        m_mode = Mode::Paused;
+}
+
+void TrainingSession::clearSeries()
+{
+    m_stepLoss.clear();
+    m_probeHistory.reset(m_trainer.get());
+    m_changes.clear();
+}
+
+void TrainingSession::trainOneStep()
+{
+    const std::int64_t before = m_trainer->stepCount();
+    const StepResult r = m_trainer->step();
+    if (m_trainer->stepCount() > before)
+        m_stepLoss.add(r.step, float(r.loss));
+    m_probeHistory.record(*m_trainer);
+    // A diverged, finished or early-stopped run pauses itself.
+    if (r.state != TrainerState::Ready || (r.epochEnded && m_mode == Mode::UntilEpochEnd))
+        m_mode = Mode::Paused;
+}
+
+void TrainingSession::publishSnapshot()
+{
+    auto s = std::make_shared<TrainingSnapshot>();
+    s->playing = m_mode != Mode::Paused;
+    if (m_trainer) {
+        const Trainer& t = *m_trainer;
+        s->step = t.stepCount();
+        s->epoch = t.epoch();
+        s->epochProgress = t.epochProgress();
+        s->stepsPerEpoch = t.stepsPerEpoch();
+        s->samplesPerEpoch = t.trainData().sampleCount();
+        s->state = t.state();
+        s->divergence = t.divergence();
+        s->samplesPerSecond = t.samplesPerSecond();
+        s->learningRate = t.currentLearningRate();
+        s->stepLoss = m_stepLoss;
+        s->history = thinnedHistory(t.history(), kSnapshotEpochs);
+        s->changes = m_changes;
+        s->probes = t.probes();
+        s->gradientNorms = m_probeHistory.gradientNorms();
+        s->updateRatios = m_probeHistory.updateRatios();
+        s->model = t.model();
+        const Dataset& train = t.trainData();
+        s->classification = train.isClassification();
+        s->taskDescription = train.name + ": " + std::to_string(train.sampleCount()) + " training, " +
+                             std::to_string(t.validationData().sampleCount()) + " validation samples" +
+                             (train.isClassification() ? ", " + std::to_string(train.classCount) + " classes"
+                                                       : ", regression");
+    }
+    m_lastPublish = std::chrono::steady_clock::now();
+    std::shared_ptr<const TrainingSnapshot> published = std::move(s);
+    const std::lock_guard lock(m_publishMutex);
+    m_snapshot.swap(published);
+    m_publishedTicket = m_appliedTicket;
+    // the old snapshot, now in `published`, is freed after the lock is released
+}
+
+void TrainingSession::publishStatus()
+{
+    auto s = std::make_shared<const SessionStatus>(m_state);
+    const std::lock_guard lock(m_publishMutex);
+    m_status = std::move(s);
+}
+
+}  // namespace layerlab

@@ -1,0 +1,144 @@
+#include "training/optimizer.h"
+
+#include <array>
+#include <cmath>
+
+#include <tbb/parallel_for.h>
+
+namespace layerlab {
+
+namespace {
+
+// Parameters updated together: four float arrays of this length fit in L1.
+constexpr Index kChunk = 2048;
+// Below this many parameters the update runs on the calling thread (a task costs more).
+constexpr Index kParallelFrom = 65536;
+
+struct OptimizerInfo {
+    OptimizerKind kind;
+    std::string_view name;
+    std::string_view formula;
+};
+
+constexpr std::array kOptimizers = {
+    OptimizerInfo{OptimizerKind::GradientDescent, "gd", "theta = theta - lr * grad J(theta)  (whole training set per step)"},
+    OptimizerInfo{OptimizerKind::SGD, "sgd", "theta = theta - lr * grad J_batch(theta)"},
+    OptimizerInfo{OptimizerKind::Momentum, "momentum", "v = mu v + g;  theta = theta - lr v"},
+    OptimizerInfo{OptimizerKind::Nesterov, "nesterov", "v = mu v + g;  theta = theta - lr (g + mu v)"},
+    OptimizerInfo{OptimizerKind::AdaGrad, "adagrad", "s = s + g^2;  theta = theta - lr g / (sqrt(s) + eps)"},
+    OptimizerInfo{OptimizerKind::RMSprop, "rmsprop", "s = rho s + (1 - rho) g^2;  theta = theta - lr g / (sqrt(s) + eps)"},
+    OptimizerInfo{OptimizerKind::Adam, "adam",
+                  "m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2;  theta = theta - lr m_hat / (sqrt(v_hat) + eps)"},
+    OptimizerInfo{OptimizerKind::AdamW, "adamw", "theta = theta - lr wd theta;  then Adam"},
+};
+
+}  // namespace
+
+std::string_view optimizerName(OptimizerKind k) { return kOptimizers[size_t(k)].name; }
+std::string_view optimizerFormula(OptimizerKind k) { return kOptimizers[size_t(k)].formula; }
+
+std::optional<OptimizerKind> optimizerFromName(std::string_view name)
+{
+    for (const auto& o : kOptimizers)
+        if (o.name == name)
+            return o.kind;
+    return std::nullopt;
+}
+
+const std::vector<OptimizerKind>& allOptimizerKinds()
+{
+    static const std::vector<OptimizerKind> all = [] {
+        std::vector<OptimizerKind> v;
+        for (const auto& o : kOptimizers)
+            v.push_back(o.kind);
+        return v;
+    }();
+    return all;
+}
+
+Optimizer::Optimizer(const OptimizerConfig& config, const Vector& weightMask)
+    : m_config(config), m_weightMask(weightMask)
+{
+    reset();
+}
+
+void Optimizer::setConfig(const OptimizerConfig& config)
+{
+    const bool kindChanged = config.kind != m_config.kind;
+    m_config = config;
+    if (kindChanged)
+        reset();
+}
+
+void Optimizer::reset()
+{
+    m_first = Vector::Zero(m_weightMask.size());
+    m_second = Vector::Zero(m_weightMask.size());
+    m_steps = 0;
+}
+
+void Optimizer::step(Vector& params, const Vector& g, float lr)
+{
+    ++m_steps;
+    const auto& c = m_config;
+    const float correction1 = 1.0f - float(std::pow(double(c.beta1), double(m_steps)));
+    const float correction2 = 1.0f - float(std::pow(double(c.beta2), double(m_steps)));
+    // One pass over the buffer, a chunk at a time: every formula below runs on a chunk that
+    // is still in L1, so the parameters, gradients and moments are read from memory once.
+    const auto update = [&](Index begin, Index count) {
+        auto p = params.segment(begin, count).array();
+        auto gr = g.segment(begin, count).array();
+        auto m = m_first.segment(begin, count).array();
+        auto v = m_second.segment(begin, count).array();
+        switch (c.kind) {
+        case OptimizerKind::GradientDescent:
+        case OptimizerKind::SGD:
+            // theta = theta - lr * g
+            p -= lr * gr;
+            return;
+        case OptimizerKind::Momentum:
+            // heavy ball, as PyTorch: v = mu v + g; theta -= lr v
+            m = c.momentum * m + gr;
+            p -= lr * m;
+            return;
+        case OptimizerKind::Nesterov:
+            // Nesterov (Sutskever et al. 2013, PyTorch's form): v = mu v + g; theta -= lr (g + mu v)
+            m = c.momentum * m + gr;
+            p -= lr * (gr + c.momentum * m);
+            return;
+        case OptimizerKind::AdaGrad:
+            // AdaGrad (Duchi et al. 2011): s += g^2; theta -= lr g / (sqrt(s) + eps)
+            v += gr.square();
+            p -= lr * gr / (v.sqrt() + c.epsilon);
+            return;
+        case OptimizerKind::RMSprop:
+            // RMSprop (Hinton 2012): s = rho s + (1 - rho) g^2; theta -= lr g / (sqrt(s) + eps)
+            v = c.rho * v + (1 - c.rho) * gr.square();
+            p -= lr * gr / (v.sqrt() + c.epsilon);
+            return;
+        case OptimizerKind::AdamW:
+            // decoupled weight decay (Loshchilov & Hutter 2019): theta -= lr wd theta, weights only
+            p -= (lr * c.weightDecay) * m_weightMask.segment(begin, count).array() * p;
+            [[fallthrough]];
+        case OptimizerKind::Adam:
+            // Adam (Kingma & Ba 2014): m = b1 m + (1-b1) g; v = b2 v + (1-b2) g^2;
+            // m_hat = m / (1 - b1^t); v_hat = v / (1 - b2^t); theta -= lr m_hat / (sqrt(v_hat) + eps)
+            m = c.beta1 * m + (1 - c.beta1) * gr;
+            v = c.beta2 * v + (1 - c.beta2) * gr.square();
+            p -= lr * (m / correction1) / ((v / correction2).sqrt() + c.epsilon);
+            return;
+        }
+    };
+    const Index n = params.size();
+    const Index chunks = (n + kChunk - 1) / kChunk;
+    const auto updateChunk = [&](Index k) { update(k * kChunk, std::min(kChunk, n - k * kChunk)); };
+    // Each element's update depends on that element only, so splitting the loop across the
+    // current task arena gives the same numbers for any thread count.
+    if (n >= kParallelFrom)
+        tbb::parallel_for(Index(0), chunks, updateChunk);
+    else
+        for (Index k = 0; k < chunks; ++k)
+            updateChunk(k);
+}
+
+}  // namespace layerlab
