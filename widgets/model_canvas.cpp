@@ -18,6 +18,7 @@
 #include "layers/layer_factory.h"
 #include "layer_mime.h"
 #include "layer_text.h"
+#include "view_style.h"
 
 namespace layerlab {
 
@@ -35,12 +36,7 @@ const QColor kBackground(0xf3, 0xf4, 0xf6);
 const QColor kCardFill(Qt::white);
 const QColor kCardBorder(0xb0, 0xb6, 0xbe);
 const QColor kSelected(0x19, 0x76, 0xd2);
-const QColor kProblem(0xc6, 0x28, 0x28);
-const QColor kProblemFill(0xff, 0xeb, 0xee);
-const QColor kWarning(0xe6, 0x51, 0x00);
-const QColor kWarningFill(0xff, 0xf3, 0xe0);
 const QColor kArrow(0x78, 0x80, 0x8a);
-const QColor kMuted(0x55, 0x5b, 0x63);
 const QColor kInputColor(0x90, 0x96, 0x9e);
 
 QFont scaled(QFont f, qreal factor, bool bold)
@@ -54,12 +50,7 @@ long long parameterCount(const LayerSpec& spec, const Shape& input)
 {
     // Built alone, a layer only describes its buffers: nothing as large as the weights.
     const auto layer = createLayer(spec, input);
-    long long n = 0;
-    for (const auto& p : layer->parameters())
-        n += p.size();
-    for (const auto& b : layer->stateBuffers())
-        n += b.size();
-    return n;
+    return totalSize(layer->parameters()) + totalSize(layer->stateBuffers());
 }
 
 }  // namespace
@@ -263,13 +254,13 @@ void ModelCanvas::paintCard(QPainter& p, const Card& card, bool selected, bool p
     QPainterPath path;
     path.addRoundedRect(r, 8, 8);
     const bool warned = !warning.isEmpty() && !problem;
-    p.fillPath(path, problem ? kProblemFill : warned ? kWarningFill : kCardFill);
+    p.fillPath(path, problem ? style::kProblemFill : warned ? style::kWarningFill : kCardFill);
     // the kind's colour as a stripe at the left
     p.save();
     p.setClipPath(path);
     p.fillRect(QRectF(r.left(), r.top(), kStripe, r.height()), card.color);
     p.restore();
-    QPen pen(problem ? kProblem : warned ? kWarning : selected ? kSelected : kCardBorder,
+    QPen pen(problem ? style::kProblem : warned ? style::kWarning : selected ? kSelected : kCardBorder,
              problem || warned || selected ? kBorderWidth : 1);
     p.setPen(pen);
     p.drawPath(path);
@@ -284,17 +275,17 @@ void ModelCanvas::paintCard(QPainter& p, const Card& card, bool selected, bool p
 
     // right column: output shape above, parameters below
     p.setFont(scaled(font(), 1.1, true));
-    p.setPen(QColor(0x21, 0x21, 0x21));
+    p.setPen(style::kText);
     const int shapeWidth = QFontMetrics(p.font()).horizontalAdvance(card.shape);
     p.drawText(right - shapeWidth, titleBase, card.shape);
     p.setFont(font());
-    p.setPen(kMuted);
+    p.setPen(style::kMutedText);
     const int paramsWidth = detailMetrics.horizontalAdvance(card.parameters);
     p.drawText(right - paramsWidth, detailBase, card.parameters);
 
     // left column: title (and an "output" tag), detail
     p.setFont(titleFont);
-    p.setPen(QColor(0x21, 0x21, 0x21));
+    p.setPen(style::kText);
     const int titleRoom = right - shapeWidth - 12 - left;
     const QString title = titleMetrics.elidedText(card.title, Qt::ElideRight, titleRoom);
     p.drawText(left, titleBase, title);
@@ -318,9 +309,9 @@ void ModelCanvas::paintCard(QPainter& p, const Card& card, bool selected, bool p
     if (isOutput)
         drawTag(tr("output"), card.color.lighter(170), card.color.darker(150));
     if (warned)
-        drawTag(warning, kWarning, Qt::white);
+        drawTag(warning, style::kWarning, Qt::white);
     p.setFont(font());
-    p.setPen(kMuted);
+    p.setPen(style::kMutedText);
     p.drawText(left, detailBase, detailMetrics.elidedText(card.detail, Qt::ElideRight, right - paramsWidth - 12 - left));
 }
 
@@ -354,14 +345,14 @@ void ModelCanvas::paintEvent(QPaintEvent*)
         previousBottom = card.rect.bottom();
         if (!card.messageRect.isNull()) {
             p.setFont(scaled(font(), 1.0, true));
-            p.setPen(kProblem);
+            p.setPen(style::kProblem);
             p.drawText(card.messageRect, Qt::TextWordWrap, message);
             previousBottom = card.messageRect.bottom();
         }
     }
     if (!m_bottomMessageRect.isNull()) {
         p.setFont(scaled(font(), 1.0, true));
-        p.setPen(kProblem);
+        p.setPen(style::kProblem);
         p.drawText(m_bottomMessageRect, Qt::TextWordWrap, message);
     }
     if (m_cards.empty()) {

@@ -233,7 +233,7 @@ void SampleGalleryView::paintEvent(QPaintEvent*)
         p.drawImage(picture, m_images[size_t(i)]);
         const bool wrongAnswer = isMisclassified(i);
         if (wrongAnswer) {
-            p.setPen(QPen(style::kWarning, 5));
+            p.setPen(QPen(style::kProblem, 5));
             p.setBrush(Qt::NoBrush);
             p.drawRect(picture.adjusted(-2, -2, 2, 2));
         }
@@ -249,7 +249,7 @@ void SampleGalleryView::paintEvent(QPaintEvent*)
         const QString answer = k < 0 ? QStringLiteral("–")
                                      : tr("→ %1 %2%").arg(className(k)).arg(std::lround(confidence(i) * 100));
         p.setFont(bold);
-        p.setPen(k < 0 ? style::kMutedText : wrongAnswer ? style::kWarning : style::kHealthy);
+        p.setPen(k < 0 ? style::kMutedText : wrongAnswer ? style::kProblem : style::kHealthy);
         const QFontMetricsF boldMetrics(bold);
         p.drawText(trueRect.translated(0, label.height() + 2), Qt::AlignCenter,
                    boldMetrics.elidedText(answer, Qt::ElideMiddle, tile.width()));

@@ -341,7 +341,7 @@ void TrainingControls::refresh()
     const auto& losses = s.stepLoss.values();
     m_loss->setValue(losses.empty() ? QStringLiteral("–") : QString::number(double(losses.back()), 'g', 4));
 
-    m_reason->setTextColor(reason.isEmpty() ? QColor(0x55, 0x5b, 0x63) : style::kWarning);
+    m_reason->setTextColor(reason.isEmpty() ? QColor(0x55, 0x5b, 0x63) : style::kProblem);
     if (const QString text = reason.isEmpty() ? state : reason; text != m_reason->text()) {
         m_reason->setText(text);
         updateSqueeze();

@@ -1,6 +1,6 @@
-// Colours and fonts shared by the training views, chosen for a classroom projector:
-// TensorFlow Playground's orange/blue for negative/positive and for the two classes, big
-// type, and one warning colour.
+// Colours and fonts shared by the views, chosen for a classroom projector: TensorFlow
+// Playground's orange/blue for negative/positive and for the two classes, big type, and one
+// colour for each kind of message.
 #pragma once
 
 #include <QColor>
@@ -30,7 +30,15 @@ namespace layerlab::style {
 inline const QColor kNegative{0xf5, 0x93, 0x22};
 inline const QColor kNeutral{0xe8, 0xea, 0xeb};
 inline const QColor kPositive{0x08, 0x77, 0xbd};
-inline const QColor kWarning{0xc6, 0x28, 0x28};
+// What is wrong and must change: a model that cannot be built, a wrong answer, a run that
+// cannot go on (Material red 800). A dark red, never taken for Playground's orange.
+inline const QColor kProblem{0xc6, 0x28, 0x28};
+inline const QColor kProblemFill{0xff, 0xeb, 0xee};  // the background of a marked problem
+// What works but deserves a look: a layer that saturates, gradients that vanish or explode,
+// the layer where a run diverged (Material deep orange 900: darker and redder than
+// Playground's orange, so never read as a negative value or class 0).
+inline const QColor kWarning{0xe6, 0x51, 0x00};
+inline const QColor kWarningFill{0xff, 0xf3, 0xe0};  // the background of a marked warning
 inline const QColor kHealthy{0x2e, 0x7d, 0x32};
 inline const QColor kText{0x21, 0x21, 0x21};
 inline const QColor kMutedText{0x61, 0x61, 0x61};

@@ -1,8 +1,11 @@
-// Reading fields of project-file JSON with messages that name the field and what it needs.
+// Fields of project-file JSON: reading them with messages that name the field and what it
+// needs, and writing floats as short as they can be written.
 #pragma once
 
+#include <charconv>
 #include <cmath>
 #include <iomanip>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <type_traits>
@@ -12,6 +15,23 @@
 #include "core/error.h"
 
 namespace layerlab {
+
+// A float for a JSON field, so that it is written as its shortest decimal text: 0.1f as
+// 0.1, not as 0.10000000149011612 (the double it widens to). nlohmann writes a double as the
+// shortest text that reads back to that double, so the value stored is the double nearest
+// to the float's shortest text (std::to_chars), which reads back, as a double and then
+// rounded to float, to the same float bit for bit. Should that second rounding ever land on
+// another float, the float's own double is stored instead: longer text, still exact.
+inline nlohmann::json jsonFloat(float value)
+{
+    if (!std::isfinite(value))
+        return double(value);  // nlohmann writes null: JSON has no Inf or NaN
+    char text[32];
+    const std::to_chars_result written = std::to_chars(std::begin(text), std::end(text), value);
+    double shortest = 0;
+    std::from_chars(text, written.ptr, shortest);
+    return float(shortest) == value ? shortest : double(value);
+}
 
 // Reads j[key] into out when present; a value of the wrong type is a ProjectFileError that
 // names the field. Absent keys keep out's default.
@@ -47,6 +67,22 @@ void readField(const nlohmann::json& j, const char* key, T& out, T lo, T hi)
         throw ProjectFileError(text.str());
     }
     out = T(value);
+}
+
+// An enum field written as its name ("relu"): fromName(name) gives the value, or nothing
+// for a name it does not know, which is a ProjectFileError naming the field and the name.
+// An absent or empty field keeps out's default.
+template <typename Enum, typename FromName>
+void readEnumField(const nlohmann::json& j, const char* key, Enum& out, FromName fromName)
+{
+    std::string name;
+    readField(j, key, name);
+    if (name.empty())
+        return;
+    const std::optional<Enum> value = fromName(name);
+    if (!value)
+        throw ProjectFileError(std::string("field '") + key + "' has an unknown value '" + name + "'");
+    out = *value;
 }
 
 }  // namespace layerlab

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/json_fields.h"
 #include "data/features.h"
 #include "data/generators.h"
 
@@ -84,21 +85,21 @@ void to_json(nlohmann::json& j, const DataSpec& s)
     j = nlohmann::json{
         {"source", s.source},
         {"samples", s.samples},
-        {"noise", s.noise},
+        {"noise", jsonFloat(s.noise)},
         {"classes", s.classes},
         {"features", s.features},
         {"path", s.path},
-        {"labelsPath", s.labelsPath},
-        {"labelColumn", s.labelColumn},
-        {"labelTask", s.labelTask},
-        {"sampleLimit", s.sampleLimit},
-        {"removeDuplicates", s.removeDuplicates},
+        {"labels_path", s.labelsPath},
+        {"label_column", s.labelColumn},
+        {"label_task", s.labelTask},
+        {"sample_limit", s.sampleLimit},
+        {"remove_duplicates", s.removeDuplicates},
         {"missing", s.missing},
         {"outliers", s.outliers},
-        {"outlierRule", s.outlierRule},
+        {"outlier_rule", s.outlierRule},
         {"normalization", s.normalization},
-        {"validationFraction", s.validationFraction},
-        {"testFraction", s.testFraction},
+        {"validation_fraction", jsonFloat(s.validationFraction)},
+        {"test_fraction", jsonFloat(s.testFraction)},
         {"stratify", s.stratify},
     };
 }
@@ -191,17 +192,17 @@ void from_json(const nlohmann::json& j, DataSpec& spec)
     r.read("classes", s.classes);
     r.read("features", s.features);
     r.read("path", s.path);
-    r.read("labelsPath", s.labelsPath);
-    r.read("labelColumn", s.labelColumn);
-    r.read("labelTask", s.labelTask);
-    r.read("sampleLimit", s.sampleLimit);
-    r.read("removeDuplicates", s.removeDuplicates);
+    r.read("labels_path", s.labelsPath);
+    r.read("label_column", s.labelColumn);
+    r.read("label_task", s.labelTask);
+    r.read("sample_limit", s.sampleLimit);
+    r.read("remove_duplicates", s.removeDuplicates);
     r.read("missing", s.missing);
     r.read("outliers", s.outliers);
-    r.read("outlierRule", s.outlierRule);
+    r.read("outlier_rule", s.outlierRule);
     r.read("normalization", s.normalization);
-    r.read("validationFraction", s.validationFraction);
-    r.read("testFraction", s.testFraction);
+    r.read("validation_fraction", s.validationFraction);
+    r.read("test_fraction", s.testFraction);
     r.read("stratify", s.stratify);
     if (const std::string problem = dataSpecProblem(s); !problem.empty())
         throw ProjectFileError("The project file's data section cannot be used: " + problem);

@@ -69,7 +69,8 @@ PreparedData prepareData(const DataSpec& spec, std::uint64_t seed);
 // spec can be used. Does not touch files (prepareData reports missing files).
 std::string dataSpecProblem(const DataSpec& spec);
 
-// Keys are the field names above. from_json keeps the default for a missing key, ignores
+// Keys are the field names above in snake_case (label_column for labelColumn; project files
+// of version 1 wrote them as they are spelled here, see io/project.cpp). from_json keeps the default for a missing key, ignores
 // unknown keys (files from newer versions), and throws ProjectFileError naming the field
 // for a value of the wrong type or out of range.
 void to_json(nlohmann::json& j, const DataSpec& spec);

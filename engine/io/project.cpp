@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -81,6 +82,34 @@ Vector decodeFloats(const std::string& text, const char* field)
     return out;
 }
 
+// Version 1 wrote these keys of the data section in camelCase (the rest of the file was
+// already snake_case). Renamed, a version-1 file reads as version 2.
+constexpr std::pair<const char*, const char*> kVersion1DataKeys[] = {
+    {"labelsPath", "labels_path"},
+    {"labelColumn", "label_column"},
+    {"labelTask", "label_task"},
+    {"sampleLimit", "sample_limit"},
+    {"removeDuplicates", "remove_duplicates"},
+    {"outlierRule", "outlier_rule"},
+    {"validationFraction", "validation_fraction"},
+    {"testFraction", "test_fraction"},
+};
+
+void upgradeFromVersion1(nlohmann::json& project)
+{
+    const auto data = project.find("data");
+    if (data == project.end() || !data->is_object())
+        return;  // the data section's own reader reports what is wrong with it
+    for (const auto& [camelCase, snakeCase] : kVersion1DataKeys) {
+        const auto it = data->find(camelCase);
+        if (it == data->end())
+            continue;
+        nlohmann::json value = std::move(*it);
+        data->erase(it);
+        (*data)[snakeCase] = std::move(value);
+    }
+}
+
 }  // namespace
 
 std::string serializeProject(const Project& p)
@@ -137,6 +166,8 @@ Project parseProject(const std::string& text)
                                ". Update LayerLab to open it.");
     if (version < 1)
         throw ProjectFileError("The project's format version " + std::to_string(version) + " is not valid.");
+    if (version == 1)
+        upgradeFromVersion1(j);
 
     Project p;
     const char* part = "header";

@@ -13,7 +13,9 @@
 
 namespace layerlab {
 
-constexpr int kProjectFormatVersion = 1;
+// The version written. 2: every key in snake_case and floats in their shortest text;
+// version 1 wrote the data section's keys in camelCase and is still read.
+constexpr int kProjectFormatVersion = 2;
 constexpr const char* kProjectFormatName = "layerlab-project";
 // Larger files are refused before they are read.
 constexpr std::uintmax_t kMaxProjectFileBytes = 512ull << 20;

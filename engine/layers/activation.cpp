@@ -3,18 +3,20 @@
 #include <array>
 #include <cmath>
 
+#include "core/enum_names.h"
+
 namespace layerlab {
 
 namespace {
 
 struct ActivationInfo {
-    Activation kind;
+    Activation value;
     std::string_view name;
     std::string_view formula;
     std::string_view derivative;
 };
 
-constexpr std::array kActivations = {
+constexpr EnumTable kActivations{std::array{
     ActivationInfo{Activation::Linear, "linear", "f(x) = x", "f'(x) = 1"},
     ActivationInfo{Activation::Sigmoid, "sigmoid", "f(x) = 1 / (1 + e^-x)", "f'(x) = f(x) (1 - f(x))"},
     ActivationInfo{Activation::Tanh, "tanh", "f(x) = (e^x - e^-x) / (e^x + e^-x)", "f'(x) = 1 - f(x)^2"},
@@ -30,9 +32,7 @@ constexpr std::array kActivations = {
                    "f'(x) = s(x) (1 + x (1 - s(x))),  s = sigmoid"},
     ActivationInfo{Activation::Softmax, "softmax", "f(x)_i = e^x_i / sum_j e^x_j",
                    "df_i/dx_j = f_i (delta_ij - f_j)"},
-};
-
-const ActivationInfo& info(Activation a) { return kActivations[size_t(a)]; }
+}, std::array{EnumName<Activation>{Activation::SiLU, "silu"}}};
 
 float sigmoid(float x)
 {
@@ -48,30 +48,11 @@ constexpr float kInvSqrt2Pi = 0.39894228040143268f;
 
 }  // namespace
 
-std::string_view activationName(Activation a) { return info(a).name; }
-std::string_view activationFormula(Activation a) { return info(a).formula; }
-std::string_view activationDerivativeFormula(Activation a) { return info(a).derivative; }
-
-std::optional<Activation> activationFromName(std::string_view name)
-{
-    for (const auto& i : kActivations)
-        if (i.name == name)
-            return i.kind;
-    if (name == "silu")
-        return Activation::SiLU;
-    return std::nullopt;
-}
-
-const std::vector<Activation>& allActivations()
-{
-    static const std::vector<Activation> all = [] {
-        std::vector<Activation> v;
-        for (const auto& i : kActivations)
-            v.push_back(i.kind);
-        return v;
-    }();
-    return all;
-}
+std::string_view activationName(Activation a) { return kActivations.name(a); }
+std::optional<Activation> activationFromName(std::string_view name) { return kActivations.fromName(name); }
+std::span<const Activation> allActivations() { return kActivations.values(); }
+std::string_view activationFormula(Activation a) { return kActivations.row(a).formula; }
+std::string_view activationDerivativeFormula(Activation a) { return kActivations.row(a).derivative; }
 
 float activationValue(Activation a, float x)
 {

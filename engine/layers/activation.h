@@ -3,9 +3,8 @@
 #pragma once
 
 #include <optional>
-#include <string>
+#include <span>
 #include <string_view>
-#include <vector>
 
 #include "core/tensor.h"
 
@@ -16,10 +15,11 @@ enum class Activation { Linear, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, GELU, Softp
 constexpr float kLeakyReLUSlope = 0.01f;  // Keras' LeakyReLU default is 0.3; PyTorch's 0.01
 constexpr float kELUAlpha = 1.0f;
 
-// "relu", "leaky-relu", ... (the names in project files and on the command line).
+// "relu", "leaky-relu", ... (the names in project files and on the command line); "silu"
+// also reads as swish.
 std::string_view activationName(Activation a);
 std::optional<Activation> activationFromName(std::string_view name);
-const std::vector<Activation>& allActivations();
+std::span<const Activation> allActivations();
 // The formula as the textbook writes it, e.g. "1 / (1 + e^-x)".
 std::string_view activationFormula(Activation a);
 std::string_view activationDerivativeFormula(Activation a);

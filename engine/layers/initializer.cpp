@@ -3,17 +3,19 @@
 #include <array>
 #include <cmath>
 
+#include "core/enum_names.h"
+
 namespace layerlab {
 
 namespace {
 
 struct InitInfo {
-    InitKind kind;
+    InitKind value;
     std::string_view name;
     std::string_view description;
 };
 
-constexpr std::array kInits = {
+constexpr EnumTable kInits{std::array{
     InitInfo{InitKind::Zeros, "zeros", "All weights 0: every unit stays identical (symmetry is never broken)."},
     InitInfo{InitKind::Constant, "constant", "All weights the same value: units stay identical."},
     InitInfo{InitKind::Uniform, "uniform", "U(-a, a) with a chosen a."},
@@ -25,7 +27,8 @@ constexpr std::array kInits = {
     InitInfo{InitKind::HeNormal, "he-normal", "He/Kaiming normal: N(0, 2 / fan_in); for ReLU."},
     InitInfo{InitKind::LeCunUniform, "lecun-uniform", "LeCun uniform: U(-a, a), a = sqrt(3 / fan_in)."},
     InitInfo{InitKind::LeCunNormal, "lecun-normal", "LeCun normal: N(0, 1 / fan_in); for SELU-like units."},
-};
+}, std::array{EnumName<InitKind>{InitKind::XavierUniform, "glorot-uniform"},
+              EnumName<InitKind>{InitKind::XavierNormal, "glorot-normal"}}};
 
 void fillUniform(std::span<float> v, float a, Rng& rng)
 {
@@ -41,31 +44,10 @@ void fillNormal(std::span<float> v, float s, Rng& rng)
 
 }  // namespace
 
-std::string_view initName(InitKind k) { return kInits[size_t(k)].name; }
-std::string_view initDescription(InitKind k) { return kInits[size_t(k)].description; }
-
-std::optional<InitKind> initFromName(std::string_view name)
-{
-    for (const auto& i : kInits)
-        if (i.name == name)
-            return i.kind;
-    if (name == "glorot-uniform")
-        return InitKind::XavierUniform;
-    if (name == "glorot-normal")
-        return InitKind::XavierNormal;
-    return std::nullopt;
-}
-
-const std::vector<InitKind>& allInitKinds()
-{
-    static const std::vector<InitKind> all = [] {
-        std::vector<InitKind> v;
-        for (const auto& i : kInits)
-            v.push_back(i.kind);
-        return v;
-    }();
-    return all;
-}
+std::string_view initName(InitKind k) { return kInits.name(k); }
+std::optional<InitKind> initFromName(std::string_view name) { return kInits.fromName(name); }
+std::span<const InitKind> allInitKinds() { return kInits.values(); }
+std::string_view initDescription(InitKind k) { return kInits.row(k).description; }
 
 void initialize(const Initializer& init, std::span<float> values, int fanIn, int fanOut, Rng& rng)
 {

@@ -4,9 +4,7 @@
 
 #include <optional>
 #include <span>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "core/rng.h"
 
@@ -24,9 +22,11 @@ struct Initializer {
     friend bool operator==(const Initializer&, const Initializer&) = default;
 };
 
+// "he-normal", "xavier-uniform", ... (the names in project files); Keras' "glorot-uniform"
+// and "glorot-normal" also read as Xavier.
 std::string_view initName(InitKind k);
 std::optional<InitKind> initFromName(std::string_view name);
-const std::vector<InitKind>& allInitKinds();
+std::span<const InitKind> allInitKinds();
 // One sentence for tooltips and the inspector, e.g. "He normal: N(0, 2/fan_in), for ReLU".
 std::string_view initDescription(InitKind k);
 

@@ -25,6 +25,16 @@ struct ParamInfo {
     Index size() const { return rows * cols; }
 };
 
+// How many floats a layer's arrays (its parameters(), or its stateBuffers()) take in the
+// buffer, laid one after another.
+inline Index totalSize(std::span<const ParamInfo> arrays)
+{
+    Index n = 0;
+    for (const ParamInfo& a : arrays)
+        n += a.size();
+    return n;
+}
+
 // What one shard's forward pass keeps for its backward pass (and for probes).
 struct LayerCache {
     Matrix z;                    // pre-activation, for layers with an activation

@@ -11,37 +11,6 @@
 
 namespace layerlab {
 
-namespace {
-
-Shape outputShapeOf(const LayerSpec& spec, const Shape& input)
-{
-    switch (spec.kind) {
-    case LayerKind::Dense: return DenseLayer::outputShape(spec, input);
-    case LayerKind::Dropout: return DropoutLayer::outputShape(spec, input);
-    case LayerKind::BatchNorm: return BatchNormLayer::outputShape(spec, input);
-    case LayerKind::Flatten: return Shape::flat(int(input.size()));
-    case LayerKind::Conv2D: return Conv2DLayer::outputShape(spec, input);
-    case LayerKind::MaxPool2D:
-    case LayerKind::AvgPool2D: return poolingOutputShape(spec, input);
-    case LayerKind::GlobalAvgPool: return GlobalAvgPoolLayer::outputShape(spec, input);
-    default: break;
-    }
-    throw SpecError("is not available in this version of LayerLab");
-}
-
-long long parameterCountOf(const LayerSpec& spec, const Shape& input, const Shape& output)
-{
-    switch (spec.kind) {
-    case LayerKind::Dense: return (input.size() + 1) * output.size();
-    case LayerKind::BatchNorm: return 2LL * input.channels;
-    // k*k*Cin weights per filter, plus its bias
-    case LayerKind::Conv2D: return (1LL * spec.kernel * spec.kernel * input.channels + 1) * spec.filters;
-    default: return 0;
-    }
-}
-
-}  // namespace
-
 std::vector<Shape> inferShapes(const ModelSpec& spec, const Shape& input)
 {
     if (spec.layers.empty())
@@ -55,11 +24,14 @@ std::vector<Shape> inferShapes(const ModelSpec& spec, const Shape& input)
         const LayerSpec& layer = spec.layers[i];
         const std::string label = layerLabel(layer, int(i) + 1);
         try {
-            Shape next = outputShapeOf(layer, current);
+            // Built alone, a layer checks its spec against its input and describes its
+            // buffers without allocating them: the layers themselves say what they hold.
+            const auto built = createLayer(layer, current);
+            const Shape next = built->outputShape();
             if (next.size() > kMaxActivationsPerSample)
                 throw SpecError("would output " + std::to_string(next.size()) +
                                 " values per sample, more than LayerLab can hold: use fewer units or filters");
-            parameters += parameterCountOf(layer, current, next);
+            parameters += totalSize(built->parameters());
             if (parameters > kMaxParameters)
                 throw SpecError("brings the model to " + std::to_string(parameters) +
                                 " parameters, more than the " + std::to_string(kMaxParameters) +

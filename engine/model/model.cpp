@@ -11,13 +11,6 @@
 namespace layerlab {
 
 namespace {
-Index totalSize(const std::vector<ParamInfo>& infos)
-{
-    Index n = 0;
-    for (const auto& p : infos)
-        n += p.size();
-    return n;
-}
 constexpr Index kPredictChunk = 256;
 // Fewer samples than this per chunk would make the matrix products inefficient.
 constexpr Index kMinPredictChunk = 16;

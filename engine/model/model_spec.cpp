@@ -2,59 +2,26 @@
 
 #include <array>
 
+#include "core/enum_names.h"
 #include "core/json_fields.h"
 
 namespace layerlab {
 
 namespace {
 
-struct KindName {
-    LayerKind kind;
-    std::string_view name;
-};
-
-constexpr std::array kKinds = {
+using KindName = EnumName<LayerKind>;
+constexpr EnumTable kKinds{std::array{
     KindName{LayerKind::Dense, "Dense"},         KindName{LayerKind::Dropout, "Dropout"},
     KindName{LayerKind::BatchNorm, "BatchNorm"}, KindName{LayerKind::Conv2D, "Conv2D"},
     KindName{LayerKind::MaxPool2D, "MaxPool2D"}, KindName{LayerKind::AvgPool2D, "AvgPool2D"},
     KindName{LayerKind::GlobalAvgPool, "GlobalAveragePool"}, KindName{LayerKind::Flatten, "Flatten"},
-};
-
-template <typename Enum>
-Enum enumField(const nlohmann::json& j, const char* key, Enum fallback, auto fromName)
-{
-    std::string name;
-    readField(j, key, name);
-    if (name.empty())
-        return fallback;
-    auto value = fromName(name);
-    if (!value)
-        throw ProjectFileError(std::string("field '") + key + "' has an unknown value '" + name + "'");
-    return *value;
-}
+}};
 
 }  // namespace
 
-std::string_view layerKindName(LayerKind k) { return kKinds[size_t(k)].name; }
-
-std::optional<LayerKind> layerKindFromName(std::string_view name)
-{
-    for (const auto& k : kKinds)
-        if (k.name == name)
-            return k.kind;
-    return std::nullopt;
-}
-
-const std::vector<LayerKind>& allLayerKinds()
-{
-    static const std::vector<LayerKind> all = [] {
-        std::vector<LayerKind> v;
-        for (const auto& k : kKinds)
-            v.push_back(k.kind);
-        return v;
-    }();
-    return all;
-}
+std::string_view layerKindName(LayerKind k) { return kKinds.name(k); }
+std::optional<LayerKind> layerKindFromName(std::string_view name) { return kKinds.fromName(name); }
+std::span<const LayerKind> allLayerKinds() { return kKinds.values(); }
 
 std::string layerLabel(const LayerSpec& spec, int index)
 {
@@ -70,7 +37,7 @@ void to_json(nlohmann::json& j, const LayerSpec& s)
         j["units"] = s.units;
         j["activation"] = activationName(s.activation);
         j["init"] = initName(s.init.kind);
-        j["init_value"] = s.init.value;
+        j["init_value"] = jsonFloat(s.init.value);
         break;
     case LayerKind::Conv2D:
         j["filters"] = s.filters;
@@ -79,12 +46,12 @@ void to_json(nlohmann::json& j, const LayerSpec& s)
         j["padding"] = s.padding == Padding::Same ? "same" : "valid";
         j["activation"] = activationName(s.activation);
         j["init"] = initName(s.init.kind);
-        j["init_value"] = s.init.value;
+        j["init_value"] = jsonFloat(s.init.value);
         break;
-    case LayerKind::Dropout: j["rate"] = s.rate; break;
+    case LayerKind::Dropout: j["rate"] = jsonFloat(s.rate); break;
     case LayerKind::BatchNorm:
-        j["momentum"] = s.momentum;
-        j["epsilon"] = s.epsilon;
+        j["momentum"] = jsonFloat(s.momentum);
+        j["epsilon"] = jsonFloat(s.epsilon);
         break;
     case LayerKind::MaxPool2D:
     case LayerKind::AvgPool2D: j["pool"] = s.kernel; break;
@@ -104,8 +71,8 @@ void from_json(const nlohmann::json& j, LayerSpec& s)
     s = LayerSpec::of(*kind);
     // Absurd sizes are refused here, before anything is allocated.
     readField(j, "units", s.units, 1, 1'000'000);
-    s.activation = enumField(j, "activation", s.activation, activationFromName);
-    s.init.kind = enumField(j, "init", s.init.kind, initFromName);
+    readEnumField(j, "activation", s.activation, activationFromName);
+    readEnumField(j, "init", s.init.kind, initFromName);
     readField(j, "init_value", s.init.value);
     readField(j, "rate", s.rate, 0.0f, 0.99f);
     readField(j, "momentum", s.momentum, 0.0f, 0.9999f);

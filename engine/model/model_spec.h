@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,7 +19,7 @@ enum class LayerKind { Dense, Dropout, BatchNorm, Conv2D, MaxPool2D, AvgPool2D, 
 
 std::string_view layerKindName(LayerKind k);  // "Dense", "Conv2D", ... (as Keras names them)
 std::optional<LayerKind> layerKindFromName(std::string_view name);
-const std::vector<LayerKind>& allLayerKinds();
+std::span<const LayerKind> allLayerKinds();
 
 enum class Padding { Valid, Same };
 

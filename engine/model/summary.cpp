@@ -25,9 +25,7 @@ ModelSummary summarizeModel(const ModelSpec& spec, const Shape& input)
             row.layer += " (" + std::string(activationName(layer.activation())) + ")";
         row.outputShape = kerasShape(layer.outputShape());
         row.parameters = model.layerParameterCount(i);
-        long long state = 0;
-        for (const auto& b : layer.stateBuffers())
-            state += b.size();
+        const long long state = totalSize(layer.stateBuffers());
         row.parameters += state;
         summary.nonTrainableParameters += state;
         summary.trainableParameters += model.layerParameterCount(i);

@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 
+#include "core/enum_names.h"
 #include "core/error.h"
 
 namespace layerlab {
@@ -10,12 +11,12 @@ namespace layerlab {
 namespace {
 
 struct LossInfo {
-    LossKind kind;
+    LossKind value;
     std::string_view name;
     std::string_view formula;
 };
 
-constexpr std::array kLosses = {
+constexpr EnumTable kLosses{std::array{
     LossInfo{LossKind::MSE, "mse", "L = 1/n sum (y - y_hat)^2"},
     LossInfo{LossKind::MAE, "mae", "L = 1/n sum |y - y_hat|"},
     LossInfo{LossKind::Huber, "huber", "L = 1/2 e^2 if |e| <= 1, else |e| - 1/2  (e = y - y_hat)"},
@@ -24,7 +25,7 @@ constexpr std::array kLosses = {
     LossInfo{LossKind::CategoricalCrossEntropy, "categorical-crossentropy", "L = -1/n sum_i sum_k y_ik log y_hat_ik"},
     LossInfo{LossKind::SparseCategoricalCrossEntropy, "sparse-categorical-crossentropy",
              "L = -1/n sum_i log y_hat_i,label_i"},
-};
+}};
 
 // Smallest probability a cross-entropy reads when the output is not fused with it
 // (Keras' epsilon): log(1e-7) = -16, finite.
@@ -35,27 +36,10 @@ inline float softplus(float z) { return std::max(z, 0.0f) + std::log1p(std::exp(
 
 }  // namespace
 
-std::string_view lossName(LossKind k) { return kLosses[size_t(k)].name; }
-std::string_view lossFormula(LossKind k) { return kLosses[size_t(k)].formula; }
-
-std::optional<LossKind> lossFromName(std::string_view name)
-{
-    for (const auto& l : kLosses)
-        if (l.name == name)
-            return l.kind;
-    return std::nullopt;
-}
-
-const std::vector<LossKind>& allLossKinds()
-{
-    static const std::vector<LossKind> all = [] {
-        std::vector<LossKind> v;
-        for (const auto& l : kLosses)
-            v.push_back(l.kind);
-        return v;
-    }();
-    return all;
-}
+std::string_view lossName(LossKind k) { return kLosses.name(k); }
+std::optional<LossKind> lossFromName(std::string_view name) { return kLosses.fromName(name); }
+std::span<const LossKind> allLossKinds() { return kLosses.values(); }
+std::string_view lossFormula(LossKind k) { return kLosses.row(k).formula; }
 
 bool isClassificationLoss(LossKind k)
 {

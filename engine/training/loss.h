@@ -5,8 +5,8 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
-#include <vector>
 
 #include "layers/activation.h"
 #include "data/dataset.h"
@@ -18,7 +18,7 @@ enum class LossKind { MSE, MAE, Huber, BinaryCrossEntropy, CategoricalCrossEntro
 
 std::string_view lossName(LossKind k);  // "mse", "sparse-categorical-crossentropy", ...
 std::optional<LossKind> lossFromName(std::string_view name);
-const std::vector<LossKind>& allLossKinds();
+std::span<const LossKind> allLossKinds();
 std::string_view lossFormula(LossKind k);
 bool isClassificationLoss(LossKind k);
 

@@ -5,6 +5,8 @@
 
 #include <tbb/parallel_for.h>
 
+#include "core/enum_names.h"
+
 namespace layerlab {
 
 namespace {
@@ -15,12 +17,12 @@ constexpr Index kChunk = 2048;
 constexpr Index kParallelFrom = 65536;
 
 struct OptimizerInfo {
-    OptimizerKind kind;
+    OptimizerKind value;
     std::string_view name;
     std::string_view formula;
 };
 
-constexpr std::array kOptimizers = {
+constexpr EnumTable kOptimizers{std::array{
     OptimizerInfo{OptimizerKind::GradientDescent, "gd", "theta = theta - lr * grad J(theta)  (whole training set per step)"},
     OptimizerInfo{OptimizerKind::SGD, "sgd", "theta = theta - lr * grad J_batch(theta)"},
     OptimizerInfo{OptimizerKind::Momentum, "momentum", "v = mu v + g;  theta = theta - lr v"},
@@ -30,31 +32,14 @@ constexpr std::array kOptimizers = {
     OptimizerInfo{OptimizerKind::Adam, "adam",
                   "m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2;  theta = theta - lr m_hat / (sqrt(v_hat) + eps)"},
     OptimizerInfo{OptimizerKind::AdamW, "adamw", "theta = theta - lr wd theta;  then Adam"},
-};
+}};
 
 }  // namespace
 
-std::string_view optimizerName(OptimizerKind k) { return kOptimizers[size_t(k)].name; }
-std::string_view optimizerFormula(OptimizerKind k) { return kOptimizers[size_t(k)].formula; }
-
-std::optional<OptimizerKind> optimizerFromName(std::string_view name)
-{
-    for (const auto& o : kOptimizers)
-        if (o.name == name)
-            return o.kind;
-    return std::nullopt;
-}
-
-const std::vector<OptimizerKind>& allOptimizerKinds()
-{
-    static const std::vector<OptimizerKind> all = [] {
-        std::vector<OptimizerKind> v;
-        for (const auto& o : kOptimizers)
-            v.push_back(o.kind);
-        return v;
-    }();
-    return all;
-}
+std::string_view optimizerName(OptimizerKind k) { return kOptimizers.name(k); }
+std::optional<OptimizerKind> optimizerFromName(std::string_view name) { return kOptimizers.fromName(name); }
+std::span<const OptimizerKind> allOptimizerKinds() { return kOptimizers.values(); }
+std::string_view optimizerFormula(OptimizerKind k) { return kOptimizers.row(k).formula; }
 
 Optimizer::Optimizer(const OptimizerConfig& config, const Vector& weightMask)
     : m_config(config), m_weightMask(weightMask)

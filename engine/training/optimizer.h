@@ -2,8 +2,8 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
-#include <vector>
 
 #include "core/tensor.h"
 
@@ -13,7 +13,7 @@ enum class OptimizerKind { GradientDescent, SGD, Momentum, Nesterov, AdaGrad, RM
 
 std::string_view optimizerName(OptimizerKind k);  // "gd", "sgd", "momentum", ...
 std::optional<OptimizerKind> optimizerFromName(std::string_view name);
-const std::vector<OptimizerKind>& allOptimizerKinds();
+std::span<const OptimizerKind> allOptimizerKinds();
 std::string_view optimizerFormula(OptimizerKind k);
 
 struct OptimizerConfig {

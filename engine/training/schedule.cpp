@@ -3,22 +3,21 @@
 #include <array>
 #include <cmath>
 
+#include "core/enum_names.h"
+
 namespace layerlab {
 
 namespace {
-constexpr std::array<std::string_view, 4> kNames = {"constant", "step", "exponential", "cosine"};
+using ScheduleName = EnumName<ScheduleKind>;
+constexpr EnumTable kSchedules{std::array{
+    ScheduleName{ScheduleKind::Constant, "constant"}, ScheduleName{ScheduleKind::Step, "step"},
+    ScheduleName{ScheduleKind::Exponential, "exponential"}, ScheduleName{ScheduleKind::Cosine, "cosine"},
+}};
 constexpr double kPi = 3.14159265358979323846;
 }  // namespace
 
-std::string_view scheduleName(ScheduleKind k) { return kNames[size_t(k)]; }
-
-std::optional<ScheduleKind> scheduleFromName(std::string_view name)
-{
-    for (size_t i = 0; i < kNames.size(); ++i)
-        if (kNames[i] == name)
-            return ScheduleKind(i);
-    return std::nullopt;
-}
+std::string_view scheduleName(ScheduleKind k) { return kSchedules.name(k); }
+std::optional<ScheduleKind> scheduleFromName(std::string_view name) { return kSchedules.fromName(name); }
 
 float scheduledRate(const Schedule& s, float base, double epoch, int totalEpochs)
 {

@@ -1,36 +1,19 @@
 #include "training/train_config.h"
 
+#include <array>
+
+#include "core/enum_names.h"
 #include "core/json_fields.h"
 
 namespace layerlab {
 
 namespace {
 
-template <typename Enum, typename FromName>
-void readEnum(const nlohmann::json& j, const char* key, Enum& out, FromName fromName)
-{
-    std::string name;
-    readField(j, key, name);
-    if (name.empty())
-        return;
-    auto value = fromName(name);
-    if (!value)
-        throw ProjectFileError(std::string("field '") + key + "' has an unknown value '" + name + "'");
-    out = *value;
-}
+using PenaltyName = EnumName<Penalty>;
+constexpr EnumTable kPenalties{std::array{
+    PenaltyName{Penalty::None, "none"}, PenaltyName{Penalty::L1, "l1"}, PenaltyName{Penalty::L2, "l2"}}};
 
-std::string_view penaltyName(Penalty p) { return p == Penalty::L1 ? "l1" : p == Penalty::L2 ? "l2" : "none"; }
-
-std::optional<Penalty> penaltyFromName(std::string_view n)
-{
-    if (n == "none")
-        return Penalty::None;
-    if (n == "l1")
-        return Penalty::L1;
-    if (n == "l2")
-        return Penalty::L2;
-    return std::nullopt;
-}
+std::optional<Penalty> penaltyFromName(std::string_view name) { return kPenalties.fromName(name); }
 
 const nlohmann::json& section(const nlohmann::json& j, const char* key)
 {
@@ -57,20 +40,22 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
         {"shard_size", c.shardSize},
         {"probe_every", c.probeEvery},
         {"optimizer",
-         {{"type", optimizerName(o.kind)}, {"learning_rate", o.learningRate}, {"momentum", o.momentum},
-          {"beta1", o.beta1}, {"beta2", o.beta2}, {"rho", o.rho}, {"epsilon", o.epsilon},
-          {"weight_decay", o.weightDecay}}},
+         {{"type", optimizerName(o.kind)}, {"learning_rate", jsonFloat(o.learningRate)},
+          {"momentum", jsonFloat(o.momentum)}, {"beta1", jsonFloat(o.beta1)}, {"beta2", jsonFloat(o.beta2)},
+          {"rho", jsonFloat(o.rho)}, {"epsilon", jsonFloat(o.epsilon)}, {"weight_decay", jsonFloat(o.weightDecay)}}},
         {"schedule",
-         {{"type", scheduleName(c.schedule.kind)}, {"step_epochs", c.schedule.stepEpochs},
-          {"factor", c.schedule.factor}, {"decay_rate", c.schedule.decayRate}, {"min_rate", c.schedule.minRate}}},
+         {{"type", scheduleName(c.schedule.kind)}, {"step_epochs", jsonFloat(c.schedule.stepEpochs)},
+          {"factor", jsonFloat(c.schedule.factor)}, {"decay_rate", jsonFloat(c.schedule.decayRate)},
+          {"min_rate", jsonFloat(c.schedule.minRate)}}},
         {"reduce_on_plateau",
-         {{"enabled", c.plateau.enabled}, {"patience", c.plateau.patience}, {"factor", c.plateau.factor},
-          {"min_rate", c.plateau.minRate}}},
-        {"regularization", {{"type", penaltyName(c.regularization.kind)}, {"rate", c.regularization.rate}}},
-        {"clipping", {{"global_norm", c.clipping.globalNorm}, {"value", c.clipping.value}}},
+         {{"enabled", c.plateau.enabled}, {"patience", c.plateau.patience}, {"factor", jsonFloat(c.plateau.factor)},
+          {"min_rate", jsonFloat(c.plateau.minRate)}}},
+        {"regularization",
+         {{"type", kPenalties.name(c.regularization.kind)}, {"rate", jsonFloat(c.regularization.rate)}}},
+        {"clipping", {{"global_norm", jsonFloat(c.clipping.globalNorm)}, {"value", jsonFloat(c.clipping.value)}}},
         {"early_stopping",
          {{"enabled", c.earlyStopping.enabled}, {"patience", c.earlyStopping.patience},
-          {"min_delta", c.earlyStopping.minDelta}, {"restore_best", c.earlyStopping.restoreBest}}},
+          {"min_delta", jsonFloat(c.earlyStopping.minDelta)}, {"restore_best", c.earlyStopping.restoreBest}}},
     };
 }
 
@@ -79,7 +64,7 @@ void from_json(const nlohmann::json& j, TrainConfig& c)
     if (!j.is_object())
         throw ProjectFileError("'training' must be an object");
     c = TrainConfig{};
-    readEnum(j, "loss", c.loss, lossFromName);
+    readEnumField(j, "loss", c.loss, lossFromName);
     readField(j, "epochs", c.epochs, 1, 1'000'000);
     readField(j, "batch_size", c.batchSize, 1, 1'000'000);
     readField(j, "shuffle", c.shuffle);
@@ -87,7 +72,7 @@ void from_json(const nlohmann::json& j, TrainConfig& c)
     readField(j, "shard_size", c.shardSize, 1, 1'000'000);
     readField(j, "probe_every", c.probeEvery, -1, 1'000'000);
     const auto& o = section(j, "optimizer");
-    readEnum(o, "type", c.optimizer.kind, optimizerFromName);
+    readEnumField(o, "type", c.optimizer.kind, optimizerFromName);
     readField(o, "learning_rate", c.optimizer.learningRate, 0.0f, 1e6f);
     readField(o, "momentum", c.optimizer.momentum, 0.0f, 1.0f);
     readField(o, "beta1", c.optimizer.beta1, 0.0f, 1.0f);
@@ -96,7 +81,7 @@ void from_json(const nlohmann::json& j, TrainConfig& c)
     readField(o, "epsilon", c.optimizer.epsilon, 0.0f, 1.0f);
     readField(o, "weight_decay", c.optimizer.weightDecay, 0.0f, 1.0f);
     const auto& s = section(j, "schedule");
-    readEnum(s, "type", c.schedule.kind, scheduleFromName);
+    readEnumField(s, "type", c.schedule.kind, scheduleFromName);
     readField(s, "step_epochs", c.schedule.stepEpochs, 1e-3f, 1e6f);
     readField(s, "factor", c.schedule.factor, 0.0f, 1.0f);
     readField(s, "decay_rate", c.schedule.decayRate, 0.0f, 1.0f);
@@ -107,7 +92,7 @@ void from_json(const nlohmann::json& j, TrainConfig& c)
     readField(p, "factor", c.plateau.factor, 0.0f, 1.0f);
     readField(p, "min_rate", c.plateau.minRate, 0.0f, 1e6f);
     const auto& r = section(j, "regularization");
-    readEnum(r, "type", c.regularization.kind, penaltyFromName);
+    readEnumField(r, "type", c.regularization.kind, penaltyFromName);
     readField(r, "rate", c.regularization.rate, 0.0f, 1e3f);
     const auto& cl = section(j, "clipping");
     readField(cl, "global_norm", c.clipping.globalNorm, 0.0f, 1e9f);

@@ -2,12 +2,17 @@
 // malformed file.
 #include <QtTest>
 
+#include <bit>
+#include <charconv>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "core/json_fields.h"
+#include "core/rng.h"
 #include "io/examples.h"
 #include "model/model.h"
 #include "io/project.h"
@@ -18,6 +23,10 @@ class TestProject : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void roundTripWithWeights();
+    void versionOneFileReadsAsBefore();
+    void everyKeyIsSnakeCase();
+    void floatsAreWrittenShortest();
+    void floatsRoundTripBitExact();
     void everyExampleRoundTrips();
     void malformed_data();
     void malformed();
@@ -42,6 +51,52 @@ std::string edited(const std::function<void(nlohmann::json&)>& edit)
     edit(j);
     return j.dump();
 }
+
+// A project with one layer of every kind and no setting at a value a float holds exactly
+// (0.1, 0.3, 1e-7, ...), so that every float field shows how it is written.
+Project everyFloatProject()
+{
+    Project p;
+    LayerSpec dropout = LayerSpec::of(LayerKind::Dropout);
+    dropout.rate = 0.3f;
+    p.model.layers = {LayerSpec::dense(4, Activation::Tanh, {InitKind::Normal, 0.1f}), dropout,
+                      LayerSpec::of(LayerKind::BatchNorm), LayerSpec::dense(2, Activation::Softmax)};
+    p.data.noise = 0.1f;
+    p.data.testFraction = 0.1f;
+    p.training.schedule.stepEpochs = 2.2f;
+    p.training.clipping = {0.1f, 0.7f};
+    p.training.earlyStopping.minDelta = 0.01f;
+    return p;
+}
+
+// Calls visit(path, value) for every value under j, path naming it ("training.optimizer.rho",
+// "model.layers.0.units").
+void forEachValue(const nlohmann::json& j, const std::string& path,
+                  const std::function<void(const std::string&, const nlohmann::json&)>& visit)
+{
+    visit(path, j);
+    if (j.is_structured())
+        for (const auto& [key, value] : j.items())
+            forEachValue(value, path.empty() ? key : path + "." + key, visit);
+}
+
+// "0.1" -> 1, "1.0000000116860974e-07" -> 17: digits from the first to the last non-zero.
+int significantDigits(std::string_view text)
+{
+    const std::string_view mantissa = text.substr(0, text.find_first_of("eE"));
+    std::string digits;
+    for (char c : mantissa)
+        if (c >= '0' && c <= '9')
+            digits += c;
+    const size_t first = digits.find_first_not_of('0');
+    return first == std::string::npos ? 1 : int(digits.find_last_not_of('0') - first + 1);
+}
+
+std::string shortestText(float value)
+{
+    char text[32];
+    return std::string(text, std::to_chars(std::begin(text), std::end(text), value).ptr);
+}
 }  // namespace
 
 void TestProject::roundTripWithWeights()
@@ -49,6 +104,114 @@ void TestProject::roundTripWithWeights()
     const Project p = parseProject(validText());
     QVERIFY(p.weights.has_value());
     QCOMPARE(parseProject(serializeProject(p)), p);
+}
+
+// tests/engine/fixtures/project_v1.layerlab was saved by LayerLab before format version 2
+// ('layerlab-cli train ... --save' on a small blobs project with BatchNorm and Dropout),
+// with every setting away from its default: it must still read to the same project.
+void TestProject::versionOneFileReadsAsBefore()
+{
+    Project expected;
+    expected.name = "Version 1 fixture";
+    expected.description = "A small project saved by LayerLab before format version 2 (camelCase data keys).";
+    expected.seed = 7;
+    LayerSpec batchNorm = LayerSpec::of(LayerKind::BatchNorm);
+    batchNorm.momentum = 0.9f;
+    batchNorm.epsilon = 0.001f;
+    LayerSpec dropout = LayerSpec::of(LayerKind::Dropout);
+    dropout.rate = 0.25f;
+    expected.model.layers = {LayerSpec::dense(6, Activation::ReLU, {InitKind::HeNormal, 0.1f}), batchNorm, dropout,
+                             LayerSpec::dense(3, Activation::Softmax, {InitKind::XavierUniform, 0.1f})};
+    expected.data = {.source = "blobs", .samples = 60, .noise = 0.3f, .classes = 3, .features = {"x1", "x2", "x1*x2"},
+                     .path = "", .labelsPath = "labels.idx", .labelColumn = "2", .labelTask = "classification",
+                     .sampleLimit = 50, .removeDuplicates = true, .missing = "mean", .outliers = "clip",
+                     .outlierRule = "iqr", .normalization = "zscore", .validationFraction = 0.25f,
+                     .testFraction = 0.1f, .stratify = false};
+    expected.training = {.loss = LossKind::SparseCategoricalCrossEntropy,
+                         .optimizer = {.kind = OptimizerKind::AdamW, .learningRate = 0.05f, .weightDecay = 0.02f},
+                         .schedule = {.kind = ScheduleKind::Step, .stepEpochs = 2, .factor = 0.7f},
+                         .plateau = {true, 4, 0.3f, 1e-4f},
+                         .regularization = {Penalty::L2, 0.001f},
+                         .clipping = {5, 0.5f},
+                         .earlyStopping = {true, 3, 0.01f, false},
+                         .epochs = 3,
+                         .batchSize = 8,
+                         .shuffle = false,
+                         .threads = 1,
+                         .shardSize = 16,
+                         .probeEvery = 5};
+
+    const Project read = readProjectFile(LAYERLAB_TEST_DATA_DIR "/fixtures/project_v1.layerlab");
+    QVERIFY(read.weights.has_value());
+    // The trained weights as the file holds them (first, second and last of each buffer).
+    const SavedWeights& w = *read.weights;
+    QCOMPARE(w.parameters.size(), Index(57));
+    QCOMPARE(w.state.size(), Index(12));
+    QCOMPARE(w.parameters(0), 0x1.12345ep+0f);
+    QCOMPARE(w.parameters(1), -0x1.bf773cp-4f);
+    QCOMPARE(w.parameters(56), -0x1.e81f16p-5f);
+    QCOMPARE(w.state(0), 0x1.083752p-1f);
+    QCOMPARE(w.state(1), 0x1.c45d0ep-3f);
+    QCOMPARE(w.state(11), 0x1.5ceaacp-2f);
+    expected.weights = w;
+    QCOMPARE(read, expected);
+    // saved again, it is a version-2 file of the same project
+    QCOMPARE(parseProject(serializeProject(read)), expected);
+}
+
+void TestProject::everyKeyIsSnakeCase()
+{
+    const nlohmann::json j = nlohmann::json::parse(serializeProject(parseProject(validText())));
+    QCOMPARE(j["version"].get<int>(), kProjectFormatVersion);
+    forEachValue(j, "", [](const std::string& path, const nlohmann::json&) {
+        const std::string key = path.substr(path.rfind('.') + 1);
+        QVERIFY2(key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos, path.c_str());
+    });
+}
+
+void TestProject::floatsAreWrittenShortest()
+{
+    const std::string text = serializeProject(everyFloatProject());
+    QVERIFY2(text.find("\"noise\": 0.1,") != std::string::npos, text.c_str());
+    QVERIFY2(text.find("\"init_value\": 0.1,") != std::string::npos, text.c_str());
+    QVERIFY2(text.find("\"epsilon\": 1e-07,") != std::string::npos, text.c_str());
+    // Every number with a fraction, weights aside (base64, exact), has exactly the digits of
+    // its float's shortest text: none was written as the double the float widens to.
+    int floats = 0;
+    forEachValue(nlohmann::json::parse(text), "", [&](const std::string& path, const nlohmann::json& v) {
+        if (!v.is_number_float())
+            return;
+        ++floats;
+        const std::string written = v.dump();
+        QVERIFY2(significantDigits(written) == significantDigits(shortestText(v.get<float>())),
+                 (path + " is written as " + written).c_str());
+    });
+    QVERIFY(floats >= 25);  // every float field of a layer, the data and the training
+}
+
+void TestProject::floatsRoundTripBitExact()
+{
+    Rng rng(3);
+    auto randomFloat = [&] {
+        float value;
+        do
+            value = std::bit_cast<float>(std::uint32_t(rng()));  // every exponent, subnormals too
+        while (!std::isfinite(value));
+        return value;
+    };
+    for (int i = 0; i < 200'000; ++i) {
+        const float value = randomFloat();
+        const nlohmann::json written = nlohmann::json::parse(jsonFloat(value).dump());
+        const float read = written.get<float>();
+        QVERIFY2(std::bit_cast<std::uint32_t>(read) == std::bit_cast<std::uint32_t>(value),
+                 (shortestText(value) + " was written as " + written.dump()).c_str());
+    }
+    // and through a whole project file, as a field that takes any float
+    Project p = everyFloatProject();
+    for (int i = 0; i < 100; ++i) {
+        p.model.layers[0].init.value = randomFloat();
+        QCOMPARE(parseProject(serializeProject(p)), p);
+    }
 }
 
 void TestProject::everyExampleRoundTrips()
@@ -71,6 +234,10 @@ void TestProject::malformed_data()
                                   << "The file is not a LayerLab project (its 'format' is 'keras'";
     QTest::newRow("newer version") << QByteArray::fromStdString(edited([](auto& j) { j["version"] = 99; }))
                                    << "The project was written by a newer LayerLab (format version 99)";
+    QTest::newRow("next version")
+        << QByteArray::fromStdString(edited([](auto& j) { j["version"] = kProjectFormatVersion + 1; }))
+        << "The project was written by a newer LayerLab (format version 3); this version reads up to version 2. "
+           "Update LayerLab to open it.";
     QTest::newRow("version as text") << QByteArray::fromStdString(edited([](auto& j) { j["version"] = "one"; }))
                                      << "The project header is damaged: field 'version' has the wrong type";
     QTest::newRow("no model") << QByteArray::fromStdString(edited([](auto& j) { j.erase("model"); }))

@@ -1,5 +1,5 @@
-// Shared by the convolution tests: a layer built alone with its own parameter vector, a
-// finite-difference check of its backward pass, and small image datasets made in memory.
+// Shared by the convolution tests: a layer built alone with its own parameter vector, and
+// small image datasets made in memory. Gradients are checked with test_support.h's rule.
 #pragma once
 
 #include <QtTest>
@@ -16,17 +16,11 @@
 #include "layers/layer_factory.h"
 #include "core/rng.h"
 #include "core/tensor.h"
+#include "../test_support.h"
 
 namespace layerlab::convtest {
 
-inline Matrix randomMatrix(Index rows, Index cols, std::uint64_t seed, float scale = 1.0f)
-{
-    Rng rng(seed);
-    Matrix m(rows, cols);
-    for (Index i = 0; i < m.size(); ++i)
-        m.data()[i] = (2.0f * uniform01(rng) - 1.0f) * scale;
-    return m;
-}
+using test::randomMatrix;
 
 // Distinct values -n/2 ... n/2 times `spacing`, shuffled: no two inputs of a pooling window
 // are closer than `spacing`, so a finite-difference step smaller than spacing/2 never
@@ -67,10 +61,7 @@ struct LayerUnderTest {
 
     LayerUnderTest(const LayerSpec& spec, const Shape& input, std::uint64_t seed = 1) : layer(createLayer(spec, input))
     {
-        Index n = 0;
-        for (const auto& p : layer->parameters())
-            n += p.size();
-        params = Vector::Zero(n);
+        params = Vector::Zero(totalSize(layer->parameters()));
         Rng rng(seed);
         layer->initializeParameters(params.data(), rng);
     }
@@ -82,88 +73,6 @@ struct LayerUnderTest {
         return y;
     }
 };
-
-// Central differences, with the loss L = sum(R .* y) summed in double so that only the
-// float32 rounding of y itself is left: the check's error is about 6e-8 * |y| * |R| per
-// output that depends on the perturbed value (k*k*Cout of them for a convolution, one for a
-// pooling), divided by 2h. With h = 1e-2 and |y|, |R| <= ~5 that is < 1e-4 in absolute
-// terms, below 1e-3 relative to the floor of `relativeError`. The truncation error is 0 for
-// layers linear in the perturbed value (convolution, pooling away from ties) and h^2/6 f'''
-// ~ 2e-5 for tanh. A wrong backward pass (a missing term, a transposed kernel, an
-// off-by-one in padding) gives relative errors of order 1.
-constexpr float kStep = 1e-2f;
-
-inline double relativeError(double analytic, double numeric, double floor = 1e-1)
-{
-    return std::abs(analytic - numeric) / std::max({std::abs(analytic), std::abs(numeric), floor});
-}
-
-struct GradientErrors {
-    double params = 0;
-    double inputs = 0;
-    int skipped = 0;  // entries whose +-h steps crossed a ReLU kink (not comparable)
-};
-
-// Checks dL/dparams and dL/dx of `t` at x. For ReLU layers an entry is compared only when
-// the +-h steps leave every output on the same side of 0 (else the function is not
-// differentiable there and the numeric slope means nothing).
-inline GradientErrors checkGradients(const LayerUnderTest& t, const Matrix& x, std::uint64_t seed, float h = kStep)
-{
-    const Layer& layer = *t.layer;
-    const Matrix r = randomMatrix(layer.outputShape().size(), x.cols(), seed);
-    const bool relu = layer.activation() == Activation::ReLU;
-
-    LayerCache cache;
-    Matrix y;
-    layer.forward(t.params.data(), nullptr, x, y, cache, PassInfo{true, 0});
-    const Matrix positive = (y.array() > 0.0f).cast<float>();
-    Matrix dy = r, dx;
-    Vector grads = Vector::Zero(t.params.size());
-    layer.backward(t.params.data(), x, y, dy, false, &dx, grads.data(), cache);
-
-    GradientErrors errors;
-    // L and whether y kept its ReLU pattern, for perturbed parameters or inputs
-    auto loss = [&](const Vector& p, const Matrix& in, bool& samePiece) {
-        LayerCache c;
-        Matrix out;
-        layer.forward(p.data(), nullptr, in, out, c, PassInfo{true, 0});
-        samePiece = !relu || (out.array() > 0.0f).cast<float>().matrix() == positive;
-        return (out.cast<double>().array() * r.cast<double>().array()).sum();
-    };
-    auto numeric = [&](const Vector& p, const Matrix& in, float* value, double& slope) {
-        const float saved = *value;
-        bool up = false, down = false;
-        *value = saved + h;
-        const double lossUp = loss(p, in, up);
-        *value = saved - h;
-        const double lossDown = loss(p, in, down);
-        *value = saved;
-        slope = (lossUp - lossDown) / (2.0 * double(h));
-        return up && down;
-    };
-    Vector p = t.params;
-    for (Index i = 0; i < p.size(); ++i) {
-        double slope = 0;
-        if (!numeric(p, x, &p(i), slope)) {
-            ++errors.skipped;
-            continue;
-        }
-        errors.params = std::max(errors.params, relativeError(grads(i), slope));
-    }
-    Matrix xp = x;
-    for (Index i = 0; i < xp.size(); ++i) {
-        double slope = 0;
-        if (!numeric(t.params, xp, &xp.data()[i], slope)) {
-            ++errors.skipped;
-            continue;
-        }
-        errors.inputs = std::max(errors.inputs, relativeError(dx.data()[i], slope));
-    }
-    std::printf("  gradient check %s on %s: max relative error params %.2e, inputs %.2e (%d kink entries skipped)\n",
-                std::string(layerKindName(layer.spec().kind)).c_str(), layer.inputShape().describe().c_str(),
-                errors.params, errors.inputs, errors.skipped);
-    return errors;
-}
 
 // Bars: a 1-pixel-wide horizontal (class 0) or vertical (class 1) bar of random position
 // and length at least half the side, on a background of uniform noise in [0, 0.3).

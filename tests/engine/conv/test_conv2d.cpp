@@ -11,10 +11,6 @@ using namespace layerlab::convtest;
 
 namespace {
 
-// Tolerance of the gradient checks; see kStep in conv_test_support.h for why errors stay
-// below ~1e-3 when backward is right and reach ~1 when it is wrong.
-constexpr double kTolerance = 5e-3;
-
 // A single-channel image from its rows, as a (H*W, 1) batch of one.
 Matrix image(std::initializer_list<std::initializer_list<float>> rows)
 {
@@ -119,25 +115,23 @@ void TestConv2D::gradients()
     // random biases too, so that a bias gradient of the wrong sign or size shows
     t.params += Vector(randomMatrix(t.params.size(), 1, 5, 0.3f));
     const Matrix x = randomMatrix(Shape::image(channels, size, size).size(), 3, 11);
-    const GradientErrors e = checkGradients(t, x, 13);
-    QVERIFY2(e.params < kTolerance, qPrintable(QString("parameter gradient error %1").arg(e.params)));
-    QVERIFY2(e.inputs < kTolerance, qPrintable(QString("input gradient error %1").arg(e.inputs)));
+    QVERIFY(test::gradientsMatch(test::checkGradients(*t.layer, t.params, {}, x, PassInfo{true, 0}, 13),
+                                 QTest::currentDataTag()));
 }
 
 void TestConv2D::gradientsThroughReLU()
 {
     // ReLU's backward uses y > 0 instead of the pre-activation: check it the same way,
-    // skipping the few entries whose step crosses 0. A weight moves all P*B outputs of its
-    // filter, so a small image, two samples and a step of 3e-3 (rounding error ~3x larger,
-    // still < 1e-3) keep most of them away from the kink.
+    // skipping the few entries whose steps cross 0. A weight moves all P*B outputs of its
+    // filter, so a small image, two samples and a step of 3e-3 (rounding error ~3x larger)
+    // keep most of them away from the kink.
     LayerUnderTest t(conv(4, 3, Activation::ReLU, 1, Padding::Same), Shape::image(2, 5, 5));
     t.params += Vector(randomMatrix(t.params.size(), 1, 5, 0.3f));
     const Matrix x = randomMatrix(2 * 25, 2, 17);
     const Matrix y = t.forward(x);
     QVERIFY((y.array() == 0.0f).count() > y.size() / 5 && (y.array() > 0.0f).count() > y.size() / 5);  // both sides used
-    const GradientErrors e = checkGradients(t, x, 19, 3e-3f);
-    QVERIFY2(e.params < kTolerance, qPrintable(QString("parameter gradient error %1").arg(e.params)));
-    QVERIFY2(e.inputs < kTolerance, qPrintable(QString("input gradient error %1").arg(e.inputs)));
+    const test::GradientCheck e = test::checkGradients(*t.layer, t.params, {}, x, PassInfo{true, 0}, 19, 3e-3f);
+    QVERIFY(test::gradientsMatch(e, "Conv2D relu"));
     // most entries must have been compared, or the check proves nothing
     QVERIFY(e.skipped < int(t.params.size() + x.size()) / 10);
 }

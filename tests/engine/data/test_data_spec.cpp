@@ -94,7 +94,7 @@ void TestDataSpec::jsonRefused_data()
     QTest::newRow("nested object") << R"({"path": {"a": 1}})" << "field 'path' must be text in quotes";
     QTest::newRow("unknown source") << R"({"source": "iris"})" << "data source 'iris' is unknown";
     QTest::newRow("unknown missing rule") << R"({"missing": "avg"})" << "missing-value rule must be one of drop, mean, median, most-frequent";
-    QTest::newRow("fractions too large") << R"({"validationFraction": 0.6, "testFraction": 0.5})" << "must stay below 1";
+    QTest::newRow("fractions too large") << R"({"validation_fraction": 0.6, "test_fraction": 0.5})" << "must stay below 1";
     QTest::newRow("csv without path") << R"({"source": "csv"})" << "No CSV file is chosen";
     QTest::newRow("unknown feature") << R"({"features": ["x3"]})" << "'x3' is not a derived feature";
 }
