@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "io/examples.h"
 #include "core/rng.h"
+#include "session/build_trainer.h"
 #include "session/probe_history.h"
 #include "training/trainer.h"
 #include "session/training_session.h"
@@ -43,11 +44,22 @@ Dataset randomClassification(const Shape& shape, Index samples, int classes, std
     return d;
 }
 
-std::unique_ptr<Trainer> makeTrainer(const ModelSpec& spec, Dataset data, const TrainConfig& config)
+// A training split alone, shared by every trainer made from it, as the app shares its data.
+std::shared_ptr<const PreparedData> trainingOnly(Dataset train)
 {
-    Model model(spec, data.inputShape);
-    model.initialize(1);
-    return std::make_unique<Trainer>(std::move(model), std::move(data), Dataset{}, config, 1);
+    auto data = std::make_shared<PreparedData>();
+    data->train = std::move(train);
+    return data;
+}
+
+std::unique_ptr<Trainer> makeTrainer(const ModelSpec& spec, const std::shared_ptr<const PreparedData>& data,
+                                     const TrainConfig& config)
+{
+    Project project;
+    project.model = spec;
+    project.training = config;
+    project.seed = 1;
+    return buildTrainer(project, data);
 }
 
 // The built-in example's model and hyper-parameters, made to run for ever on `threads`.
@@ -90,6 +102,12 @@ std::function<void()> stepAsTheApp(Trainer& trainer)
 
 Index mlpSamples(const Options& o) { return o.smoke ? 32 : 50 * kBatch; }
 
+// Workload 1's training set: random 28x28 images in 10 classes.
+std::shared_ptr<const PreparedData> mlpData(const Options& o)
+{
+    return trainingOnly(randomClassification(Shape::image(1, 28, 28), mlpSamples(o), 10, 7));
+}
+
 // A variant's paired cost from measureInterleaved (a fraction), as a row in percent.
 void reportPairedCost(const Options& options, std::string workload, double cost, std::string note)
 {
@@ -117,7 +135,7 @@ void runMlp(const Options& options)
         Project p = example("fashion-mnist-mlp", threads, options);
         if (options.smoke)
             p.training.batchSize = 16;
-        auto trainer = makeTrainer(p.model, randomClassification(image, mlpSamples(options), 10, 7), p.training);
+        auto trainer = makeTrainer(p.model, mlpData(options), p.training);
         report(timeTraining(options, *trainer, "mlp_train", "784-256-128-10 relu, Adam, batch " +
                                                               std::to_string(p.training.batchSize) + ", random data"));
 
@@ -138,7 +156,6 @@ void runProbes(const Options& options)
         return;
     // The three variants run in turn within every repetition, so that the load of the
     // machine cannot favour one; the cost is the median of the paired ratios.
-    const Shape image = Shape::image(1, 28, 28);
     const struct {
         const char* workload;
         int every;
@@ -154,7 +171,7 @@ void runProbes(const Options& options)
         p.training.probeEvery = k.every;
         if (options.smoke)
             p.training.batchSize = 16;
-        trainers.push_back(makeTrainer(p.model, randomClassification(image, mlpSamples(options), 10, 7), p.training));
+        trainers.push_back(makeTrainer(p.model, mlpData(options), p.training));
         Trainer* trainer = trainers.back().get();
         batch = trainer->effectiveBatchSize();
         variants.push_back({k.workload, k.note, stepAsTheApp(*trainer)});
@@ -184,12 +201,13 @@ void runCnn(const Options& options)
         data = randomClassification(Shape::image(1, 28, 28), images, 10, 9);  // the smoke test needs no dataset
         source = "random images (Fashion-MNIST not installed)";
     }
+    const auto training = trainingOnly(std::move(data));
     for (int threads : {2, 1}) {
         try {
             Project p = example("fashion-mnist-cnn", threads, options);
             if (options.smoke)
                 p.training.batchSize = 16;
-            auto trainer = makeTrainer(p.model, data, p.training);
+            auto trainer = makeTrainer(p.model, training, p.training);
             report(timeTraining(options, *trainer, "cnn_train",
                                 "32c3-pool-64c3-pool-dense10, Adam, batch " + std::to_string(p.training.batchSize) +
                                     ", " + source));
@@ -211,6 +229,7 @@ void runTiny(const Options& options)
     data.inputs = data.inputs.array() * 2.0f - 1.0f;
     for (Index j = 0; j < data.sampleCount(); ++j)
         data.targets(0, j) = data.inputs(0, j) * data.inputs(1, j) > 0 ? 1.0f : 0.0f;
+    const auto training = trainingOnly(std::move(data));
     TrainConfig config;
     config.loss = LossKind::BinaryCrossEntropy;
     config.optimizer.kind = OptimizerKind::SGD;
@@ -220,7 +239,7 @@ void runTiny(const Options& options)
     config.threads = 2;
     for (int every : {0, -1}) {
         config.probeEvery = every;
-        auto trainer = makeTrainer(spec, data, config);
+        auto trainer = makeTrainer(spec, training, config);
         report(measure(options, every == 0 ? "tiny_train" : "tiny_train_probes_off", trainer->threads(), "steps/s",
                        Kind::Rate, 1.0, stepAsTheApp(*trainer),
                        every == 0 ? "2-8-8-1 tanh, SGD, batch 10, probes as the app runs them (every step until "
@@ -249,7 +268,6 @@ void runNeighbour(const Options& options)
             std::this_thread::sleep_for(kPeriod - kBusy);
         }
     });
-    const Shape image = Shape::image(1, 28, 28);
     std::vector<std::unique_ptr<Trainer>> trainers;
     std::vector<Variant> variants;
     int batch = 0;
@@ -258,7 +276,7 @@ void runNeighbour(const Options& options)
         p.training.probeEvery = -1;
         if (options.smoke)
             p.training.batchSize = 16;
-        trainers.push_back(makeTrainer(p.model, randomClassification(image, mlpSamples(options), 10, 7), p.training));
+        trainers.push_back(makeTrainer(p.model, mlpData(options), p.training));
         Trainer* trainer = trainers.back().get();
         batch = trainer->effectiveBatchSize();
         variants.push_back({withNeighbour ? "mlp_train_neighbour" : "mlp_train_alone",

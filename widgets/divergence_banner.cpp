@@ -1,10 +1,12 @@
 #include "divergence_banner.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
+#include "training/divergence_text.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -78,21 +80,10 @@ void DivergenceBanner::setDivergence(const std::optional<Divergence>& d, float l
     m_message->setText(d->layer >= 0 ? tr("Values became Inf/NaN %1, at %2.")
                                            .arg(whereText(d->where), QString::fromStdString(d->layerLabel))
                                      : tr("Values became Inf/NaN %1.").arg(whereText(d->where)));
-    setToolTip(QString::fromStdString(d->message));
-    QString hints;
-    switch (d->where) {
-    case Divergence::Where::Forward:
-    case Divergence::Where::Loss:
-        hints = tr("<b>What to try:</b> lower the learning rate; clip gradients; pick an initialiser that keeps "
-                   "activations small (Xavier for tanh/sigmoid, He for ReLU); normalise the inputs.");
-        break;
-    case Divergence::Where::Backward:
-    case Divergence::Where::Update:
-        hints = tr("<b>What to try:</b> lower the learning rate; clip gradients (norm 1 is a good start); a deep "
-                   "net of sigmoid/tanh layers may need another initialiser or BatchNorm.");
-        break;
-    }
-    m_hints->setText(hints);
+    setToolTip(QString::fromStdString(describeDivergence(*d)));
+    // the advice is written once, in the engine, and translated here
+    m_hints->setText(tr("<b>What to try:</b> %1")
+                         .arg(QCoreApplication::translate(kDivergenceTextContext, divergenceAdvice(d->where))));
     m_lowerRate->setText(tr("Lower learning rate to %1").arg(double(learningRate) / 10.0, 0, 'g', 3));
 }
 

@@ -15,6 +15,8 @@
 #include "model/model.h"
 #include "progress.h"
 #include "model/summary.h"
+#include "session/build_trainer.h"
+#include "training/divergence_text.h"
 #include "training/trainer.h"
 
 namespace layerlab::cli {
@@ -159,20 +161,12 @@ int trainCommand(const std::vector<std::string>& args)
     if (options.seed)
         project.seed = *options.seed;
 
-    PreparedData data = prepareData(project.data, project.seed);
-    Model model(project.model, data.train.inputShape);
-    if (project.weights && !options.seed) {
-        if (project.weights->parameters.size() != model.parameterCount() ||
-            project.weights->state.size() != model.state().size())
-            throw ProjectFileError("The saved weights (" + std::to_string(project.weights->parameters.size()) +
-                                   " values) do not fit the model (" + std::to_string(model.parameterCount()) +
-                                   " parameters): the file is inconsistent. Remove its weights to start afresh.");
-        model.parameters() = project.weights->parameters;
-        model.state() = project.weights->state;
-    } else {
-        model.initialize(project.seed);
-    }
-    Trainer trainer(std::move(model), data.train, data.validation, project.training, project.seed);
+    const auto prepared = std::make_shared<const PreparedData>(prepareData(project.data, project.seed));
+    const PreparedData& data = *prepared;
+    // a seed given on the command line asks for a fresh start: the saved weights are not used
+    const std::unique_ptr<Trainer> built =
+        buildTrainer(project, prepared, options.seed ? SavedWeightsUse::Ignore : SavedWeightsUse::MustFit);
+    Trainer& trainer = *built;
 
     std::printf("%s: %lld training and %lld validation samples, %lld parameters, %d thread%s\n", project.name.c_str(),
                 static_cast<long long>(data.train.sampleCount()), static_cast<long long>(data.validation.sampleCount()),
@@ -201,7 +195,8 @@ int trainCommand(const std::vector<std::string>& args)
     if (!options.metricsPath.empty())
         writeMetricsCsv(options.metricsPath, trainer.history());
     if (trainer.state() == TrainerState::Diverged) {
-        std::fprintf(stderr, "%s\n", trainer.divergence() ? trainer.divergence()->message.c_str() : "Training diverged.");
+        const auto& divergence = trainer.divergence();
+        std::fprintf(stderr, "%s\n", divergence ? describeDivergence(*divergence).c_str() : "Training diverged.");
         return kDiverged;
     }
     if (trainer.state() == TrainerState::EarlyStopped)

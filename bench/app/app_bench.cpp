@@ -56,6 +56,7 @@
 #include "io/project.h"
 #include "refresh_budget.h"
 #include "refresh_throttle.h"
+#include "session/build_trainer.h"
 #include "session/snapshot.h"
 #include "training/trainer.h"
 #include "training_controller.h"
@@ -461,10 +462,9 @@ private:
 // A bare Trainer: steps in a loop, no session, no snapshots, no probes read.
 double runBareTrainer(const Project& project, double seconds)
 {
-    const PreparedData data = prepareData(project.data, project.seed);
-    Model model(project.model, data.train.inputShape);
-    model.initialize(project.seed);
-    Trainer trainer(std::move(model), data.train, data.validation, project.training, project.seed);
+    const std::unique_ptr<Trainer> built =
+        buildTrainer(project, std::make_shared<const PreparedData>(prepareData(project.data, project.seed)));
+    Trainer& trainer = *built;
     const auto warm = Clock::now();
     while (secondsSince(warm) < kWarmupSeconds)
         trainer.step();

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "layers/layer_factory.h"
+#include "session/build_trainer.h"
 
 namespace layerlab {
 
@@ -401,18 +402,11 @@ void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bo
     m_state.data = m_data;
 
     try {
-        Model model(project.model, m_data->train.inputShape);
-        model.initialize(project.seed);
-        const auto& saved = project.weights;
-        if (useSavedWeights && saved && saved->parameters.size() == model.parameterCount() &&
-            saved->state.size() == model.state().size()) {
-            model.parameters() = saved->parameters;
-            model.state() = saved->state;
-        } else if (!useSavedWeights && m_trainer && sameSeed) {
-            copyMatchingWeights(m_trainer->model(), model);
-        }
-        m_trainer = std::make_unique<Trainer>(std::move(model), m_data->train, m_data->validation, project.training,
-                                              project.seed);
+        const SavedWeightsUse saved = useSavedWeights ? SavedWeightsUse::IfTheyFit : SavedWeightsUse::Ignore;
+        auto trainer = buildTrainer(project, m_data, saved);
+        if (!useSavedWeights && m_trainer && sameSeed)
+            copyMatchingWeights(m_trainer->model(), trainer->model());
+        m_trainer = std::move(trainer);
     } catch (const SpecError& e) {
         return fail(e.what(), e.layer);
     } catch (const std::exception& e) {

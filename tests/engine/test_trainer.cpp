@@ -8,7 +8,9 @@
 #include "data/generators.h"
 #include "core/error.h"
 #include "io/examples.h"
+#include "session/build_trainer.h"
 #include "session/snapshot.h"
+#include "training/divergence_text.h"
 #include "training/trainer.h"
 
 using namespace layerlab;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void configChangesApplyWithoutReset();
     void plateauReducesTheLearningRate();
     void snapshotHistoryIsBounded();
+    void builtTrainerSharesTheDataAndPicksItsWeights();
 };
 
 namespace {
@@ -59,7 +62,8 @@ Trainer makeTrainer(const Project& p, std::uint64_t seed = 1)
     PreparedData data = prepareData(p.data, seed);
     Model model(p.model, data.train.inputShape);
     model.initialize(seed);
-    return Trainer(std::move(model), data.train, data.validation, p.training, seed);
+    return Trainer(std::move(model), std::make_shared<const Dataset>(std::move(data.train)),
+                   std::make_shared<const Dataset>(std::move(data.validation)), p.training, seed);
 }
 
 }  // namespace
@@ -76,7 +80,8 @@ void TestTrainer::xorReaches100Percent()
     config.batchSize = 4;
     config.epochs = 200;
     const Dataset data = xorData(4);
-    Trainer trainer(std::move(model), data, data, config, 3);
+    const auto shared = std::make_shared<const Dataset>(data);
+    Trainer trainer(std::move(model), shared, shared, config, 3);
     while (trainer.state() == TrainerState::Ready)
         trainer.step();
     const Metrics m = trainer.evaluate(data);
@@ -153,12 +158,13 @@ void TestTrainer::divergenceNamesStepAndLayer()
     QCOMPARE(trainer.state(), TrainerState::Diverged);
     QVERIFY(trainer.divergence().has_value());
     const Divergence& d = *trainer.divergence();
-    std::printf("  %s\n", d.message.c_str());
+    const QString message = QString::fromStdString(describeDivergence(d));
+    std::printf("  %s\n", qPrintable(message));
     QVERIFY(d.step >= 1);
-    QVERIFY(QString::fromStdString(d.message).contains(QString("step %1").arg(d.step)));
+    QVERIFY(message.contains(QString("step %1").arg(d.step)));
     QVERIFY(d.layer >= 0);
-    QVERIFY(QString::fromStdString(d.message).contains(QString::fromStdString(d.layerLabel)));
-    QVERIFY(QString::fromStdString(d.message).contains("Lower the learning rate"));
+    QVERIFY(message.contains(QString::fromStdString(d.layerLabel)));
+    QVERIFY(message.contains("Lower the learning rate"));
     // It stopped before the weights were destroyed by a non-finite update, and stays stopped.
     const auto steps0 = trainer.stepCount();
     trainer.step();
@@ -189,12 +195,12 @@ void TestTrainer::anOverflowingUpdateOfALargeModelIsCaught()
     config.batchSize = 128;
     config.shardSize = 64;
     config.threads = 2;
-    Trainer trainer(std::move(model), d, Dataset{}, config, 1);
+    Trainer trainer(std::move(model), std::make_shared<const Dataset>(std::move(d)), nullptr, config, 1);
     trainer.step();
     QCOMPARE(trainer.state(), TrainerState::Diverged);
     QVERIFY(trainer.divergence().has_value());
     const Divergence& div = *trainer.divergence();
-    std::printf("  %s\n", div.message.c_str());
+    std::printf("  %s\n", describeDivergence(div).c_str());
     QCOMPARE(int(div.where), int(Divergence::Where::Update));
     QCOMPARE(div.step, std::int64_t(1));
     QVERIFY(div.layer >= 0);
@@ -213,7 +219,7 @@ void TestTrainer::divergenceShowsInTheProbes()
     // overflowed); the norms stay those of the last step that finished.
     const ProbeReport& r = trainer.probes();
     const Divergence& d = *trainer.divergence();
-    std::printf("  %s\n", d.message.c_str());
+    std::printf("  %s\n", describeDivergence(d).c_str());
     QCOMPARE(r.distributionStep, d.step);
     QCOMPARE(r.step, d.step - 1);
     const Histogram& outputs = r.layers[size_t(d.layer)].activations;
@@ -392,6 +398,28 @@ void TestTrainer::snapshotHistoryIsBounded()
     for (size_t i = 1; i < thinned.size(); ++i)
         QVERIFY(thinned[i].epoch > thinned[i - 1].epoch);
     QCOMPARE(thinnedHistory(std::vector<EpochMetrics>(5), 100).size(), size_t(5));
+}
+
+void TestTrainer::builtTrainerSharesTheDataAndPicksItsWeights()
+{
+    // The trainer reads the prepared splits in place: rebuilding it after a model edit
+    // copies no sample.
+    const Project p = *findExample("spiral");
+    const auto data = std::make_shared<const PreparedData>(prepareData(p.data, p.seed));
+    const auto fresh = buildTrainer(p, data);
+    QCOMPARE(&fresh->trainData(), &data->train);
+    QCOMPARE(&fresh->validationData(), &data->validation);
+
+    // Saved weights that fit the model are used unless the caller ignores them.
+    Project saved = p;
+    saved.weights = SavedWeights{Vector::Constant(fresh->model().parameterCount(), 0.25f), fresh->model().state()};
+    QVERIFY(buildTrainer(saved, data, SavedWeightsUse::IfTheyFit)->model().parameters() == saved.weights->parameters);
+    QVERIFY(buildTrainer(saved, data, SavedWeightsUse::MustFit)->model().parameters() == saved.weights->parameters);
+    QVERIFY(buildTrainer(saved, data)->model().parameters() == fresh->model().parameters());
+    // Weights of another model: the app starts from the seed, the CLI refuses the file.
+    saved.weights->parameters = Vector::Constant(3, 0.25f);
+    QVERIFY(buildTrainer(saved, data, SavedWeightsUse::IfTheyFit)->model().parameters() == fresh->model().parameters());
+    QVERIFY_THROWS_EXCEPTION(ProjectFileError, buildTrainer(saved, data, SavedWeightsUse::MustFit));
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)

@@ -17,6 +17,7 @@
 #include "io/examples.h"
 #include "layers/layer_factory.h"
 #include "session/training_session.h"
+#include "training/divergence_text.h"
 
 using namespace layerlab;
 
@@ -323,7 +324,7 @@ private Q_SLOTS:
         QCOMPARE(done->state, TrainerState::Diverged);
         QVERIFY(!done->playing);
         QVERIFY(done->divergence.has_value());
-        QVERIFY(done->divergence->message.find("Training stopped at step") != std::string::npos);
+        QVERIFY(describeDivergence(*done->divergence).find("Training stopped at step") != std::string::npos);
         // Play again does not restart training with Inf weights
         const auto again = waitApplied(s, s.play());
         QVERIFY(!again.snapshot->playing || again.snapshot->state == TrainerState::Ready);

@@ -38,7 +38,8 @@ inline TinyCnnRun trainTinyCnn(int epochs = 2)
     config.batchSize = 16;
     config.epochs = epochs;
     config.threads = 1;
-    Trainer trainer(model, run.train, run.validation, config, 5);
+    Trainer trainer(model, std::make_shared<const Dataset>(run.train), std::make_shared<const Dataset>(run.validation),
+                    config, 5);
     while (trainer.state() == TrainerState::Ready)
         trainer.step();
     auto s = std::make_shared<TrainingSnapshot>();

@@ -12,6 +12,7 @@
 #include "io/examples.h"
 #include "feature_map_view.h"
 #include "sample_gallery_view.h"
+#include "session/build_trainer.h"
 #include "session/snapshot.h"
 
 using namespace layerlab;
@@ -27,12 +28,11 @@ int main(int argc, char** argv)
     QDir().mkpath(out);
     Project project = *findExample("fashion-mnist-cnn");
     project.data.sampleLimit = 2000;
-    const PreparedData data = prepareData(project.data, project.seed);
-    Model model(project.model, data.train.inputShape);
-    model.initialize(project.seed);
-    TrainConfig config = project.training;
-    config.epochs = 1;
-    Trainer trainer(model, data.train, data.validation, config, project.seed);
+    project.training.epochs = 1;
+    const auto prepared = std::make_shared<const PreparedData>(prepareData(project.data, project.seed));
+    const PreparedData& data = *prepared;
+    const std::unique_ptr<Trainer> built = buildTrainer(project, prepared);
+    Trainer& trainer = *built;
     while (trainer.state() == TrainerState::Ready)
         trainer.step();
     auto s = std::make_shared<TrainingSnapshot>();

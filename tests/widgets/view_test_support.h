@@ -69,7 +69,8 @@ inline TinyRun trainTinyRun(int epochs, std::vector<int> hidden = {6, 4}, Activa
     config.epochs = epochs;
     config.probeEvery = 1;
     config.threads = 1;
-    Trainer trainer(model, run.train, run.validation, config, 7);
+    Trainer trainer(model, std::make_shared<const Dataset>(run.train), std::make_shared<const Dataset>(run.validation),
+                    config, 7);
 
     auto s = std::make_shared<TrainingSnapshot>();
     s->gradientNorms.resize(spec.layers.size());

@@ -7,6 +7,7 @@
 #include "data/data_spec.h"
 #include "data/idx_loader.h"
 #include "io/examples.h"
+#include "session/build_trainer.h"
 #include "training/trainer.h"
 
 using namespace layerlab;
@@ -26,7 +27,8 @@ double validationAccuracyAfter(const ModelSpec& spec, int epochs)
     config.optimizer.learningRate = 0.01f;
     config.batchSize = 32;
     config.epochs = epochs;
-    Trainer trainer(model, train, validation, config, 5);
+    Trainer trainer(model, std::make_shared<const Dataset>(train), std::make_shared<const Dataset>(validation), config,
+                    5);
     while (trainer.state() == TrainerState::Ready)
         trainer.runEpoch();
     const double accuracy = trainer.history().back().validation.accuracy;
@@ -81,11 +83,11 @@ void TestConvLearning::textbookCnnLearnsFashionMnistSubset()
     Project p = *findExample("fashion-mnist-cnn");
     p.data.sampleLimit = 3000;
     p.training.epochs = 3;
-    PreparedData data = prepareData(p.data, p.seed);
+    const auto prepared = std::make_shared<const PreparedData>(prepareData(p.data, p.seed));
+    const PreparedData& data = *prepared;
     QCOMPARE(data.train.sampleCount(), Index(3000));
-    Model model(p.model, data.train.inputShape);
-    model.initialize(p.seed);
-    Trainer trainer(std::move(model), data.train, data.validation, p.training, p.seed);
+    const std::unique_ptr<Trainer> built = buildTrainer(p, prepared);
+    Trainer& trainer = *built;
     while (trainer.state() == TrainerState::Ready)
         trainer.runEpoch();
     const double accuracy = trainer.history().back().validation.accuracy;

@@ -123,7 +123,8 @@ void TestConvModel::sameLossesForAnyThreadCount()
     for (int threads : {1, 2}) {
         Model model(smallCnn(), train.inputShape);
         model.initialize(7);
-        Trainer trainer(model, train, validation, adamConfig(threads), 7);
+        Trainer trainer(model, std::make_shared<const Dataset>(train), std::make_shared<const Dataset>(validation),
+                        adamConfig(threads), 7);
         std::vector<float>& stepLosses = losses.emplace_back();
         for (int epochs = 0; epochs < 2 && trainer.state() == TrainerState::Ready;) {
             const StepResult r = trainer.step();
@@ -156,7 +157,8 @@ void TestConvModel::probesOfConvolutions()
 
     TrainConfig config = adamConfig(1);
     config.probeEvery = 1;
-    Trainer trainer(model, train, barsDataset(16, 8, 4), config, 3);
+    Trainer trainer(model, std::make_shared<const Dataset>(train), std::make_shared<const Dataset>(barsDataset(16, 8, 4)),
+                    config, 3);
     trainer.step();
     const ProbeReport& report = trainer.probes();
     QCOMPARE(report.layers.size(), size_t(4));

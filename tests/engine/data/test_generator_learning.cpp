@@ -60,7 +60,8 @@ void TestGeneratorLearning::knownNetLearnsIt()
     config.threads = 1;
     Model model(modelSpec, data.train.inputShape);
     model.initialize(7);
-    Trainer trainer(std::move(model), data.train, data.validation, config, 7);
+    Trainer trainer(std::move(model), std::make_shared<const Dataset>(data.train),
+                    std::make_shared<const Dataset>(data.validation), config, 7);
     double score = 0;
     while (trainer.state() == TrainerState::Ready) {
         trainer.runEpoch();

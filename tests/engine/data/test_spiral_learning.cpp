@@ -8,6 +8,7 @@
 #include "data/data_spec.h"
 #include "io/examples.h"
 #include "model/model.h"
+#include "session/build_trainer.h"
 #include "training/trainer.h"
 
 using namespace layerlab;
@@ -36,11 +37,11 @@ void TestSpiralLearning::twoHiddenLayersOf8TanhBeat90PercentOnTest()
     p.data.testFraction = 0.2f;  // 200 samples never seen in training
     p.training.threads = 1;
 
-    const PreparedData data = prepareData(p.data, p.seed);
+    const auto prepared = std::make_shared<const PreparedData>(prepareData(p.data, p.seed));
+    const PreparedData& data = *prepared;
     QCOMPARE(data.test.sampleCount(), Index(200));
-    Model model(p.model, data.train.inputShape);
-    model.initialize(p.seed);
-    Trainer trainer(std::move(model), data.train, data.validation, p.training, p.seed);
+    const std::unique_ptr<Trainer> built = buildTrainer(p, prepared);
+    Trainer& trainer = *built;
 
     // The example's own budget. With z-scored inputs (as the example prepares them) the arms
     // separate within a few hundred epochs; raw inputs sit near 55% for about 350 epochs.
