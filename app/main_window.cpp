@@ -4,8 +4,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLayout>
 #include <QMenuBar>
@@ -25,7 +23,6 @@
 #include <algorithm>
 #include <tuple>
 
-#include "data/generators.h"
 #include "data_panel.h"
 #include "activation_view.h"
 #include "confusion_matrix_view.h"
@@ -44,13 +41,13 @@
 #include "model_summary_view.h"
 #include "network_diagram_view.h"
 #include "output_rule.h"
-#include "recent_files.h"
 #include "refresh_budget.h"
+#include "session_sync.h"
 #include "training_controller.h"
 #include "training_controls.h"
 #include "training_settings_panel.h"
 #include "interface_zoom.h"
-#include "view_data.h"
+#include "view_feeder.h"
 #include "weight_view.h"
 #include "window_placement.h"
 
@@ -63,7 +60,6 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kFrameKey = QStringLiteral("mainWindow/frame");
 const QString kPaceKey = QStringLiteral("training/pace");
-const QString kFileFilter = QStringLiteral("LayerLab projects (*.layerlab);;All files (*)");
 constexpr QSize kDefaultSize(1600, 1000);
 // What a window manager's title bar and borders usually add, until the window is shown
 // and its real frame is known.
@@ -97,10 +93,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     m_document = new Document(this);
     m_controller = new TrainingController(this);
+    // (before the window's own connections: the session hears of each change first)
+    m_session = new SessionSync(m_document, m_controller, this);
+    m_files = new ProjectFiles(
+        m_document, m_controller, m_session,
+        [this](QMessageBox::Icon icon, const QString& title, const QString& text, QMessageBox::StandardButtons buttons) {
+            return ask(icon, title, text, buttons);
+        },
+        this);
     m_refreshBudget = new RefreshBudget(this);
     m_zoom = new InterfaceZoom(this);
-    m_autosaver = new Autosaver([this] { return projectWithWeights(); }, [this] { return m_document->isModified(); },
-                                [this] { return m_document->filePath(); }, this);
     createWidgets();
     createDocks();
     createActions();
@@ -112,24 +114,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     applyDefaultDockSizes();
     m_defaultLayout = saveState(kLayoutVersion);
     restoreLayout();
-    refreshTitle();
 }
 
 MainWindow::~MainWindow() = default;
-
-Project MainWindow::newProject()
-{
-    Project p;
-    p.name = tr("Untitled").toStdString();
-    p.data.source = "spiral";
-    p.model.layers = {LayerSpec::dense(4, Activation::Tanh), LayerSpec::dense(1, Activation::Sigmoid)};
-    p.training.loss = LossKind::BinaryCrossEntropy;
-    p.training.optimizer.learningRate = 0.03f;
-    p.training.batchSize = 10;
-    if (const auto facts = knownDataFacts(p.data))
-        fitOutputLayer(p.model, p.training.loss, *facts);
-    return p;
-}
 
 // --- construction -----------------------------------------------------------------------
 
@@ -178,6 +165,16 @@ void MainWindow::createWidgets()
     m_gallery = new SampleGalleryView;
     m_confusion = new ConfusionMatrixView;
     m_featureMaps = new FeatureMapView;
+    m_viewFeeder = new ViewFeeder({.lossChart = m_lossChart,
+                                   .decisionMap = m_decisionMap,
+                                   .network = m_network,
+                                   .gradients = m_gradients,
+                                   .weights = m_weights,
+                                   .activations = m_activations,
+                                   .gallery = m_gallery,
+                                   .confusion = m_confusion,
+                                   .featureMaps = m_featureMaps},
+                                  m_document, m_controller, this);
 
     // (elided, never wider than the status bar gives it: a long data set name must not widen
     // the window)
@@ -283,29 +280,6 @@ void MainWindow::applyDefaultDockSizes()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&New"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start a new project: spiral data and a small network."));
-    connect(m_newAction, &QAction::triggered, this, [this] {
-        if (maybeSave())
-            m_document->replace(newProject(), QString());
-    });
-
-    m_openAction = new QAction(tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a LayerLab project file."));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
-
-    m_saveAction = new QAction(tr("&Save"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Save the model, the settings and the trained weights."));
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-
-    m_saveAsAction = new QAction(tr("Save &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_saveAsAction->setStatusTip(tr("Save the project under a new name."));
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
-
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setStatusTip(tr("Close LayerLab (asks about unsaved changes)."));
@@ -382,14 +356,12 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setToolTipsVisible(true);
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    rebuildRecentMenu();
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
     file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -407,8 +379,8 @@ void MainWindow::createMenus()
         a->setStatusTip(QString::fromStdString(e.project.description));
         const QString name = QString::fromStdString(e.name);
         connect(a, &QAction::triggered, this, [this, name] {
-            if (maybeSave())
-                openExample(name);
+            if (m_files->maybeSave())
+                m_files->openExample(name);
         });
     }
 
@@ -443,10 +415,10 @@ void MainWindow::connectWidgets()
 {
     connect(m_document, &Document::projectReplaced, this, &MainWindow::onProjectReplaced);
     connect(m_document, &Document::projectChanged, this, &MainWindow::onProjectChanged);
-    connect(m_document, &Document::modifiedChanged, this, &MainWindow::refreshTitle);
-    connect(m_document, &Document::filePathChanged, this, &MainWindow::refreshTitle);
     connect(m_controller, &TrainingController::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_controller, &TrainingController::statusChanged, this, &MainWindow::onStatus);
+    connect(m_files, &ProjectFiles::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_viewFeeder, &ViewFeeder::dataShown, this, &MainWindow::onViewDataShown);
 
     // model editing
     connect(m_palette, &LayerPalette::addRequested, this, [this](LayerKind kind) {
@@ -501,12 +473,6 @@ void MainWindow::connectWidgets()
     connect(m_banner, &DivergenceBanner::lowerLearningRateRequested, this, &MainWindow::lowerLearningRate);
     connect(m_banner, &DivergenceBanner::clipGradientsRequested, this, &MainWindow::clipGradients);
     connect(m_banner, &DivergenceBanner::resetRequested, this, [this] { m_controller->reset(); });
-
-    connect(m_autosaver, &Autosaver::autosaved, this,
-            [this] { statusBar()->showMessage(tr("Unsaved changes autosaved."), 4000); });
-    connect(m_autosaver, &Autosaver::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 8000);
-    });
 }
 
 // --- layout -----------------------------------------------------------------------------
@@ -608,68 +574,28 @@ void MainWindow::resetLayout()
 
 void MainWindow::onProjectReplaced()
 {
-    // A different project: training starts over, from its saved weights when it has some.
-    m_sent = m_document->project();
-    m_builtRevision = m_document->revision();
-    m_savedStep = 0;
-    m_loadedInputShape.reset();
-    m_loadedInputDescription.clear();
-    m_controller->loadProject(m_sent, m_builtRevision);
+    m_modelInput.clearLoaded();
     m_canvas->setSelectedLayer(-1);
 }
 
 void MainWindow::onProjectChanged()
 {
     const Project& p = m_document->project();
-    // The session gets what changed: a new model or data is rebuilt (keeping the weights of
-    // unchanged layers); new hyper-parameters apply at the next step.
-    if (p.model != m_sent.model || p.data != m_sent.data || p.seed != m_sent.seed) {
-        m_builtRevision = m_document->revision();
-        m_controller->setProject(p, m_builtRevision);
-    } else if (!(p.training == m_sent.training)) {
-        m_controller->setConfig(p.training);
-    }
-    m_sent = p;
-
     const auto facts = m_document->dataFacts();
     m_canvas->setOutputLocked(facts && hasManagedOutput(p.model));
-    m_canvas->setModel(p.model, inputShape(), inputDescription());
-    m_summary->setModel(p.model, inputShape());
+    refreshModel();
     m_settings->setConfig(p.training, commonInitKind(p.model));
     m_data->setData(p.data, p.seed);
     refreshInspector();
     refreshProblems();
-    refreshTitle();
 }
 
-std::optional<Shape> MainWindow::inputShape() const
+void MainWindow::refreshModel()
 {
-    const DataSpec& d = m_document->project().data;
-    if (const GeneratorInfo* g = findGenerator(d.source))
-        return Shape::flat(d.features.empty() ? g->inputs : int(d.features.size()));
-    if (d.source == "fashion-mnist")
-        return Shape::image(1, 28, 28);
-    return m_loadedInputShape;
-}
-
-QString MainWindow::inputDescription() const
-{
-    const DataSpec& d = m_document->project().data;
-    if (const GeneratorInfo* g = findGenerator(d.source)) {
-        QStringList names;
-        if (d.features.empty()) {
-            names << QStringLiteral("x1");
-            if (g->inputs == 2)
-                names << QStringLiteral("x2");
-        } else {
-            for (const std::string& f : d.features)
-                names << QString::fromStdString(f).replace(QStringLiteral("^2"), QStringLiteral("²"));
-        }
-        return tr("Features: %1").arg(names.join(QStringLiteral(", ")));
-    }
-    if (d.source == "fashion-mnist")
-        return tr("28×28 grey images");
-    return m_loadedInputDescription.isEmpty() ? tr("loading the data…") : m_loadedInputDescription;
+    const Project& p = m_document->project();
+    const auto shape = m_modelInput.shape(p.data);
+    m_canvas->setModel(p.model, shape, m_modelInput.description(p.data));
+    m_summary->setModel(p.model, shape);
 }
 
 void MainWindow::refreshInspector()
@@ -689,7 +615,7 @@ void MainWindow::refreshInspector()
 void MainWindow::refreshProblems()
 {
     const auto status = m_controller->status();
-    const bool current = status->revision == m_builtRevision;
+    const bool current = m_session->isCurrent(*status);
     // The session's verdict on the current model: a layer that does not fit the loss or the data.
     QString external;
     int externalLayer = -1;
@@ -708,12 +634,6 @@ void MainWindow::refreshProblems()
         reason = tr("Preparing the data…");
     m_controls->setBlockedReason(reason);
     m_playAction->setEnabled(true);  // Space toggles; TrainingControls refuses what it must
-}
-
-void MainWindow::refreshTitle()
-{
-    setWindowTitle(tr("%1[*] — LayerLab").arg(m_document->displayName()));
-    setWindowModified(m_document->isModified());
 }
 
 // --- training ---------------------------------------------------------------------------
@@ -747,88 +667,34 @@ void MainWindow::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snaps
     }
     m_divergedLayer = snapshot->divergence ? snapshot->divergence->layer : -1;
     refreshCanvasWarning();
-    m_lossChart->setSnapshot(snapshot);
-    m_decisionMap->setSnapshot(snapshot);
-    m_network->setSnapshot(snapshot);
-    m_gradients->setSnapshot(snapshot);
-    m_weights->setSnapshot(snapshot);
-    m_activations->setSnapshot(snapshot);
-    if (m_imageData) {
-        m_gallery->setSnapshot(snapshot);
-        m_confusion->setSnapshot(snapshot);
-        m_featureMaps->setSnapshot(snapshot);
-    }
     if (const QString task = QString::fromStdString(snapshot->taskDescription); task != m_taskLabel->text())
         m_taskLabel->setText(task, tr("The data being trained on: %1").arg(task));
-    // Weights trained further than what was saved are work to keep.
-    if (snapshot->step > 0 && snapshot->step != m_savedStep)
-        m_document->markTrained();
 }
 
 void MainWindow::onStatus(const std::shared_ptr<const SessionStatus>& status)
 {
-    const bool current = status->revision == m_builtRevision;
+    const bool current = m_session->isCurrent(*status);
     if (status->data) {
-        const Dataset& train = status->data->train;
-        m_loadedInputShape = train.inputShape;
-        if (train.inputShape.isFlat()) {
-            QStringList names;
-            for (const std::string& n : train.featureNames)
-                names << QString::fromStdString(n);
-            m_loadedInputDescription =
-                names.isEmpty() ? tr("Features: %1").arg(train.inputs.rows())
-                                : tr("Features: %1").arg(names.join(QStringLiteral(", ")));
-        } else {
-            m_loadedInputDescription = tr("Images of %1×%2 pixels × %3 channels")
-                                           .arg(train.inputShape.height)
-                                           .arg(train.inputShape.width)
-                                           .arg(train.inputShape.channels);
-        }
+        m_modelInput.setLoaded(status->data->train);
         m_data->setReport(QString::fromStdString(status->data->report), false);
-        if (status->data != m_viewData) {
-            m_viewData = status->data;
-            const auto plane = decisionMapData(m_document->project(), *status->data);
-            m_decisionMap->setData(plane.value_or(DecisionMapData{}));
-            if (plane)
-                m_network->setInputPlane(plane->transform, plane->extent);
-            else
-                m_network->clearInputPlane();
-            // Without an input plane (images, tables) the network diagram has less to show
-            // than the activations.
-            if (QDockWidget* d = findChild<QDockWidget*>(plane ? QStringLiteral("networkDock")
-                                                               : QStringLiteral("activationDock")))
-                d->raise();
-            m_network->setInputNames(inputNames(train));
-            // Images: the validation images (else the first training images) for the gallery
-            // and the feature maps, and the class names for the confusion matrix.
-            const bool images = train.inputShape.rank == 3;
-            if (images) {
-                const Dataset& shown = status->data->validation.sampleCount() > 0 ? status->data->validation : train;
-                const Index n = std::min<Index>(shown.sampleCount(), SampleGalleryView::kMaxSamples);
-                std::vector<int> labels;
-                for (Index i = 0; i < n; ++i)
-                    labels.push_back(shown.task == Task::Classification ? int(shown.targets(0, i)) : -1);
-                QStringList classes;
-                for (const std::string& name : train.classNames)
-                    classes << QString::fromStdString(name);
-                m_gallery->setSamples(shown.inputs.leftCols(n), shown.inputShape, labels, classes);
-                m_featureMaps->setSamples(shown.inputs.leftCols(n), shown.inputShape, labels, classes);
-                m_confusion->setClassNames(classes);
-            }
-            showImageViews(images);
-        }
-        // Files tell what the output layer must be only once loaded.
-        if (current && m_document->project().data == m_sent.data)
-            m_document->setDataFacts(factsOf(train));
+        m_session->adoptDataFacts(*status);
     } else if (current && !status->building && !status->problem.empty()) {
         m_data->setReport(QString::fromStdString(status->problem), true);
     } else if (status->building) {
         m_data->setReport(tr("Preparing the data…"), false);
     }
-    const Project& p = m_document->project();
-    m_canvas->setModel(p.model, inputShape(), inputDescription());
-    m_summary->setModel(p.model, inputShape());
+    refreshModel();
     refreshProblems();
+}
+
+void MainWindow::onViewDataShown(bool inputPlane, bool images)
+{
+    // Without an input plane (images, tables) the network diagram has less to show than
+    // the activations.
+    if (QDockWidget* d = findChild<QDockWidget*>(inputPlane ? QStringLiteral("networkDock")
+                                                            : QStringLiteral("activationDock")))
+        d->raise();
+    showImageViews(images);
 }
 
 void MainWindow::showImageViews(bool images)
@@ -846,11 +712,6 @@ void MainWindow::showImageViews(bool images)
             map->setVisible(!images);
         if (images)
             m_imageDocks.front()->raise();
-    }
-    if (images) {
-        m_gallery->setSnapshot(m_controller->snapshot());
-        m_confusion->setSnapshot(m_controller->snapshot());
-        m_featureMaps->setSnapshot(m_controller->snapshot());
     }
 }
 
@@ -872,7 +733,7 @@ void MainWindow::clipGradients()
         m_controller->reset();
 }
 
-// --- files ------------------------------------------------------------------------------
+// --- questions -------------------------------------------------------------------------
 
 QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString& title, const QString& text,
                                             QMessageBox::StandardButtons buttons) const
@@ -883,141 +744,7 @@ QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QStrin
     return QMessageBox::StandardButton(box.exec());
 }
 
-Project MainWindow::projectWithWeights() const
-{
-    Project p = m_document->project();
-    const auto status = m_controller->status();
-    const auto snapshot = m_controller->snapshot();
-    // The session's weights belong to this model only when it built this model last.
-    if (status->ready && status->revision == m_builtRevision && snapshot->model.layerCount() > 0 &&
-        snapshot->model.spec() == p.model)
-        p.weights = SavedWeights{snapshot->model.parameters(), snapshot->model.state()};
-    return p;
-}
-
-bool MainWindow::openFile(const QString& path)
-{
-    Project project;
-    try {
-        project = readProjectFile(path.toStdString());
-    } catch (const std::exception& e) {
-        RecentFiles::remove(path);
-        ask(QMessageBox::Warning, tr("Cannot open the project"),
-            tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())),
-            QMessageBox::Ok);
-        return false;
-    }
-    m_document->replace(project, QFileInfo(path).absoluteFilePath());
-    RecentFiles::add(path);
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
-}
-
-bool MainWindow::openExample(const QString& name)
-{
-    const auto project = findExample(name.toStdString());
-    if (!project)
-        return false;
-    m_document->replace(*project, QString());
-    return true;
-}
-
-bool MainWindow::saveTo(const QString& path)
-{
-    const Project project = projectWithWeights();
-    const std::int64_t step = m_controller->snapshot()->step;
-    try {
-        writeProjectFile(path.toStdString(), project);
-    } catch (const std::exception& e) {
-        ask(QMessageBox::Warning, tr("Cannot save the project"),
-            tr("%1 cannot be written: %2").arg(path, QString::fromStdString(e.what())), QMessageBox::Ok);
-        return false;
-    }
-    m_savedStep = step;
-    m_document->markSaved(QFileInfo(path).absoluteFilePath(), project.weights);
-    RecentFiles::add(path);
-    m_autosaver->discard();
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty())
-        return saveAsDialog();
-    return saveTo(m_document->filePath());
-}
-
-bool MainWindow::saveAsDialog()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the project"), m_document->displayName(), kFileFilter);
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".layerlab");
-    return saveTo(path);
-}
-
-void MainWindow::openDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a project"), QString(), kFileFilter);
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = ask(QMessageBox::Warning, tr("Unsaved changes"),
-                            tr("“%1” has changes that are not saved. Save them first?").arg(m_document->displayName()),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-bool MainWindow::offerRecovery()
-{
-    const auto recovery = Autosaver::pendingRecovery();
-    if (!recovery)
-        return false;
-    const QString name = recovery->originalPath.isEmpty() ? QString::fromStdString(recovery->project.name)
-                                                          : QFileInfo(recovery->originalPath).fileName();
-    const auto answer = ask(QMessageBox::Question, tr("Recover unsaved work?"),
-                            tr("LayerLab closed without saving “%1”. Recover the changes autosaved at %2?")
-                                .arg(name, recovery->savedAt),
-                            QMessageBox::Yes | QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
-        Autosaver::discardPending();
-        return false;
-    }
-    m_document->replace(recovery->project, recovery->originalPath, true);
-    return true;
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = RecentFiles::list();
-    for (const QString& path : files) {
-        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
-        a->setStatusTip(path);
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
-    }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("(no recent files)"))->setEnabled(false);
-    else {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear the list"), this, [] { RecentFiles::clear(); });
-    }
-}
+// --- window events ----------------------------------------------------------------------
 
 void MainWindow::fitBannerHeight()
 {
@@ -1057,12 +784,12 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
     saveLayout();
-    m_autosaver->discard();  // a clean exit: nothing to recover next time
+    m_files->closeCleanly();
     event->accept();
 }
 

@@ -1,18 +1,18 @@
 // The main window: composes the editing widgets (palette, model canvas, inspector, summary,
 // training controls and settings, data) and the training views around one Document and
-// one TrainingController, and owns the File/Edit/Examples/Training/View menus.
+// one TrainingController, and owns the File/Edit/Examples/Training/View menus, the layout,
+// zoom and presentation mode. The project's files are ProjectFiles' job, what the training
+// views are given ViewFeeder's, and what the training session is told SessionSync's.
 #pragma once
 
 #include <QMainWindow>
 #include <QMessageBox>
 
-#include <functional>
 #include <memory>
-#include <optional>
 
-#include "autosave.h"
-#include "io/project.h"
-#include "core/shape.h"
+#include "model_input.h"
+#include "project_files.h"
+#include "prompt.h"
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -42,10 +42,12 @@ class LossChartView;
 class ModelCanvas;
 class ModelSummaryView;
 class RefreshBudget;
+class SessionSync;
 class TrainingController;
 class TrainingControls;
 class InterfaceZoom;
 class TrainingSettingsPanel;
+class ViewFeeder;
 struct SessionStatus;
 struct TrainingSnapshot;
 
@@ -55,26 +57,15 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // A project from a file; false (after saying why) when it cannot be read.
-    bool openFile(const QString& path);
-    // A built-in example, by name ("spiral").
-    bool openExample(const QString& name);
-    // Writes the project with the current weights; false (after saying why) on failure.
-    bool saveTo(const QString& path);
-    // Save, or Save As when the project has no file yet.
-    bool save();
-    // Asks whether to save unsaved changes; false when the user cancels.
-    bool maybeSave();
-    // At start: offers to recover what a session that ended without saving left behind.
-    bool offerRecovery();
-
-    // The project as it would be saved: the document plus the weights training reached.
-    Project projectWithWeights() const;
+    // What main() opens at start (ProjectFiles does the work; see there).
+    bool openFile(const QString& path) { return m_files->openFile(path); }
+    bool openExample(const QString& name) { return m_files->openExample(name); }
+    bool offerRecovery() { return m_files->offerRecovery(); }
 
     // How the window asks and warns (QMessageBox by default; tests answer themselves).
-    using Prompt = std::function<QMessageBox::StandardButton(QMessageBox::Icon icon, const QString& title,
-                                                             const QString& text, QMessageBox::StandardButtons buttons)>;
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+
+    ProjectFiles* files() const { return m_files; }
 
     Document* document() const { return m_document; }
     TrainingController* controller() const { return m_controller; }
@@ -96,15 +87,11 @@ public:
     SampleGalleryView* sampleGallery() const { return m_gallery; }
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
     FeatureMapView* featureMaps() const { return m_featureMaps; }
-    Autosaver* autosaver() const { return m_autosaver; }
 
     InterfaceZoom* zoom() const { return m_zoom; }
     // For a projector: larger type and lines, only the essential docks (View menu, F5).
     bool presentationMode() const;
     void setPresentationMode(bool on);
-
-    // The project File > New starts from: spiral data, one hidden layer.
-    static Project newProject();
 
 protected:
     bool event(QEvent* event) override;
@@ -133,36 +120,31 @@ private:
     void onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot);
     void refreshCanvasWarning();
     void onStatus(const std::shared_ptr<const SessionStatus>& status);
+    // The views that fit the data the views were given: the network diagram for an input
+    // plane, the activations otherwise, and the image views only for images.
+    void onViewDataShown(bool inputPlane, bool images);
     void refreshInspector();
     void refreshProblems();
-    void refreshTitle();
-    void rebuildRecentMenu();
-    void openDialog();
-    bool saveAsDialog();
+    // The canvas and the summary: the model, with what its input is now.
+    void refreshModel();
     void lowerLearningRate();
     void fitBannerHeight();
     void clipGradients();
     // The views of image data (samples, confusion matrix, feature maps): shown only for images.
     void showImageViews(bool images);
 
-    std::optional<Shape> inputShape() const;
-    QString inputDescription() const;
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString& title, const QString& text,
                                     QMessageBox::StandardButtons buttons) const;
 
     Document* m_document = nullptr;
     TrainingController* m_controller = nullptr;
+    SessionSync* m_session = nullptr;
+    ProjectFiles* m_files = nullptr;
+    ViewFeeder* m_viewFeeder = nullptr;
     RefreshBudget* m_refreshBudget = nullptr;
     InterfaceZoom* m_zoom = nullptr;
-    Autosaver* m_autosaver = nullptr;
     Prompt m_prompt;
-
-    // What the training session was last given, to send it only what changed.
-    Project m_sent;
-    std::uint64_t m_builtRevision = 0;  // the revision of the last model/data the session builds
-    std::int64_t m_savedStep = 0;       // the training step the saved (or opened) weights are from
-    std::optional<Shape> m_loadedInputShape;  // from the session's prepared data
-    QString m_loadedInputDescription;
+    ModelInput m_modelInput;
 
     ModelCanvas* m_canvas = nullptr;
     QScrollArea* m_canvasScroll = nullptr;
@@ -188,15 +170,10 @@ private:
     bool m_imageData = false;
     QDockWidget* m_inspectorDock = nullptr;
     QList<QDockWidget*> m_sizedDocks;  // palette, settings, map, network, curves
-    std::shared_ptr<const PreparedData> m_viewData;  // the prepared data the views were last given
     ElidedLabel* m_taskLabel = nullptr;
     QToolBar* m_bannerBar = nullptr;
     QWidget* m_bannerHolder = nullptr;
 
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_saveAction = nullptr;
-    QAction* m_saveAsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
@@ -211,7 +188,6 @@ private:
     QAction* m_zoomResetAction = nullptr;
     QAction* m_presentationAction = nullptr;
     QByteArray m_layoutBeforePresentation;
-    QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QByteArray m_defaultLayout;
 };

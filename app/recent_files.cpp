@@ -24,8 +24,10 @@ void RecentFiles::add(const QString& path)
 
 void RecentFiles::remove(const QString& path)
 {
+    // (the list holds absolute paths, as add() writes them; a project named on the command
+    // line comes relative)
     QStringList files = list();
-    files.removeAll(path);
+    files.removeAll(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(kKey, files);
 }
 

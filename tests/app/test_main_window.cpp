@@ -16,6 +16,7 @@
 #include <QChart>
 
 #include "app_test_support.h"
+#include "autosave.h"
 #include "data_panel.h"
 #include "divergence_banner.h"
 #include "document.h"
@@ -256,7 +257,7 @@ private Q_SLOTS:
         const Project saved = w->document()->project();
         const Vector weights = w->controller()->snapshot()->model.parameters();
         QVERIFY(w->document()->isModified());
-        QVERIFY(w->saveTo(path));
+        QVERIFY(w->files()->saveTo(path));
         QVERIFY(!w->document()->isModified());
         QCOMPARE(w->document()->filePath(), QFileInfo(path).absoluteFilePath());
 
@@ -282,7 +283,7 @@ private Q_SLOTS:
         QTest::mouseClick(w->controls()->stepButton(), Qt::LeftButton);
         QVERIFY(test::waitAllApplied(w->controller()));
         QVERIFY(w->document()->isModified());  // closing now would ask
-        QVERIFY(w->saveTo(dir.filePath(QStringLiteral("a.layerlab"))));
+        QVERIFY(w->files()->saveTo(dir.filePath(QStringLiteral("a.layerlab"))));
         QVERIFY(!w->document()->isModified());
         QTest::mouseClick(w->controls()->stepButton(), Qt::LeftButton);
         QVERIFY(test::waitAllApplied(w->controller()));
@@ -359,7 +360,7 @@ private Q_SLOTS:
         Autosaver::discardPending();
         auto w = openWindow();
         w->document()->insertLayer(0, LayerKind::Dropout);
-        QVERIFY(w->autosaver()->saveNow());
+        QVERIFY(w->files()->autosaver()->saveNow());
         QVERIFY(QFileInfo::exists(Autosaver::autosavePath()));
         const ModelSpec edited = w->document()->project().model;
         w.reset();  // as if it crashed: no close, the autosave stays
@@ -380,6 +381,23 @@ private Q_SLOTS:
         });
         QVERIFY(next->close());
         QVERIFY(!QFileInfo::exists(Autosaver::autosavePath()));
+    }
+
+    void fileShortcutsReachTheProjectFiles()
+    {
+        // (the File actions belong to ProjectFiles; the window's menus make them reachable)
+        QTemporaryDir dir;
+        auto w = openWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QVERIFY(w->files()->saveTo(dir.filePath(QStringLiteral("keys.layerlab"))));
+        w->document()->insertLayer(0, LayerKind::Dropout);
+        QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!w->document()->isModified());
+        QVERIFY(readProjectFile(dir.filePath(QStringLiteral("keys.layerlab")).toStdString()).model ==
+                w->document()->project().model);
+        QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(w->document()->filePath().isEmpty());
+        QVERIFY(w->document()->project().model == ProjectFiles::newProject().model);
     }
 
     void examplesMenuListsEveryExample()

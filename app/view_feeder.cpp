@@ -1,0 +1,83 @@
+#include "view_feeder.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "activation_view.h"
+#include "confusion_matrix_view.h"
+#include "decision_map_view.h"
+#include "document.h"
+#include "feature_map_view.h"
+#include "gradient_view.h"
+#include "loss_chart_view.h"
+#include "network_diagram_view.h"
+#include "sample_gallery_view.h"
+#include "training_controller.h"
+#include "view_data.h"
+#include "weight_view.h"
+
+namespace layerlab {
+
+ViewFeeder::ViewFeeder(const TrainingViews& views, const Document* document, const TrainingController* controller,
+                       QObject* parent)
+    : QObject(parent), m_views(views), m_document(document), m_controller(controller)
+{
+    connect(m_controller, &TrainingController::snapshotChanged, this, &ViewFeeder::onSnapshot);
+    connect(m_controller, &TrainingController::statusChanged, this, &ViewFeeder::onStatus);
+}
+
+void ViewFeeder::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot)
+{
+    m_views.lossChart->setSnapshot(snapshot);
+    m_views.decisionMap->setSnapshot(snapshot);
+    m_views.network->setSnapshot(snapshot);
+    m_views.gradients->setSnapshot(snapshot);
+    m_views.weights->setSnapshot(snapshot);
+    m_views.activations->setSnapshot(snapshot);
+    if (m_images)
+        feedImageViews(snapshot);
+}
+
+void ViewFeeder::feedImageViews(const std::shared_ptr<const TrainingSnapshot>& snapshot)
+{
+    m_views.gallery->setSnapshot(snapshot);
+    m_views.confusion->setSnapshot(snapshot);
+    m_views.featureMaps->setSnapshot(snapshot);
+}
+
+void ViewFeeder::onStatus(const std::shared_ptr<const SessionStatus>& status)
+{
+    if (!status->data || status->data == m_data)
+        return;
+    m_data = status->data;
+    const Dataset& train = m_data->train;
+    const auto plane = decisionMapData(m_document->project(), *m_data);
+    m_views.decisionMap->setData(plane.value_or(DecisionMapData{}));
+    if (plane)
+        m_views.network->setInputPlane(plane->transform, plane->extent);
+    else
+        m_views.network->clearInputPlane();
+    m_views.network->setInputNames(inputNames(train));
+    // Images: the validation images (else the first training images) for the gallery and
+    // the feature maps, and the class names for the confusion matrix.
+    m_images = train.inputShape.rank == 3;
+    if (m_images) {
+        const Dataset& shown = m_data->validation.sampleCount() > 0 ? m_data->validation : train;
+        const Index n = std::min<Index>(shown.sampleCount(), SampleGalleryView::kMaxSamples);
+        std::vector<int> labels;
+        for (Index i = 0; i < n; ++i)
+            labels.push_back(shown.task == Task::Classification ? int(shown.targets(0, i)) : -1);
+        QStringList classes;
+        for (const std::string& name : train.classNames)
+            classes << QString::fromStdString(name);
+        m_views.gallery->setSamples(shown.inputs.leftCols(n), shown.inputShape, labels, classes);
+        m_views.featureMaps->setSamples(shown.inputs.leftCols(n), shown.inputShape, labels, classes);
+        m_views.confusion->setClassNames(classes);
+    }
+    Q_EMIT dataShown(plane.has_value(), m_images);
+    // (after the window has shown the image views: they catch up with training at once)
+    if (m_images)
+        feedImageViews(m_controller->snapshot());
+}
+
+}  // namespace layerlab
