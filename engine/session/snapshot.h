@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,26 +19,53 @@ namespace layerlab {
 // A bounded record of a per-step series: keeps every point until it holds `capacity`, then
 // halves itself by averaging neighbours and keeps a doubled stride from then on. Its size
 // stays below capacity however long training runs, and its shape stays faithful.
+//
+// Copies are cheap and safe to read on another thread: the points live in a buffer that
+// only ever grows at its end, and a copy (the snapshot the UI reads) shares it and reads its
+// own first size() points while the original goes on appending after them. Whatever would
+// change a shared point (halving, clearing, outgrowing the buffer) starts a new buffer, and
+// a copy that appends starts its own.
 class DecimatedSeries {
 public:
     explicit DecimatedSeries(size_t capacity = 8192) : m_capacity(capacity) {}
+    DecimatedSeries(const DecimatedSeries& other);
+    DecimatedSeries& operator=(const DecimatedSeries& other);
+    DecimatedSeries(DecimatedSeries&&) noexcept = default;
+    DecimatedSeries& operator=(DecimatedSeries&&) noexcept = default;
+
     // `count` > 1: the value stands for that many consecutive values (a caller that samples
     // every stride() values instead of measuring each).
     void add(std::int64_t step, float value, std::int64_t count = 1);
     // How many values each new point averages: 1 until the series first fills up.
     std::int64_t stride() const { return m_stride; }
     void clear();
-    const std::vector<std::int64_t>& steps() const { return m_steps; }
-    const std::vector<float>& values() const { return m_values; }
-    size_t size() const { return m_values.size(); }
+    std::span<const std::int64_t> steps() const { return {m_steps, m_size}; }
+    std::span<const float> values() const { return {m_values, m_size}; }
+    size_t size() const { return m_size; }
 
 private:
+    struct Buffer {
+        Buffer(std::uint64_t owner, size_t room);
+        const std::uint64_t owner;  // the one series that may append to it
+        std::vector<std::int64_t> steps;
+        std::vector<float> values;
+    };
+    static std::uint64_t newOwner();
+    void append(std::int64_t step, float value);
+    // A buffer this series owns with room for one more point, holding its points.
+    void makeRoom();
+
     size_t m_capacity;
+    std::uint64_t m_owner = newOwner();  // copies get their own
+    std::shared_ptr<Buffer> m_buffer;
+    // The buffer's first m_size points, read without touching its vectors (which the owner
+    // may be appending to on another thread).
+    const std::int64_t* m_steps = nullptr;
+    const float* m_values = nullptr;
+    size_t m_size = 0;
     std::int64_t m_stride = 1;
     std::int64_t m_pendingCount = 0;
     double m_pendingSum = 0;
-    std::vector<std::int64_t> m_steps;
-    std::vector<float> m_values;
 };
 
 // A hyper-parameter changed while training: marked on the loss chart.

@@ -287,15 +287,15 @@ void TestTrainer::decimatedSeriesTakesSampledValues()
         s.add(i, float(i));
     // full: pairs averaged, two values per point from now on
     QCOMPARE(s.stride(), std::int64_t(2));
-    QCOMPARE(s.values(), (std::vector<float>{1.5f, 3.5f}));
-    QCOMPARE(s.steps(), (std::vector<std::int64_t>{2, 4}));
+    QCOMPARE(std::vector<float>(s.values().begin(), s.values().end()), (std::vector<float>{1.5f, 3.5f}));
+    QCOMPARE(std::vector<std::int64_t>(s.steps().begin(), s.steps().end()), (std::vector<std::int64_t>{2, 4}));
     s.add(6, 10.0f, 2);  // one sampled value standing for two: a point of its own
     QCOMPARE(s.values().back(), 10.0f);
     QCOMPARE(s.steps().back(), std::int64_t(6));
     s.add(7, 1.0f);      // one of two: waits for its pair
     QCOMPARE(s.size(), size_t(3));
     s.add(8, 3.0f);      // their mean, 2, is the fourth point: full again, halved again
-    QCOMPARE(s.values(), (std::vector<float>{2.5f, 6.0f}));
+    QCOMPARE(std::vector<float>(s.values().begin(), s.values().end()), (std::vector<float>{2.5f, 6.0f}));
     QCOMPARE(s.stride(), std::int64_t(4));
 }
 

@@ -136,6 +136,46 @@ private Q_SLOTS:
         QCOMPARE(latest.snapshot->model.parameters(), p.weights->parameters);
     }
 
+    // A snapshot's series share the session's points instead of copying them, and stay as
+    // they were published while the session appends, halves and clears.
+    void seriesAreSharedNotCopied()
+    {
+        DecimatedSeries live(8);
+        for (int i = 1; i <= 5; ++i)
+            live.add(i, float(i));
+        const DecimatedSeries published = live;
+        QCOMPARE(published.values().data(), live.values().data());  // one buffer, not a copy
+        live.add(6, 6.0f);  // appended after the published points, in place
+        QCOMPARE(published.size(), size_t(5));
+        QCOMPARE(live.values().data(), published.values().data());
+        QCOMPARE(live.size(), size_t(6));
+        live.add(7, 7.0f);
+        live.add(8, 8.0f);  // full: halved into a new buffer
+        QCOMPARE(live.size(), size_t(4));
+        QCOMPARE(published.size(), size_t(5));
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(published.values()[size_t(i)], float(i + 1));
+            QCOMPARE(published.steps()[size_t(i)], std::int64_t(i + 1));
+        }
+        // a copy that appends makes its own buffer: the original's points stay
+        DecimatedSeries branch = published;
+        branch.add(100, -1.0f);
+        QCOMPARE(branch.size(), size_t(6));
+        QCOMPARE(published.size(), size_t(5));
+        QVERIFY(branch.values().data() != published.values().data());
+        live.clear();
+        QCOMPARE(published.values()[4], 5.0f);
+        // growing past a buffer's room moves to a bigger one, and the old stays readable
+        DecimatedSeries longRun(1'000'000);
+        longRun.add(0, 0.0f);
+        const DecimatedSeries early = longRun;
+        for (int i = 1; i < 5000; ++i)
+            longRun.add(i, float(i));
+        QCOMPARE(early.size(), size_t(1));
+        QCOMPARE(early.values()[0], 0.0f);
+        QCOMPARE(longRun.values()[4999], 4999.0f);
+    }
+
     void stepAdvancesByExactlyOne()
     {
         TrainingSession s;
@@ -340,13 +380,14 @@ private Q_SLOTS:
         s.play();
         const auto first = waitForSnapshot(s, [](const TrainingSnapshot& t) { return t.step > 0; });
         const std::int64_t firstStep = first->step;
-        const std::vector<float> firstLosses = first->stepLoss.values();
+        const std::vector<float> firstLosses(first->stepLoss.values().begin(), first->stepLoss.values().end());
         const auto later = waitForSnapshot(s, [&](const TrainingSnapshot& t) { return t.step > first->step; });
         QVERIFY(later->step > first->step);
         QVERIFY(later->playing);
         // the old snapshot is untouched: immutable once published
         QCOMPARE(first->step, firstStep);
-        QVERIFY(first->stepLoss.values() == firstLosses);
+        QVERIFY(std::equal(firstLosses.begin(), firstLosses.end(), first->stepLoss.values().begin(),
+                           first->stepLoss.values().end()));
     }
 
     void paceHoldsStepsBackAndCommandsStillGetThrough()
