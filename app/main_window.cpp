@@ -41,6 +41,7 @@
 #include "model_summary_view.h"
 #include "network_diagram_view.h"
 #include "output_rule.h"
+#include "picture_requests.h"
 #include "refresh_budget.h"
 #include "session_sync.h"
 #include "training_controller.h"
@@ -175,6 +176,12 @@ void MainWindow::createWidgets()
                                    .confusion = m_confusion,
                                    .featureMaps = m_featureMaps},
                                   m_document, m_controller, this);
+    // the worker computes the maps, feature maps and predictions of the views on screen
+    m_pictureRequests = new PictureRequests(m_controller, this);
+    for (SnapshotView* view : std::initializer_list<SnapshotView*>{m_lossChart, m_decisionMap, m_network, m_gradients,
+                                                                   m_weights, m_activations, m_gallery, m_confusion,
+                                                                   m_featureMaps})
+        m_pictureRequests->watch(view);
 
     // (elided, never wider than the status bar gives it: a long data set name must not widen
     // the window)
@@ -720,7 +727,7 @@ void MainWindow::lowerLearningRate()
     TrainConfig config = m_document->project().training;
     config.optimizer.learningRate /= 10.0f;
     m_document->setTraining(config, tr("learning rate"));
-    if (!m_controller->snapshot()->model.parameters().allFinite())
+    if (!m_controller->snapshot()->weightsFinite)
         m_controller->reset();  // Inf/NaN weights cannot continue
 }
 
@@ -729,7 +736,7 @@ void MainWindow::clipGradients()
     TrainConfig config = m_document->project().training;
     config.clipping.globalNorm = 1.0f;
     m_document->setTraining(config, tr("gradient clipping"));
-    if (!m_controller->snapshot()->model.parameters().allFinite())
+    if (!m_controller->snapshot()->weightsFinite)
         m_controller->reset();
 }
 

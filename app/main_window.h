@@ -48,6 +48,7 @@ class TrainingControls;
 class InterfaceZoom;
 class TrainingSettingsPanel;
 class ViewFeeder;
+class PictureRequests;
 struct SessionStatus;
 struct TrainingSnapshot;
 
@@ -141,6 +142,7 @@ private:
     SessionSync* m_session = nullptr;
     ProjectFiles* m_files = nullptr;
     ViewFeeder* m_viewFeeder = nullptr;
+    PictureRequests* m_pictureRequests = nullptr;
     RefreshBudget* m_refreshBudget = nullptr;
     InterfaceZoom* m_zoom = nullptr;
     Prompt m_prompt;

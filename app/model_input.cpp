@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "data/generators.h"
+#include "view_data.h"
 
 namespace layerlab {
 
@@ -14,9 +15,7 @@ void ModelInput::setLoaded(const Dataset& train)
 {
     m_loadedShape = train.inputShape;
     if (train.inputShape.isFlat()) {
-        QStringList names;
-        for (const std::string& n : train.featureNames)
-            names << QString::fromStdString(n);
+        const QStringList names = inputNames(train);
         m_loadedDescription = names.isEmpty() ? tr("Features: %1").arg(train.inputs.rows())
                                               : tr("Features: %1").arg(names.join(QStringLiteral(", ")));
     } else {

@@ -49,6 +49,14 @@ TrainingController::Ticket TrainingController::setPace(double stepsPerSecond)
     return m_lastPosted = m_session.setPace(stepsPerSecond);
 }
 
+TrainingController::Ticket TrainingController::setPictureRequest(const PictureRequest& request)
+{
+    if (request == m_pictureRequest)
+        return m_lastPosted;  // asked already: no command, no new snapshot
+    m_pictureRequest = request;
+    return m_lastPosted = m_session.setPictureRequest(request);
+}
+
 TrainingController::Ticket TrainingController::setConfig(const TrainConfig& config)
 {
     return m_lastPosted = m_session.setConfig(config);

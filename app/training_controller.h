@@ -47,6 +47,10 @@ public:
     Ticket setProject(const Project& project, std::uint64_t revision);
     Ticket loadProject(const Project& project, std::uint64_t revision);
     Ticket setPace(double stepsPerSecond);
+    // What the visible views need computed from the weights; a repeat of the last request
+    // posts nothing.
+    Ticket setPictureRequest(const PictureRequest& request);
+    PictureRequest pictureRequest() const { return m_pictureRequest; }
 
     // The last snapshot and status emitted (never null).
     std::shared_ptr<const TrainingSnapshot> snapshot() const { return m_snapshot; }
@@ -76,6 +80,7 @@ private:
     std::shared_ptr<const SessionStatus> m_status;
     Ticket m_appliedThrough = 0;
     Ticket m_lastPosted = 0;
+    PictureRequest m_pictureRequest;
 };
 
 }  // namespace layerlab

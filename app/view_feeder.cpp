@@ -51,12 +51,12 @@ void ViewFeeder::onStatus(const std::shared_ptr<const SessionStatus>& status)
         return;
     m_data = status->data;
     const Dataset& train = m_data->train;
-    const auto plane = decisionMapData(m_document->project(), *m_data);
-    m_views.decisionMap->setData(plane.value_or(DecisionMapData{}));
+    // the session drew the input plane of two-input data with the data
+    const bool plane = status->plane != nullptr;
     if (plane)
-        m_views.network->setInputPlane(plane->transform, plane->extent);
+        m_views.decisionMap->setData(decisionMapData(*status->plane));
     else
-        m_views.network->clearInputPlane();
+        m_views.decisionMap->clearData();
     m_views.network->setInputNames(inputNames(train));
     // Images: the validation images (else the first training images) for the gallery and
     // the feature maps, and the class names for the confusion matrix.
@@ -74,7 +74,7 @@ void ViewFeeder::onStatus(const std::shared_ptr<const SessionStatus>& status)
         m_views.featureMaps->setSamples(shown.inputs.leftCols(n), shown.inputShape, labels, classes);
         m_views.confusion->setClassNames(classes);
     }
-    Q_EMIT dataShown(plane.has_value(), m_images);
+    Q_EMIT dataShown(plane, m_images);
     // (after the window has shown the image views: they catch up with training at once)
     if (m_images)
         feedImageViews(m_controller->snapshot());

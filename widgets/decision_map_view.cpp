@@ -21,8 +21,6 @@ namespace {
 constexpr qreal kAxisLeft = 70;     // tick labels and the x2 title
 constexpr qreal kAxisBottom = 58;   // tick labels and the x1 title
 constexpr qreal kLegendWidth = 230;
-constexpr qreal kPointRadius = 5.5;
-constexpr float kMapWhiteness = 0.4f;   // the map is lightened so the points stand out
 
 // Round tick positions covering [lo, hi]: every 1, 2 or 5 times a power of ten.
 std::vector<double> ticks(double lo, double hi, int most)
@@ -34,18 +32,6 @@ std::vector<double> ticks(double lo, double hi, int most)
     for (double t = std::ceil(lo / step - 1e-9) * step; t <= hi + 1e-9 * step; t += step)
         out.push_back(std::abs(t) < 1e-12 * step ? 0.0 : t);
     return out;
-}
-
-void lighten(QImage& image, float whiteness)
-{
-    for (int y = 0; y < image.height(); ++y) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
-        for (int x = 0; x < image.width(); ++x) {
-            const QRgb c = line[x];
-            const auto up = [whiteness](int v) { return int(v + (255 - v) * whiteness); };
-            line[x] = qRgb(up(qRed(c)), up(qGreen(c)), up(qBlue(c)));
-        }
-    }
 }
 
 }  // namespace
@@ -79,8 +65,15 @@ DecisionMapView::~DecisionMapView() = default;
 void DecisionMapView::setData(DecisionMapData data)
 {
     m_data = std::move(data);
+    m_hasPlane = true;
+    m_pointsLayer = QImage();
+    if (m_data.task == Task::Regression)  // the targets' range: for the map and the points alike
+        m_scale = outputScale(m_data.task, Activation::Linear, {&m_data.trainTargets, &m_data.validationTargets});
+    m_shownImage = QImage();
+    m_shownMaps = NeuronMaps();
     updateDrawing();  // the points, even while the map itself stays a message
     requestRefresh();
+    Q_EMIT pictureRequestChanged();
 }
 
 void DecisionMapView::setShowTraining(bool on)
@@ -121,9 +114,7 @@ QString DecisionMapView::className(int k) const
 
 QColor DecisionMapView::pointColor(float target) const
 {
-    if (m_data.task == Task::Classification)
-        return style::classColor(int(std::lround(target)));
-    return style::diverging(m_scale.toUnit(target));
+    return planePointColor(m_data.task, target, m_scale);
 }
 
 void DecisionMapView::rebuild()
@@ -139,44 +130,51 @@ void DecisionMapView::rebuild()
     m_message.clear();
     m_image = QImage();
     m_maps = NeuronMaps();
-    if (m_data.task == Task::Regression) {
-        // the targets' range fills the colour scale, for the map and the points alike
-        float lo = std::numeric_limits<float>::infinity(), hi = -lo;
-        for (const Matrix* t : {&m_data.trainTargets, &m_data.validationTargets})
-            if (t->size() > 0) {
-                lo = std::min(lo, t->minCoeff());
-                hi = std::max(hi, t->maxCoeff());
-            }
-        m_scale = lo <= hi ? DivergingScale{(lo + hi) / 2, std::max((hi - lo) / 2, 1e-6f)} : DivergingScale{};
-    }
     if (!snapshot() || snapshot()->model.layerCount() == 0) {
         showMessage(tr("No network yet: the map appears when one is built."));
         return;
     }
-    const Model& model = snapshot()->model;
-    const int grid = std::clamp(int(plotRect().width()), 40, kMaxGrid);
-    try {
-        m_maps = computeNeuronMaps(model, m_data.transform, m_data.extent, grid, grid, KeepLayers::OutputOnly);
-    } catch (const std::invalid_argument&) {
+    const Pictures* pictures = snapshot()->pictures.get();
+    if (!m_hasPlane || (pictures && pictures->request.decisionMapGrid > 0 && pictures->decisionMap.empty())) {
         showMessage(tr("The decision map needs data with two inputs (x1, x2) and a network built for them."));
         return;
     }
-    const Matrix& out = m_maps.layers.back();
-    if (m_data.task == Task::Classification && out.rows() > 1) {
-        m_image = classImage(m_maps, out);
-    } else {
-        if (m_data.task == Task::Classification)  // one unit: the probability of class 1
-            m_scale = model.outputActivation() == Activation::Tanh ? DivergingScale{0, 1} : DivergingScale{0.5f, 0.5f};
-        m_image = neuronImage(m_maps, out, 0, m_scale);
+    if (!pictures || pictures->decisionMap.empty()) {
+        // the worker has not answered this view's request yet: keep what is drawn
+        m_image = m_shownImage;
+        m_maps = m_shownMaps;
+        return;
     }
+    m_maps = pictures->decisionMap;
+    if (m_data.task == Task::Classification)
+        m_scale = outputScale(m_data.task, snapshot()->model.outputActivation(), {});
+    m_image = decisionMapImage(m_maps, m_data.task, m_scale);
     lighten(m_image, kMapWhiteness);
+    m_shownImage = m_image;
+    m_shownMaps = m_maps;
     updateDrawing();
+}
+
+void DecisionMapView::clearData()
+{
+    setData(DecisionMapData{});
+    m_hasPlane = false;
+    Q_EMIT pictureRequestChanged();
+}
+
+PictureRequest DecisionMapView::pictureRequest() const
+{
+    PictureRequest request;
+    if (m_hasPlane)  // one grid point per pixel of the plot, within limits
+        request.decisionMapGrid = std::clamp(int(plotRect().width()), 40, kMaxGrid);
+    return request;
 }
 
 void DecisionMapView::resizeEvent(QResizeEvent* e)
 {
     QWidget::resizeEvent(e);
-    requestRefresh();  // the grid follows the plot's size
+    requestRefresh();
+    Q_EMIT pictureRequestChanged();  // the grid follows the plot's size
 }
 
 bool DecisionMapView::event(QEvent* e)
@@ -203,7 +201,7 @@ QString DecisionMapView::toolTipAt(QPointF pos) const
         const Matrix& points = *sets[s].first;
         for (Index i = 0; i < points.cols(); ++i) {
             const QPointF c = toWidget(points(0, i), points(1, i));
-            if (std::hypot(c.x() - pos.x(), c.y() - pos.y()) <= kPointRadius + 1)
+            if (std::hypot(c.x() - pos.x(), c.y() - pos.y()) <= kPlanePointRadius + 1)
                 return (s == 0 ? tr("Validation point (%1, %2): %3") : tr("Training point (%1, %2): %3"))
                     .arg(style::formatValue(points(0, i)), style::formatValue(points(1, i)),
                          describeTarget((*sets[s].second)(0, i)));
@@ -248,14 +246,33 @@ void DecisionMapView::paintEvent(QPaintEvent*)
         p.drawText(plot.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
     paintAxes(p, plot);
-    p.save();
-    p.setClipRect(plot);
+    p.drawImage(plot.topLeft(), pointsLayer(plot));
+    paintLegend(p, QRectF(plot.right() + 18, plot.top(), width() - plot.right() - 24, plot.height()));
+}
+
+// The points do not move while the map changes under them at every refresh: they are drawn
+// once into a transparent layer of the plot's size, and the layer is redrawn only when the
+// data, the plot's size or what is shown change.
+const QImage& DecisionMapView::pointsLayer(const QRectF& plot) const
+{
+    const qreal ratio = devicePixelRatioF();
+    const QSize size = (plot.size() * ratio).toSize();
+    if (m_pointsLayer.size() == size && m_pointsLayer.devicePixelRatio() == ratio && m_pointsLayerPlot == plot &&
+        m_pointsLayerShows == std::pair(m_showTraining, m_showValidation))
+        return m_pointsLayer;
+    m_pointsLayer = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_pointsLayer.setDevicePixelRatio(ratio);
+    m_pointsLayer.fill(Qt::transparent);
+    m_pointsLayerPlot = plot;
+    m_pointsLayerShows = {m_showTraining, m_showValidation};
+    QPainter p(&m_pointsLayer);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(-plot.topLeft());
     if (m_showTraining)
         paintPoints(p, m_data.trainPoints, m_data.trainTargets, false);
     if (m_showValidation)
         paintPoints(p, m_data.validationPoints, m_data.validationTargets, true);
-    p.restore();
-    paintLegend(p, QRectF(plot.right() + 18, plot.top(), width() - plot.right() - 24, plot.height()));
+    return m_pointsLayer;
 }
 
 void DecisionMapView::paintAxes(QPainter& p, const QRectF& plot) const
@@ -300,23 +317,7 @@ void DecisionMapView::paintPoints(QPainter& p, const Matrix& points, const Matri
     for (Index i = 0; i < points.cols(); ++i) {
         const QPointF c = toWidget(points(0, i), points(1, i));
         const QColor color = i < targets.cols() ? pointColor(targets(0, i)) : style::kMutedText;
-        if (validation) {
-            // a ring: white inside, the class colour around it, a dark edge so it shows on any background
-            p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(c, kPointRadius + 1.5, kPointRadius + 1.5);
-            p.setPen(QPen(color, 3));
-            p.setBrush(Qt::white);
-            p.drawEllipse(c, kPointRadius - 0.5, kPointRadius - 0.5);
-        } else {
-            // Playground's white edge, and a faint dark one so it also shows on a pale map
-            p.setPen(QPen(QColor(0, 0, 0, 110), 1));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(c, kPointRadius + 1.2, kPointRadius + 1.2);
-            p.setPen(QPen(Qt::white, 1.2));
-            p.setBrush(color);
-            p.drawEllipse(c, kPointRadius, kPointRadius);
-        }
+        paintPlanePoint(p, c, color, validation, kPlanePointRadius);
     }
 }
 
@@ -338,7 +339,7 @@ void DecisionMapView::paintLegend(QPainter& p, const QRectF& area) const
         for (int k = 0; k < std::max(1, m_data.classCount); ++k) {
             p.setPen(QPen(Qt::white, 1.5));
             p.setBrush(style::classColor(k));
-            p.drawEllipse(QPointF(area.left() + 8, y + metrics.height() / 2), kPointRadius + 1, kPointRadius + 1);
+            p.drawEllipse(QPointF(area.left() + 8, y + metrics.height() / 2), kPlanePointRadius + 1, kPlanePointRadius + 1);
             p.setPen(style::kText);
             p.drawText(QRectF(area.left() + 22, y, area.width() - 22, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                        className(k));
@@ -384,14 +385,14 @@ void DecisionMapView::paintLegend(QPainter& p, const QRectF& area) const
     p.setFont(style::labelFont(font()));
     p.setPen(QPen(Qt::white, 1.5));
     p.setBrush(QColor(0x70, 0x70, 0x70));
-    p.drawEllipse(QPointF(area.left() + 8, y + metrics.height() / 2), kPointRadius, kPointRadius);
+    p.drawEllipse(QPointF(area.left() + 8, y + metrics.height() / 2), kPlanePointRadius, kPlanePointRadius);
     p.setPen(style::kText);
     p.drawText(QRectF(area.left() + 22, y, area.width() - 22, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                tr("training point"));
     y += line;
     p.setPen(QPen(QColor(0x70, 0x70, 0x70), 3));
     p.setBrush(Qt::white);
-    p.drawEllipse(QPointF(area.left() + 8, y + metrics.height() / 2), kPointRadius - 0.5, kPointRadius - 0.5);
+    p.drawEllipse(QPointF(area.left() + 8, y + metrics.height() / 2), kPlanePointRadius - 0.5, kPlanePointRadius - 0.5);
     p.setPen(style::kText);
     p.drawText(QRectF(area.left() + 22, y, area.width() - 22, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                tr("validation point"));

@@ -12,7 +12,7 @@
 
 #include "chart_export.h"
 #include "data/dataset.h"
-#include "analysis/decision_map.h"
+#include "analysis/neuron_maps.h"
 #include "neuron_image.h"
 #include "snapshot_view.h"
 
@@ -29,7 +29,6 @@ struct DecisionMapData {
     Task task = Task::Classification;
     int classCount = 2;
     QStringList classNames;      // optional; "class 0", "class 1", ... otherwise
-    InputTransform transform;    // raw (x1, x2) -> the network's inputs; empty = identity
     PlaneExtent extent;
     QString xName = QStringLiteral("x1");
     QString yName = QStringLiteral("x2");
@@ -41,7 +40,10 @@ public:
     explicit DecisionMapView(QWidget* parent = nullptr);
     ~DecisionMapView() override;
 
+    // The input plane of two-input data, its points and classes: the worker draws the map
+    // over it. clearData(): the data have no plane, and the view says so.
     void setData(DecisionMapData data);
+    void clearData();
 
     void setShowTraining(bool on);
     void setShowValidation(bool on);
@@ -54,6 +56,9 @@ public:
     QString toolTipAt(QPointF pos) const;
     // One row per grid point: x1, x2 and every output unit.
     CsvTable csvData() const;
+
+    // The map's resolution: one grid point per pixel of the plot, at most this many.
+    PictureRequest pictureRequest() const override;
 
     static constexpr int kMaxGrid = 200;
     static constexpr int kRefreshMs = 100;
@@ -69,11 +74,20 @@ private:
     QColor pointColor(float target) const;
     void paintAxes(QPainter& p, const QRectF& plot) const;
     void paintPoints(QPainter& p, const Matrix& points, const Matrix& targets, bool validation) const;
+    const QImage& pointsLayer(const QRectF& plot) const;
     void paintLegend(QPainter& p, const QRectF& area) const;
 
     DecisionMapData m_data;
+    bool m_hasPlane = false;
     NeuronMaps m_maps;            // the output layer over the plane
     QImage m_image;
+    // The last map drawn, kept while the worker answers a new request (a resize).
+    NeuronMaps m_shownMaps;
+    QImage m_shownImage;
+    // The points, drawn once for a plot (pointsLayer()).
+    mutable QImage m_pointsLayer;
+    mutable QRectF m_pointsLayerPlot;
+    mutable std::pair<bool, bool> m_pointsLayerShows;
     DivergingScale m_scale;       // one output unit: how its values map to colours
     QString m_message;
     bool m_showTraining = true;

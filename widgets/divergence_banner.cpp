@@ -60,13 +60,7 @@ DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent)
 
 QString DivergenceBanner::whereText(Divergence::Where where)
 {
-    switch (where) {
-    case Divergence::Where::Forward: return tr("in the forward pass");
-    case Divergence::Where::Loss: return tr("in the loss");
-    case Divergence::Where::Backward: return tr("in the backward pass");
-    case Divergence::Where::Update: return tr("in the weight update");
-    }
-    return {};
+    return QCoreApplication::translate(kDivergenceTextContext, divergencePlace(where));
 }
 
 void DivergenceBanner::setDivergence(const std::optional<Divergence>& d, float learningRate)

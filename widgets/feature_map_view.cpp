@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "layers/conv2d.h"
+#include "neuron_image.h"
 #include "sample_gallery_view.h"
 #include "session/snapshot.h"
 #include "view_style.h"
@@ -22,35 +22,6 @@ constexpr qreal kSampleSide = 150;  // the chosen image, in pixels
 constexpr qreal kMaxTile = 96;
 constexpr qreal kMinTile = 12;
 constexpr qreal kGap = 3;
-
-// A (height, width) plane as a picture: black at 0 and white at `peak` when all values are
-// >= 0 (ReLU maps), else the orange-grey-blue scale around 0.
-QImage planeImage(const float* values, int h, int w, float peak, bool signedValues)
-{
-    QImage image(w, h, QImage::Format_RGB32);
-    for (int i = 0; i < h; ++i) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(i));
-        for (int j = 0; j < w; ++j) {
-            const float v = values[i * w + j];
-            if (signedValues) {
-                line[j] = style::divergingRgb(peak > 0 ? v / peak : 0.0f);
-            } else {
-                const int g = std::clamp(int(std::lround(255.0f * (peak > 0 ? v / peak : 0.0f))), 0, 255);
-                line[j] = qRgb(g, g, g);
-            }
-        }
-    }
-    return image;
-}
-
-float largestMagnitude(const float* values, Index n)
-{
-    float peak = 0;
-    for (Index i = 0; i < n; ++i)
-        if (std::isfinite(values[i]))
-            peak = std::max(peak, std::abs(values[i]));
-    return peak;
-}
 }  // namespace
 
 FeatureMapView::FeatureMapView(QWidget* parent) : SnapshotView(tr("Feature maps"), kRefreshMs, parent)
@@ -85,6 +56,9 @@ void FeatureMapView::setSamples(const Matrix& inputs, const Shape& shape, const 
     const QSignalBlocker block(m_sampleBox);
     m_sampleBox->setRange(1, std::max(1, int(n)));
     m_sampleBox->setValue(m_sample + 1);
+    m_shownSections.clear();
+    m_shownPeaks.clear();
+    Q_EMIT pictureRequestChanged();
     refreshNow();
 }
 
@@ -95,7 +69,16 @@ void FeatureMapView::setSampleIndex(int index)
     m_sample = index;
     const QSignalBlocker block(m_sampleBox);
     m_sampleBox->setValue(index + 1);
+    Q_EMIT pictureRequestChanged();  // (before drawing: a worker that answers at once shows)
     refreshNow();
+}
+
+PictureRequest FeatureMapView::pictureRequest() const
+{
+    PictureRequest request;
+    if (m_inputs.cols() > 0 && !m_shape.isFlat())
+        request.featureMapSample = m_sample;
+    return request;
 }
 
 void FeatureMapView::rebuild()
@@ -110,77 +93,57 @@ void FeatureMapView::rebuild()
         const auto [lo, hi] = displayRange(m_inputs);
         m_sampleImage = sampleImage(m_inputs, m_sample, m_shape, lo, hi);
         const Model* model = snapshot() ? &snapshot()->model : nullptr;
-        if (!model || model->layerCount() == 0 || !(model->inputShape() == m_shape)) {
+        const Pictures* pictures = snapshot() ? snapshot()->pictures.get() : nullptr;
+        const FeatureMaps* maps = pictures && pictures->featureMaps.sample == m_sample ? &pictures->featureMaps : nullptr;
+        // asked for this image, yet no maps: the model does not take these images (yet)
+        const bool refused = pictures && pictures->request.featureMapSample == m_sample && !maps;
+        if (!model || model->layerCount() == 0 || !(model->inputShape() == m_shape) || refused) {
             m_message = tr("Feature maps appear once the model is built for these images.");
+        } else if (!maps) {
+            // the worker has not answered for this image yet: keep what is drawn
+            m_sections = m_shownSections;
+            m_peaks = m_shownPeaks;
         } else {
-            Workspace ws;
-            model->forward(m_inputs.col(m_sample), ws, PassInfo{});
-            bool first = true;
-            for (int l = 0; l < model->layerCount(); ++l) {
-                const Layer& layer = model->layer(l);
-                if (layer.spec().kind != LayerKind::Conv2D)
-                    continue;
-                const QString name = QString::fromStdString(layerLabel(layer.spec(), l + 1));
-                if (first) {
-                    // weight (K, Cout): column o is filter o, laid out (Cin, kh, kw)
-                    const Shape in = layer.inputShape();
-                    const int k = layer.spec().kernel;
-                    const Index patch = Index(in.channels) * k * k;
-                    const Index filters = layer.spec().filters;
-                    const float* w = model->parameters().data() + model->layerParameterOffset(l);
-                    const float peak = largestMagnitude(w, patch * filters);
-                    Section s;
-                    s.title = in.channels == 1
-                                  ? tr("What %1 looks for: its %2 learned %3×%3 filters (blue +, orange −)")
-                                        .arg(name)
-                                        .arg(filters)
-                                        .arg(k)
-                                  : tr("What %1 looks for: its %2 learned %3×%3 filters, averaged over %4 input "
-                                       "channels (blue +, orange −)")
-                                        .arg(name)
-                                        .arg(filters)
-                                        .arg(k)
-                                        .arg(in.channels);
-                    s.layer = l;
-                    s.filters = true;
-                    std::vector<float> peaks;
-                    std::vector<float> mean(size_t(k) * k);
-                    for (Index o = 0; o < filters; ++o) {
-                        const float* f = w + o * patch;
-                        std::fill(mean.begin(), mean.end(), 0.0f);
-                        for (int c = 0; c < in.channels; ++c)
-                            for (int i = 0; i < k * k; ++i)
-                                mean[size_t(i)] += f[c * k * k + i] / float(in.channels);
-                        s.images.push_back(planeImage(mean.data(), k, k, peak, true));
-                        peaks.push_back(largestMagnitude(f, patch));
-                    }
-                    m_sections.push_back(std::move(s));
-                    m_peaks.push_back(std::move(peaks));
-                    first = false;
-                }
-                // output (C*H*W, 1), channel-major
-                const Shape out = layer.outputShape();
-                const Matrix& y = ws.outputs[size_t(l)];
-                const bool signedValues = y.size() > 0 && y.minCoeff() < 0;
+            if (const ConvFilters& f = maps->filters; f.layer >= 0) {
+                const QString name = QString::fromStdString(layerLabel(model->layer(f.layer).spec(), f.layer + 1));
+                Section s;
+                s.title = f.inputChannels == 1
+                              ? tr("What %1 looks for: its %2 learned %3×%3 filters (blue +, orange −)")
+                                    .arg(name)
+                                    .arg(f.filters.size())
+                                    .arg(f.size)
+                              : tr("What %1 looks for: its %2 learned %3×%3 filters, averaged over %4 input "
+                                   "channels (blue +, orange −)")
+                                    .arg(name)
+                                    .arg(f.filters.size())
+                                    .arg(f.size)
+                                    .arg(f.inputChannels);
+                s.layer = f.layer;
+                s.filters = true;
+                for (const Matrix& filter : f.filters)
+                    s.images.push_back(filterImage(filter, f.peak));
+                m_sections.push_back(std::move(s));
+                m_peaks.push_back(f.peaks);
+            }
+            for (const ConvOutput& out : maps->outputs) {
+                const QString name = QString::fromStdString(layerLabel(model->layer(out.layer).spec(), out.layer + 1));
                 Section s;
                 s.title = tr("%1's output: %2 feature maps of %3×%4 (white = where it is most active; black = 0)")
                               .arg(name)
-                              .arg(out.channels)
-                              .arg(out.height)
-                              .arg(out.width);
-                s.layer = l;
-                std::vector<float> peaks;
-                const Index plane = Index(out.height) * out.width;
+                              .arg(out.shape.channels)
+                              .arg(out.shape.height)
+                              .arg(out.shape.width);
+                s.layer = out.layer;
                 // each map on its own scale: a weak channel's pattern shows too (an all-zero,
                 // dead channel stays black)
-                for (int c = 0; c < out.channels; ++c) {
-                    const float peak = largestMagnitude(y.data() + c * plane, plane);
-                    s.images.push_back(planeImage(y.data() + c * plane, out.height, out.width, peak, signedValues));
-                    peaks.push_back(peak);
-                }
+                for (int c = 0; c < out.shape.channels; ++c)
+                    s.images.push_back(planeImage(out.values.col(c).data(), out.shape.height, out.shape.width,
+                                                  out.peaks[size_t(c)], out.hasNegative));
                 m_sections.push_back(std::move(s));
-                m_peaks.push_back(std::move(peaks));
+                m_peaks.push_back(out.peaks);
             }
+            m_shownSections = m_sections;
+            m_shownPeaks = m_peaks;
             if (m_sections.empty())
                 m_message = tr("This model has no Conv2D layer: add one to see what it finds in the image.");
         }

@@ -1,7 +1,7 @@
 // What the convolutions see in one image: the chosen sample, the learned filters of the
 // first Conv2D layer (diverging colours around 0: blue positive, orange negative), and the
 // feature maps of every Conv2D layer, one small greyscale picture per channel (black = 0,
-// white = that channel's largest output), computed live with Model::forward on that sample.
+// white = that channel's largest output), as the worker computes them for that sample.
 #pragma once
 
 #include <QImage>
@@ -41,6 +41,8 @@ public:
     int sampleIndex() const { return m_sample; }
     void setSampleIndex(int index);
     QSpinBox* sampleEditor() const { return m_sampleBox; }
+    // The chosen image's feature maps, which the worker computes.
+    PictureRequest pictureRequest() const override;
 
     // What is drawn, for tests: sections are the first layer's filters (when there is a
     // Conv2D layer), then one per Conv2D layer's feature maps.
@@ -72,6 +74,9 @@ private:
     QRectF m_sampleRect;
     std::vector<Section> m_sections;
     std::vector<std::vector<float>> m_peaks;  // per section and image, the largest |value|
+    // The last maps drawn, kept while the worker answers for another image.
+    std::vector<Section> m_shownSections;
+    std::vector<std::vector<float>> m_shownPeaks;
     QString m_message;
     QSpinBox* m_sampleBox = nullptr;
     QLabel* m_sampleLabel = nullptr;

@@ -81,19 +81,11 @@ NetworkDiagramView::NetworkDiagramView(QWidget* parent) : SnapshotView(tr("Netwo
 
 NetworkDiagramView::~NetworkDiagramView() = default;
 
-void NetworkDiagramView::setInputPlane(InputTransform transform, PlaneExtent extent)
+PictureRequest NetworkDiagramView::pictureRequest() const
 {
-    m_transform = std::move(transform);
-    m_extent = extent;
-    m_hasPlane = true;
-    requestRefresh();
-}
-
-void NetworkDiagramView::clearInputPlane()
-{
-    m_transform = {};
-    m_hasPlane = false;
-    requestRefresh();
+    PictureRequest request;
+    request.neuronMapGrid = kNodeGrid;
+    return request;
 }
 
 void NetworkDiagramView::setInputNames(const QStringList& names)
@@ -154,6 +146,8 @@ void NetworkDiagramView::buildColumns()
         c.units = int(layer.outputShape().size());
         c.shown = sampleUnits(c.units);
         c.activation = layer.activation();
+        c.weight.emplace(model->parameter(l, "weight"));
+        c.bias.emplace(model->parameter(l, "bias"));
         c.title = QString::fromStdString(layerLabel(layer.spec(), l + 1));
         c.shortTitle = style::shortLayerLabel(c.title);
         c.subtitle = tr("%1 × %2").arg(c.units).arg(QString::fromStdString(std::string(activationName(c.activation))));
@@ -170,13 +164,16 @@ void NetworkDiagramView::buildColumns()
 
 void NetworkDiagramView::computeImages()
 {
-    if (!m_hasPlane || m_columns.empty())
-        return;
-    NeuronMaps maps;
-    try {
-        maps = computeNeuronMaps(m_drawn->model, m_transform, m_extent, kNodeGrid, kNodeGrid);
-    } catch (const std::invalid_argument&) {
-        return;  // the plane does not fit this model (yet): plain boxes
+    const Pictures* pictures = m_drawn ? m_drawn->pictures.get() : nullptr;
+    if (!pictures || pictures->neuronMaps.empty() || m_columns.empty())
+        return;  // no plane, or none for this model yet: plain boxes
+    const NeuronMaps& maps = pictures->neuronMaps;
+    for (const Column& c : m_columns) {
+        if (size_t(c.layer + 1) > maps.layers.size())
+            return;  // pictures of the model before an edit
+        const Matrix& values = c.layer < 0 ? maps.inputs : maps.layers[size_t(c.layer)];
+        if (values.rows() != c.units)
+            return;
     }
     for (Column& c : m_columns) {
         const Matrix& values = c.layer < 0 ? maps.inputs : maps.layers[size_t(c.layer)];
@@ -375,22 +372,15 @@ QLineF NetworkDiagramView::edgeLine(int column, int from, int to) const
     return QLineF(QPointF(a.right(), a.center().y()), QPointF(b.left(), b.center().y()));
 }
 
-// W of the column's Dense layer is (O, I), column-major in the model's buffer: W(o, i) = p[o + i O].
+// The column's Dense layer: y = W x + b, W (outputs, inputs).
 float NetworkDiagramView::weight(int column, int from, int to) const
 {
-    const Column& c = m_columns[size_t(column)];
-    const Model& model = m_drawn->model;
-    const Index offset = model.layerParameterOffset(c.layer);
-    return model.parameters()(offset + to + Index(from) * c.units);
+    return (*m_columns[size_t(column)].weight)(to, from);
 }
 
-// The bias b follows W: b(o) = p[O I + o].
 float NetworkDiagramView::bias(int column, int unit) const
 {
-    const Column& c = m_columns[size_t(column)];
-    const Model& model = m_drawn->model;
-    const Index offset = model.layerParameterOffset(c.layer);
-    return model.parameters()(offset + Index(m_columns[size_t(column) - 1].units) * c.units + unit);
+    return (*m_columns[size_t(column)].bias)(unit);
 }
 
 QString NetworkDiagramView::unitName(int column, int unit) const

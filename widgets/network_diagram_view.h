@@ -17,11 +17,11 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "layers/activation.h"
 #include "chart_export.h"
-#include "analysis/decision_map.h"
 #include "snapshot_view.h"
 
 namespace layerlab {
@@ -34,10 +34,9 @@ public:
     explicit NetworkDiagramView(QWidget* parent = nullptr);
     ~NetworkDiagramView() override;
 
-    // Two-input data: neurons show their output over `extent`; `transform` maps raw (x1, x2)
-    // to the network's inputs (empty = identity). Without a plane, neurons are plain boxes.
-    void setInputPlane(InputTransform transform, PlaneExtent extent);
-    void clearInputPlane();
+    // Every neuron's picture over the input plane, which the worker computes for two-input
+    // data (without a plane the pictures stay empty and neurons are plain boxes).
+    PictureRequest pictureRequest() const override;
     // Names of the network's inputs ("x1", "x2", "x1^2"); "input 1", ... when not given.
     void setInputNames(const QStringList& names);
 
@@ -77,6 +76,9 @@ private:
         std::vector<QRectF> boxes;   // one per shown unit
         std::vector<QImage> images;  // one per shown unit, when there is a plane
         Activation activation = Activation::Linear;
+        // the Dense layer's W (outputs, inputs) and b, in m_drawn's model
+        std::optional<ConstMatrixMap> weight;
+        std::optional<ConstMatrixMap> bias;
         QString title;
         QString subtitle;
         QString after;               // layers between this column and the next ("Dropout 50%")
@@ -110,9 +112,6 @@ private:
     qreal legendBarWidth() const;
 
     std::shared_ptr<const TrainingSnapshot> m_drawn;     // the one the columns were built from
-    InputTransform m_transform;
-    PlaneExtent m_extent;
-    bool m_hasPlane = false;
     QStringList m_inputNames;
     std::vector<Column> m_columns;
     QString m_message;               // instead of a diagram (no model, convolutional model)

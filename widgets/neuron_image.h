@@ -4,9 +4,13 @@
 #pragma once
 
 #include <QImage>
+#include <QPainter>
 
+#include <initializer_list>
+
+#include "analysis/neuron_maps.h"
+#include "data/dataset.h"
 #include "layers/activation.h"
-#include "analysis/decision_map.h"
 
 namespace layerlab {
 
@@ -28,5 +32,32 @@ QImage neuronImage(const NeuronMaps& maps, const Matrix& values, int neuron, con
 // A softmax output's picture: each pixel in its most likely class's colour, fading to grey
 // as that class's probability falls towards chance (1 / classes).
 QImage classImage(const NeuronMaps& maps, const Matrix& probabilities);
+
+// The scale a one-unit output is drawn on: a probability of class 1 (centre 0.5), a tanh
+// score (centre 0), or for regression the range of the given targets.
+DivergingScale outputScale(Task task, Activation output, std::initializer_list<const Matrix*> targets);
+
+// The decision map: the output layer (the last of `maps`) in its classes' colours when it
+// has a unit per class, else its first unit on `scale`.
+QImage decisionMapImage(const NeuronMaps& maps, Task task, const DivergingScale& scale);
+
+// Lightens every pixel towards white by `whiteness` (0..1): a map under data points.
+void lighten(QImage& image, float whiteness);
+constexpr float kMapWhiteness = 0.4f;  // a decision map is lightened so its points stand out
+constexpr qreal kPlanePointRadius = 5.5;
+
+// A data point's colour: its class's, or its target's on the regression scale.
+QColor planePointColor(Task task, float target, const DivergingScale& scale);
+
+// One data point over a map: a training point filled with its colour (Playground's white
+// edge), a validation point a ring (white inside), each with a faint dark edge so that it
+// shows on any background.
+void paintPlanePoint(QPainter& p, QPointF centre, const QColor& color, bool validation, qreal radius);
+
+// A (height, width) plane of values, row after row, as a picture: black at 0 and white at
+// `peak` when all values are >= 0 (ReLU maps), else the orange-grey-blue scale around 0.
+QImage planeImage(const float* values, int height, int width, float peak, bool signedValues);
+// A convolution filter (k, k) on the diverging scale, +-peak at its ends.
+QImage filterImage(const Matrix& filter, float peak);
 
 }  // namespace layerlab

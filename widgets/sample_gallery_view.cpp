@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "training/metrics.h"
 #include "session/snapshot.h"
 #include "view_style.h"
 
@@ -77,6 +76,7 @@ void SampleGalleryView::setSamples(const Matrix& inputs, const Shape& shape, con
     for (Index i = 0; i < n; ++i)
         m_images.push_back(sampleImage(m_inputs, i, shape, lo, hi));
     m_selected = std::clamp(m_selected, 0, std::max(0, int(n) - 1));
+    Q_EMIT pictureRequestChanged();
     refreshNow();
 }
 
@@ -84,22 +84,22 @@ void SampleGalleryView::rebuild()
 {
     m_predictions.assign(m_labels.size(), -1);
     m_confidences.assign(m_labels.size(), 0.0f);
-    if (snapshot() && m_inputs.cols() > 0) {
-        const Model& model = snapshot()->model;
-        // only a model built for these images, with weights (a rebuilt model may lag behind)
-        if (model.layerCount() > 0 && model.inputShape().size() == m_inputs.rows() &&
-            model.parameters().allFinite()) {
-            const Matrix outputs = model.predict(m_inputs);
-            for (Index i = 0; i < outputs.cols(); ++i) {
-                const Index k = predictedClass(outputs, i);
-                m_predictions[size_t(i)] = int(k);
-                m_confidences[size_t(i)] = outputs.rows() == 1 ? (k == 1 ? outputs(0, i) : 1 - outputs(0, i))
-                                                               : outputs(k, i);
-            }
-        }
+    const Pictures* pictures = snapshot() ? snapshot()->pictures.get() : nullptr;
+    if (pictures && snapshot()->model.layerCount() > 0) {
+        const SamplePredictions& p = pictures->predictions;
+        const size_t n = std::min(p.classes.size(), m_labels.size());
+        std::copy_n(p.classes.begin(), n, m_predictions.begin());
+        std::copy_n(p.confidences.begin(), n, m_confidences.begin());
     }
     layoutParts();
     updateDrawing();
+}
+
+PictureRequest SampleGalleryView::pictureRequest() const
+{
+    PictureRequest request;
+    request.predictedSamples = int(m_inputs.cols());
+    return request;
 }
 
 int SampleGalleryView::prediction(int i) const

@@ -53,6 +53,8 @@ public:
     QString className(int k) const;
     // One row per sample: index, true class, predicted class, confidence.
     CsvTable csvData() const;
+    // The shown samples' predictions, which the worker computes.
+    PictureRequest pictureRequest() const override;
 
 Q_SIGNALS:
     void sampleClicked(int index);

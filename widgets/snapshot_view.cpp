@@ -36,6 +36,18 @@ SnapshotView::SnapshotView(const QString& title, int refreshMs, QWidget* parent)
             [this] { update(); });
 }
 
+void SnapshotView::showEvent(QShowEvent* e)
+{
+    QWidget::showEvent(e);
+    Q_EMIT pictureRequestChanged();
+}
+
+void SnapshotView::hideEvent(QHideEvent* e)
+{
+    QWidget::hideEvent(e);
+    Q_EMIT pictureRequestChanged();
+}
+
 SnapshotView::~SnapshotView() = default;
 
 void SnapshotView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)

@@ -15,14 +15,13 @@
 
 #include "chart_export.h"
 #include "refresh_throttle.h"
+#include "session/snapshot.h"
 
 class QHBoxLayout;
 class QPainter;
 class QVBoxLayout;
 
 namespace layerlab {
-
-struct TrainingSnapshot;
 
 class SnapshotView : public QWidget {
     Q_OBJECT
@@ -40,8 +39,19 @@ public:
     // controls in zoomed type.
     QSize minimumSizeHint() const override;
 
+    // What this view needs the worker to compute from the weights while it is on screen
+    // (maps, feature maps, predictions): it arrives in the snapshot's pictures. Nothing by
+    // default; the window asks the worker for what its visible views need together.
+    virtual PictureRequest pictureRequest() const { return {}; }
+
+Q_SIGNALS:
+    // What pictureRequest() returns, or whether the view is on screen, has changed.
+    void pictureRequestChanged();
+
 protected:
     SnapshotView(const QString& title, int refreshMs, QWidget* parent);
+    void showEvent(QShowEvent* e) override;
+    void hideEvent(QHideEvent* e) override;
 
     // Rebuilds what the view shows from snapshot(). Called at most every refreshMs, and
     // only while the view is visible; a view's constructor calls it once itself.

@@ -304,7 +304,7 @@ void TrainingControls::refresh()
             break;
         case TrainerState::Diverged:
             stepsPossible = false;
-            playPossible = s.model.parameters().allFinite();
+            playPossible = s.weightsFinite;
             reason = playPossible ? tr("Diverged. Fix the cause (see the banner), then Play continues from here.")
                                   : tr("Diverged: the weights are Inf/NaN. Press Reset to start again.");
             break;

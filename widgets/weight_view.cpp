@@ -77,21 +77,14 @@ void WeightView::rebuild()
             if (probe.hasWeights)
                 m_panels.push_back({int(l), QString::fromStdString(probe.label), probe.weights, probe.gradients, {}});
         }
-        // the selected layer's first weight array, W (rows, cols), column-major in the buffer
+        // the selected layer's weight matrix: Dense (outputs, inputs), Conv2D (Cin*k*k, filters)
         const Model& model = s.model;
         int layer = m_selected;
         if (layer < 0 || layer >= model.layerCount())
             layer = m_panels.empty() ? -1 : m_panels.front().layer;
-        if (layer >= 0 && layer < model.layerCount()) {
-            Index offset = model.layerParameterOffset(layer);
-            for (const ParamInfo& info : model.layer(layer).parameters()) {
-                if (info.isWeight) {
-                    m_matrix = Eigen::Map<const Eigen::MatrixXf>(model.parameters().data() + offset, info.rows, info.cols);
-                    m_matrixTitle = QString::fromStdString(layerLabel(model.layer(layer).spec(), layer + 1));
-                    break;
-                }
-                offset += info.size();
-            }
+        if (model.hasParameter(layer, "weight")) {
+            m_matrix = model.parameter(layer, "weight");
+            m_matrixTitle = QString::fromStdString(layerLabel(model.layer(layer).spec(), layer + 1));
         }
     }
     if (m_matrix.size() > 0) {

@@ -15,6 +15,9 @@
 #include "model/model.h"
 #include "progress.h"
 #include "model/summary.h"
+#ifdef LAYERLAB_CLI_PICTURES
+#include "picture_files.h"
+#endif
 #include "session/build_trainer.h"
 #include "training/divergence_text.h"
 #include "training/trainer.h"
@@ -56,6 +59,7 @@ struct TrainOptions {
     std::optional<std::uint64_t> seed;
     std::string metricsPath;
     std::string savePath;
+    std::string picturesPath;
 };
 
 TrainOptions parseTrainOptions(const std::vector<std::string>& args)
@@ -78,6 +82,13 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& args)
             o.metricsPath = value();
         else if (a == "--save")
             o.savePath = value();
+        else if (a == "--pictures") {
+#ifdef LAYERLAB_CLI_PICTURES
+            o.picturesPath = value();
+#else
+            throw UsageError("--pictures needs a layerlab-cli built with the app (LAYERLAB_BUILD_APP=ON)");
+#endif
+        }
         else if (a.starts_with("--"))
             throw UsageError("unknown option " + a);
         else if (o.project.empty())
@@ -138,6 +149,7 @@ std::string usage()
 {
     return "Usage:\n"
            "  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]\n"
+           "                          [--pictures DIR]\n"
            "  layerlab-cli summary FILE\n"
            "  layerlab-cli examples\n"
            "  layerlab-cli data FILE-or-NAME\n"
@@ -212,6 +224,17 @@ int trainCommand(const std::vector<std::string>& args)
         writeProjectFile(options.savePath, project);
         std::printf("Saved the project with its trained weights to %s\n", options.savePath.c_str());
     }
+#ifdef LAYERLAB_CLI_PICTURES
+    if (!options.picturesPath.empty()) {
+        const std::vector<std::string> written =
+            writePictures(trainer.model(), project.data, project.seed, data, options.picturesPath);
+        if (written.empty())
+            std::printf("No pictures: the decision map needs two-input data from a generator, the feature maps "
+                        "image data and a Conv2D layer.\n");
+        for (const std::string& file : written)
+            std::printf("Wrote %s\n", file.c_str());
+    }
+#endif
     return kOk;
 }
 

@@ -1,6 +1,8 @@
 #include "model/model.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
@@ -44,6 +46,25 @@ Model::Model(const ModelSpec& spec, const Shape& input) : m_spec(spec), m_input(
         }
         m_layers[i]->initializeState(m_state.data() + m_stateOffsets[i]);
     }
+}
+
+ConstMatrixMap Model::parameter(int i, std::string_view name) const
+{
+    Index offset = m_paramOffsets.at(size_t(i));
+    for (const ParamInfo& info : m_layers[size_t(i)]->parameters()) {
+        if (info.name == name)
+            return ConstMatrixMap(m_params.data() + offset, info.rows, info.cols);
+        offset += info.size();
+    }
+    throw std::out_of_range("layer " + std::to_string(i) + " has no parameter named " + std::string(name));
+}
+
+bool Model::hasParameter(int i, std::string_view name) const
+{
+    if (i < 0 || i >= layerCount())
+        return false;
+    const std::vector<ParamInfo> infos = m_layers[size_t(i)]->parameters();
+    return std::any_of(infos.begin(), infos.end(), [&](const ParamInfo& info) { return info.name == name; });
 }
 
 void Model::initialize(std::uint64_t seed)

@@ -4,12 +4,16 @@
 #pragma once
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "layers/layer.h"
 #include "model/model_spec.h"
 
 namespace layerlab {
+
+// A read-only view of numbers in a model's buffer, with their shape.
+using ConstMatrixMap = Eigen::Map<const Matrix>;
 
 // Everything one shard of a mini-batch needs while it runs forward and backward; kept
 // between steps so that nothing is allocated per step once sizes are stable.
@@ -45,6 +49,14 @@ public:
     Index parameterCount() const { return m_params.size(); }
     Index layerParameterOffset(int i) const { return m_paramOffsets[size_t(i)]; }
     Index layerParameterCount(int i) const { return m_paramOffsets[size_t(i) + 1] - m_paramOffsets[size_t(i)]; }
+    Index layerStateOffset(int i) const { return m_stateOffsets[size_t(i)]; }
+    Index layerStateCount(int i) const { return m_stateOffsets[size_t(i) + 1] - m_stateOffsets[size_t(i)]; }
+    // One named parameter array of layer i ("weight", "bias", "gamma", "beta") as the
+    // matrix it is, e.g. Dense's weight (outputs, inputs) or Conv2D's (Cin*kh*kw, filters);
+    // no reader needs to know where it sits in the buffer. Throws std::out_of_range when the
+    // layer has no parameter of that name; hasParameter asks first.
+    ConstMatrixMap parameter(int i, std::string_view name) const;
+    bool hasParameter(int i, std::string_view name) const;
     // 1 where a parameter is a weight (penalised by L1/L2, decayed), 0 for biases etc.
     const Vector& weightMask() const { return m_weightMask; }
 

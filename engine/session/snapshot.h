@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "analysis/pictures.h"
 #include "analysis/probes.h"
 #include "training/trainer.h"
 
@@ -103,8 +104,13 @@ struct TrainingSnapshot {
     std::vector<DecimatedSeries> gradientNorms;
     std::vector<DecimatedSeries> updateRatios;
     Model model;                                  // a copy of the weights at `step`
+    bool weightsFinite = true;                    // no NaN or Inf among them (else only Reset helps)
     std::string taskDescription;                  // what the data is, for titles
     bool classification = true;                   // the data's task: classes, or regression
+    // What the views on screen asked for (TrainingSession::setPictureRequest), made from
+    // these weights or from recent ones while training (their step says which); shared
+    // with the snapshots before and after as long as nothing changed.
+    std::shared_ptr<const Pictures> pictures;
 };
 
 }  // namespace layerlab

@@ -54,22 +54,6 @@ bool sameLayout(const Layer& a, const Layer& b)
     return sameInfos(a.parameters(), b.parameters()) && sameInfos(a.stateBuffers(), b.stateBuffers());
 }
 
-Index stateSize(const Layer& layer)
-{
-    Index n = 0;
-    for (const auto& b : layer.stateBuffers())
-        n += b.size();
-    return n;
-}
-
-std::vector<Index> stateOffsets(const Model& model)
-{
-    std::vector<Index> offsets{0};
-    for (int i = 0; i < model.layerCount(); ++i)
-        offsets.push_back(offsets.back() + stateSize(model.layer(i)));
-    return offsets;
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -95,16 +79,14 @@ int copyMatchingWeights(const Model& from, Model& to)
                 b = std::max(b, s + best[size_t(i + 1)][size_t(j + 1)]);
             best[size_t(i)][size_t(j)] = b;
         }
-    const std::vector<Index> fromState = stateOffsets(from);
-    const std::vector<Index> toState = stateOffsets(to);
     int kept = 0;
     for (int i = 0, j = 0; i < n && j < m;) {
         const int s = score(i, j);
         if (s && best[size_t(i)][size_t(j)] == s + best[size_t(i + 1)][size_t(j + 1)]) {
             to.parameters().segment(to.layerParameterOffset(j), to.layerParameterCount(j)) =
                 from.parameters().segment(from.layerParameterOffset(i), from.layerParameterCount(i));
-            const Index states = stateSize(to.layer(j));
-            to.state().segment(toState[size_t(j)], states) = from.state().segment(fromState[size_t(i)], states);
+            const Index states = to.layerStateCount(j);
+            to.state().segment(to.layerStateOffset(j), states) = from.state().segment(from.layerStateOffset(i), states);
             if (to.layerParameterCount(j) > 0 || states > 0)
                 ++kept;
             ++i;
@@ -174,6 +156,13 @@ TrainingSession::Ticket TrainingSession::setPace(double stepsPerSecond)
 {
     Command c(Command::Kind::SetPace);
     c.pace = stepsPerSecond > 0 ? stepsPerSecond : 0;
+    return post(std::move(c));
+}
+
+TrainingSession::Ticket TrainingSession::setPictureRequest(const PictureRequest& request)
+{
+    Command c(Command::Kind::SetPictures);
+    c.pictures = request;
     return post(std::move(c));
 }
 
@@ -254,18 +243,24 @@ void TrainingSession::run()
                              c.kind == Command::Kind::SetConfig;
             apply(c);
         }
-        if (statusChanged)
+        if (statusChanged) {
+            updatePlane();
             publishStatus();
-        if (!commands.empty())
+        }
+        if (!commands.empty()) {
+            updatePictures();
             publishSnapshot();
+        }
         if (stopping)
             return;
         if (m_mode != Mode::Paused && stepIsDue()) {
             trainOneStep();
             // A paced run takes few steps and each one should show (it may wait long).
             if (m_mode == Mode::Paused || m_pace > 0 ||
-                std::chrono::steady_clock::now() - m_lastPublish >= kPublishInterval)
+                std::chrono::steady_clock::now() - m_lastPublish >= kPublishInterval) {
+                updatePictures();
                 publishSnapshot();
+            }
         }
     }
 }
@@ -302,6 +297,7 @@ void TrainingSession::apply(Command& c)
         break;
     case Kind::Reset:
         m_mode = Mode::Paused;
+        ++m_weightsVersion;
         if (m_trainer && m_state.ready) {
             m_trainer->reset(m_project.seed);
             clearSeries();
@@ -311,9 +307,11 @@ void TrainingSession::apply(Command& c)
         applyConfig(c.config);
         break;
     case Kind::SetProject:
+        ++m_weightsVersion;
         rebuild(c.project, c.revision, false);
         break;
     case Kind::LoadProject:
+        ++m_weightsVersion;
         m_mode = Mode::Paused;
         m_trainer.reset();
         rebuild(c.project, c.revision, true);
@@ -321,6 +319,9 @@ void TrainingSession::apply(Command& c)
     case Kind::SetPace:
         m_pace = c.pace;
         m_nextStep = std::chrono::steady_clock::now();
+        break;
+    case Kind::SetPictures:
+        m_pictureRequest = c.pictures;
         break;
     case Kind::Stop:
         break;
@@ -426,6 +427,49 @@ void TrainingSession::clearSeries()
     m_changes.clear();
 }
 
+// The input plane is drawn again from the generator: once per prepared data set.
+void TrainingSession::updatePlane()
+{
+    if (m_data != m_planeData) {
+        m_planeData = m_data;
+        m_plane.reset();
+        if (m_data)
+            if (auto plane = inputPlane(m_dataSpec, m_dataSeed, *m_data))
+                m_plane = std::make_shared<const InputPlane>(std::move(*plane));
+    }
+    m_state.plane = m_data ? m_plane : nullptr;
+}
+
+void TrainingSession::updatePictures()
+{
+    if (m_pictureRequest.empty() || !m_trainer || !m_trainerCurrent) {
+        m_pictures.reset();
+        return;
+    }
+    const std::int64_t step = m_trainer->stepCount();
+    const bool sameQuestion = m_pictures && m_pictures->request == m_pictureRequest &&
+                              m_pictures->weightsVersion == m_weightsVersion;
+    if (sameQuestion && m_pictures->step == step)
+        return;
+    // While training, pictures of slightly older weights are fine: they wait for their
+    // turn so that drawing them never takes much from training. A new question (a view
+    // shown, an edit, a reset) or a paused run is answered at once.
+    const auto now = std::chrono::steady_clock::now();
+    if (sameQuestion && m_mode != Mode::Paused && now < m_nextPictures)
+        return;
+    // the samples the app shows: the validation split, or the training split without one
+    const Matrix* samples = !m_data ? nullptr
+                            : m_data->validation.sampleCount() > 0 ? &m_data->validation.inputs
+                                                                   : &m_data->train.inputs;
+    const PictureSources sources{m_plane.get(), samples};
+    auto pictures = std::make_shared<Pictures>(computePictures(m_trainer->model(), sources, m_pictureRequest));
+    pictures->weightsVersion = m_weightsVersion;
+    pictures->step = step;
+    m_pictures = std::move(pictures);
+    const auto cost = std::chrono::steady_clock::now() - now;
+    m_nextPictures = now + std::max<std::chrono::steady_clock::duration>(kPictureInterval, cost * kPictureCostRatio);
+}
+
 void TrainingSession::trainOneStep()
 {
     const std::int64_t before = m_trainer->stepCount();
@@ -460,6 +504,8 @@ void TrainingSession::publishSnapshot()
         s->gradientNorms = m_probeHistory.gradientNorms();
         s->updateRatios = m_probeHistory.updateRatios();
         s->model = t.model();
+        s->weightsFinite = s->model.parameters().allFinite();
+        s->pictures = m_pictures;
         const Dataset& train = t.trainData();
         s->classification = train.isClassification();
         s->taskDescription = train.name + ": " + std::to_string(train.sampleCount()) + " training, " +

@@ -34,6 +34,9 @@ struct SessionStatus {
     // The prepared splits, shared with whoever draws them (decision maps, scatter plots);
     // null until the data could be prepared.
     std::shared_ptr<const PreparedData> data;
+    // For two-input data from a generator: the input plane the maps cover and its raw
+    // points; null for other data.
+    std::shared_ptr<const InputPlane> plane;
 };
 
 class TrainingSession {
@@ -64,6 +67,11 @@ public:
     // At most this many mini-batches per second while playing, so that a class can watch a
     // small network learn step by step; 0 = as fast as the machine goes (the default).
     Ticket setPace(double stepsPerSecond);
+    // What the views on screen need computed from the weights (maps, feature maps,
+    // predictions): from now on every snapshot carries pictures that answer it, refreshed
+    // while training as often as their cost allows (at most about an eighth of the worker's
+    // time, and no more than 10 times a second). An empty request computes nothing.
+    Ticket setPictureRequest(const PictureRequest& request);
     // Makes run() return once the commands before it are applied.
     Ticket stop();
 
@@ -85,10 +93,15 @@ public:
 
     // Minimum time between two snapshots while training.
     static constexpr std::chrono::milliseconds kPublishInterval{30};
+    // Minimum time between two computations of the pictures while training, and how many
+    // times their cost the worker trains before computing them again.
+    static constexpr std::chrono::milliseconds kPictureInterval{100};
+    static constexpr int kPictureCostRatio = 7;
 
 private:
     struct Command {
-        enum class Kind { Play, Pause, Step, StepEpoch, Reset, SetConfig, SetProject, LoadProject, SetPace, Stop };
+        enum class Kind { Play, Pause, Step, StepEpoch, Reset, SetConfig, SetProject, LoadProject, SetPace,
+                          SetPictures, Stop };
         explicit Command(Kind k) : kind(k) {}
         Kind kind;
         Ticket ticket = 0;
@@ -96,6 +109,7 @@ private:
         Project project;
         std::uint64_t revision = 0;
         double pace = 0;
+        PictureRequest pictures;
     };
     enum class Mode { Paused, Playing, UntilEpochEnd };
 
@@ -106,6 +120,8 @@ private:
     void trainOneStep();
     bool stepIsDue();  // false after waiting (for the pace or a command)
     void clearSeries();
+    void updatePlane();
+    void updatePictures();
     bool canTrain() const;
     void publishSnapshot();
     void publishStatus();
@@ -136,6 +152,14 @@ private:
     ProbeHistory m_probeHistory;
     std::vector<ChangeMark> m_changes;
     std::chrono::steady_clock::time_point m_lastPublish{};
+    // The pictures: what was asked, the last answer (shared by every snapshot until the
+    // next), and which weights they were made from.
+    PictureRequest m_pictureRequest;
+    std::shared_ptr<const Pictures> m_pictures;
+    std::shared_ptr<const InputPlane> m_plane;
+    std::shared_ptr<const PreparedData> m_planeData;  // the data m_plane was made from
+    std::uint64_t m_weightsVersion = 0;               // counts rebuilds, loads and resets
+    std::chrono::steady_clock::time_point m_nextPictures{};
 };
 
 // Copies the parameters and state of every layer of `from` into the layer of `to` it

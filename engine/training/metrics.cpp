@@ -44,15 +44,6 @@ Metrics MetricSums::finish(Task task) const
     return m;
 }
 
-Index predictedClass(const Matrix& outputs, Index column)
-{
-    if (outputs.rows() == 1)
-        return outputs(0, column) > 0.5f ? 1 : 0;
-    Index best = 0;
-    outputs.col(column).maxCoeff(&best);
-    return best;
-}
-
 void accumulateMetrics(MetricSums& sums, Task task, const Matrix& outputs, const Matrix& targets)
 {
     sums.samples += outputs.cols();

@@ -7,6 +7,7 @@
 
 #include "data/dataset.h"
 #include "core/tensor.h"
+#include "analysis/predictions.h"  // predictedClass: what the metrics count
 
 namespace layerlab {
 
@@ -39,9 +40,6 @@ struct MetricSums {
     void merge(const MetricSums& other);
     Metrics finish(Task task) const;
 };
-
-// The predicted class of each column: argmax, or output > 0.5 for a single output unit.
-Index predictedClass(const Matrix& outputs, Index column);
 
 // Adds the outputs of a batch against its dataset targets (class indices or values). For
 // classification the classes are outputs.rows(), or 2 for a single sigmoid output.

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "io/examples.h"
 #include "io/project.h"
 
 using namespace layerlab;
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void linearRegressionTrainsEndToEnd();
     void csvProjectTrainsEndToEnd();
     void dataDescribesADataset();
+    void picturesShowTheTrainedModel();
     void errors_data();
     void errors();
 };
@@ -125,6 +127,65 @@ void TestCli::csvProjectTrainsEndToEnd()
     QVERIFY(at >= 0);
     const double accuracy = QRegularExpression("accuracy ([0-9.]+)%").match(r.out.mid(at)).captured(1).toDouble();
     QVERIFY2(accuracy >= 90.0, qPrintable(r.out));
+}
+
+namespace {
+// How many pixels of a rectangle lean blue, and how many orange (the two classes' colours).
+std::pair<int, int> blueAndOrange(const QImage& image, const QRect& area)
+{
+    int blue = 0, orange = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            blue += c.blue() > c.red() + 30 ? 1 : 0;
+            orange += c.red() > c.blue() + 30 ? 1 : 0;
+        }
+    return {blue, orange};
+}
+}  // namespace
+
+// --pictures: what the app's views show, written as PNG by the same code: the decision map
+// of two-input data, the filters and feature maps of image data.
+void TestCli::picturesShowTheTrainedModel()
+{
+#ifndef LAYERLAB_CLI_PICTURES
+    QSKIP("this layerlab-cli was built without the app");
+#else
+    QTemporaryDir dir;
+    Run r = runCli({"train", "xor", "--epochs", "40", "--seed", "3", "--pictures", dir.filePath("xor")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("Wrote " + dir.filePath("xor/decision-map.png")), qPrintable(r.out));
+    const QImage map(dir.filePath("xor/decision-map.png"));
+    QCOMPARE(map.size(), QSize(512, 512));
+    // XOR: the same class ("same sign", blue) top right and bottom left, the other top left
+    const int half = map.width() / 2;
+    const auto [topRightBlue, topRightOrange] = blueAndOrange(map, QRect(half + 40, 40, half - 80, half - 80));
+    const auto [topLeftBlue, topLeftOrange] = blueAndOrange(map, QRect(40, 40, half - 80, half - 80));
+    QVERIFY2(topRightBlue > 2 * topRightOrange, qPrintable(QString("%1 %2").arg(topRightBlue).arg(topRightOrange)));
+    QVERIFY2(topLeftOrange > 2 * topLeftBlue, qPrintable(QString("%1 %2").arg(topLeftOrange).arg(topLeftBlue)));
+
+    // images: the first Conv2D layer's 32 filters, and each Conv2D layer's feature maps
+    Project cnn = *findExample("fashion-mnist-cnn");
+    cnn.data.sampleLimit = 300;
+    cnn.training.epochs = 1;
+    writeProjectFile(dir.filePath("cnn.layerlab").toStdString(), cnn);
+    r = runCli({"train", dir.filePath("cnn.layerlab"), "--pictures", dir.filePath("cnn")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage filters(dir.filePath("cnn/filters.png"));
+    QCOMPARE(filters.size(), QSize(8 * 100 + 4, 4 * 100 + 4));  // 32 tiles of 96 px, 8 to a row
+    QVERIFY(QImage(dir.filePath("cnn/feature-maps-layer-1.png")).width() > 0);
+    const QImage second(dir.filePath("cnn/feature-maps-layer-3.png"));
+    QCOMPARE(second.size(), QSize(8 * 100 + 4, 8 * 100 + 4));  // 64 channels
+    QVERIFY(!QFileInfo::exists(dir.filePath("cnn/decision-map.png")));  // images have no plane
+
+    // a folder that cannot be made: a clear message, the run's other outputs kept
+    writeText(dir.filePath("file"), "not a folder");
+    r = runCli({"train", "xor", "--epochs", "1", "--save", dir.filePath("kept.layerlab"), "--pictures",
+                dir.filePath("file/pictures")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("Could not make the folder"), qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(dir.filePath("kept.layerlab")));
+#endif
 }
 
 void TestCli::dataDescribesADataset()

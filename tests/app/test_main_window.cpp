@@ -18,6 +18,7 @@
 #include "app_test_support.h"
 #include "autosave.h"
 #include "data_panel.h"
+#include "decision_map_view.h"
 #include "divergence_banner.h"
 #include "document.h"
 #include "io/examples.h"
@@ -203,6 +204,41 @@ private Q_SLOTS:
             if (const LiveCurve* curve = LiveCurve::find(w->gradientView()->gradientChart(), QStringLiteral("gradient:%1").arg(layer)))
                 gradientLines += curve->points().isEmpty() ? 0 : 1;
         QCOMPARE(gradientLines, 3);
+    }
+
+    // The worker computes the pictures of the views on screen, and only theirs: a view
+    // behind another dock tab asks for nothing, and asks again when its tab is raised.
+    void theWorkerDrawsWhatIsOnScreen()
+    {
+        auto w = openWindow();
+        auto* mapDock = w->findChild<QDockWidget*>(QStringLiteral("decisionMapDock"));
+        auto* networkDock = w->findChild<QDockWidget*>(QStringLiteral("networkDock"));
+        auto* gradientDock = w->findChild<QDockWidget*>(QStringLiteral("gradientDock"));
+        QVERIFY(mapDock && networkDock && gradientDock);
+        const auto asked = [&] { return w->controller()->pictureRequest(); };
+        networkDock->raise();
+        QVERIFY(QTest::qWaitFor([&] { return asked().decisionMapGrid > 0 && asked().neuronMapGrid > 0; }, 5000));
+        QCOMPARE(asked().featureMapSample, -1);  // no image views for two-input data
+        QCOMPARE(asked().predictedSamples, 0);
+
+        // what the worker drew reaches the views
+        QVERIFY(test::waitUntil(w->controller(), [&] {
+            const auto& pictures = w->controller()->snapshot()->pictures;
+            return pictures && !pictures->decisionMap.empty() && !pictures->neuronMaps.empty();
+        }));
+        auto* map = w->findChild<DecisionMapView*>();
+        map->refreshNow();
+        QVERIFY(!map->mapImage().isNull());
+
+        gradientDock->raise();  // the network goes behind a tab: its pictures are no longer asked for
+        QVERIFY(QTest::qWaitFor([&] { return asked().neuronMapGrid == 0; }, 5000));
+        QVERIFY(asked().decisionMapGrid > 0);
+        QVERIFY(test::waitUntil(w->controller(), [&] {
+            const auto& pictures = w->controller()->snapshot()->pictures;
+            return pictures && pictures->neuronMaps.empty();
+        }));
+        networkDock->raise();
+        QVERIFY(QTest::qWaitFor([&] { return asked().neuronMapGrid > 0; }, 5000));
     }
 
     void imageViewsAppearOnlyForImageData()

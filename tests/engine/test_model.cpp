@@ -16,6 +16,7 @@ private Q_SLOTS:
     void impossibleSpecs();
     void initializationIsSeededPerLayer();
     void summaryTable();
+    void typedParameterAccess();
 };
 
 void TestModel::shapesAndParameterCounts()
@@ -100,6 +101,37 @@ void TestModel::summaryTable()
     const std::string text = formatSummary(s);
     QVERIFY(text.find("Dense #1 (tanh)") != std::string::npos);
     QVERIFY(text.find("Total params: 65") != std::string::npos);
+}
+
+// A reader that asks for "weight" and "bias" gets the matrices the forward pass uses:
+// y = W x + b with W (outputs, inputs), whatever the buffer's layout is.
+void TestModel::typedParameterAccess()
+{
+    ModelSpec spec;
+    spec.layers = {LayerSpec::dense(3, Activation::Linear), LayerSpec::of(LayerKind::BatchNorm),
+                   LayerSpec::dense(2, Activation::Linear)};
+    Model model(spec, Shape::flat(4));
+    model.initialize(3);
+    const ConstMatrixMap w = model.parameter(0, "weight");
+    const ConstMatrixMap b = model.parameter(0, "bias");
+    QCOMPARE(w.rows(), Index(3));
+    QCOMPARE(w.cols(), Index(4));
+    QCOMPARE(b.rows(), Index(3));
+    QCOMPARE(b.cols(), Index(1));
+    Matrix x(4, 1);
+    x << 0.5f, -1.0f, 2.0f, 0.25f;
+    Workspace ws;
+    model.forward(x, ws, PassInfo{});
+    const Matrix expected = w * x + b;
+    QVERIFY2(ws.outputs[0].isApprox(expected, 1e-6f), "Dense #1's output is W x + b from the typed parameters");
+    // the second Dense layer's weight is (2, 3) and sits after BatchNorm's gamma and beta
+    QCOMPARE(model.parameter(2, "weight").rows(), Index(2));
+    QCOMPARE(model.parameter(2, "weight").cols(), Index(3));
+    QCOMPARE(model.parameter(1, "gamma").size(), Index(3));
+    QVERIFY(model.hasParameter(1, "beta"));
+    QVERIFY(!model.hasParameter(1, "weight"));
+    QVERIFY(!model.hasParameter(7, "weight"));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, model.parameter(1, "weight"));
 }
 
 QTEST_APPLESS_MAIN(TestModel)

@@ -176,6 +176,57 @@ private Q_SLOTS:
         QCOMPARE(longRun.values()[4999], 4999.0f);
     }
 
+    // The views' pictures come with the snapshot, made from its weights when paused, only
+    // for what was asked, and shared between snapshots while nothing changes.
+    void picturesFollowTheRequest()
+    {
+        TrainingSession s;
+        Worker w(s);
+        auto latest = waitApplied(s, s.loadProject(smallSpiral()));
+        QVERIFY(latest.status->ready);
+        QVERIFY(latest.status->plane);  // spiral: two inputs from a generator
+        QVERIFY(!latest.snapshot->pictures);  // nothing asked for yet
+
+        PictureRequest request;
+        request.decisionMapGrid = 24;
+        request.neuronMapGrid = 10;
+        request.predictedSamples = 6;
+        waitApplied(s, s.setPictureRequest(request));
+        latest = waitApplied(s, s.stepBatch());
+        const auto& pictures = latest.snapshot->pictures;
+        QVERIFY(pictures);
+        QCOMPARE(pictures->request, request);
+        QCOMPARE(pictures->step, latest.snapshot->step);
+        const InputPlane& plane = *latest.status->plane;
+        const NeuronMaps expected =
+            computeNeuronMaps(latest.snapshot->model, plane.transform, plane.extent, 24, 24, KeepLayers::OutputOnly);
+        QCOMPARE(pictures->decisionMap.layers.back(), expected.layers.back());
+        QCOMPARE(pictures->neuronMaps.layers.size(), size_t(3));
+        QCOMPARE(pictures->predictions.classes.size(), size_t(6));
+        QVERIFY(pictures->featureMaps.empty());  // not asked for
+
+        // a command that changes nothing the pictures show: the same pictures are shared
+        const auto again = waitApplied(s, s.setPace(0));
+        QCOMPARE(again.snapshot->pictures.get(), pictures.get());
+
+        // a reset gives new weights at the same step count: new pictures
+        const auto reset = waitApplied(s, s.reset());
+        QVERIFY(reset.snapshot->pictures.get() != pictures.get());
+        QCOMPARE(reset.snapshot->pictures->step, 0);
+
+        // training: the pictures keep up, from weights no newer than the snapshot's
+        s.play();
+        const auto trained = waitForSnapshot(s, [](const TrainingSnapshot& t) {
+            return t.step >= 200 && t.pictures && t.pictures->step >= 100;
+        });
+        QVERIFY(trained->pictures->step <= trained->step);
+        s.pause();
+
+        // asking for nothing stops the work
+        latest = waitApplied(s, s.setPictureRequest(PictureRequest{}));
+        QVERIFY(!latest.snapshot->pictures);
+    }
+
     void stepAdvancesByExactlyOne()
     {
         TrainingSession s;

@@ -14,6 +14,7 @@
 #include "sample_gallery_view.h"
 #include "session/build_trainer.h"
 #include "session/snapshot.h"
+#include "view_test_support.h"
 
 using namespace layerlab;
 
@@ -56,7 +57,7 @@ int main(int argc, char** argv)
     gallery.resize(1100, 760);
     gallery.show();
     gallery.setSamples(v.inputs.leftCols(n), v.inputShape, labels, classes);
-    gallery.setSnapshot(s);
+    test::servePictures(gallery, s, &v.inputs);
     gallery.refreshNow();
     int wrong = -1;
     for (int i = 0; i < gallery.sampleCount() && wrong < 0; ++i)
@@ -76,7 +77,7 @@ int main(int argc, char** argv)
     maps.resize(1100, 760);
     maps.show();
     maps.setSamples(v.inputs.leftCols(n), v.inputShape, labels, classes);
-    maps.setSnapshot(s);
+    test::servePictures(maps, s, &v.inputs);
     maps.setSampleIndex(0);
     maps.refreshNow();
     maps.grab().save(out + QStringLiteral("/cnn-feature-maps.png"));

@@ -1,6 +1,7 @@
-// DecisionMapView: the map's colours follow the network's output through the input
-// transform, points are drawn filled (training) or as rings (validation) in their class's
-// colour, and the CSV holds the grid.
+// DecisionMapView: the map's colours follow the network's output (as the worker computes
+// it through the input transform), points are drawn filled (training) or as rings
+// (validation) in their class's colour, the view asks for a grid as fine as its plot and
+// draws only what arrives, and the CSV holds the grid.
 #include <QtTest>
 
 #include "decision_map_view.h"
@@ -52,7 +53,10 @@ private Q_SLOTS:
         DecisionMapData data;
         data.extent = PlaneExtent{-2, 2, -2, 2};
         view.setData(data);
-        view.setSnapshot(leftRightSnapshot());
+        auto s = leftRightSnapshot();
+        test::addPictures(*s, view, data.extent);
+        QCOMPARE(s->pictures->request.decisionMapGrid, DecisionMapView::kMaxGrid);  // one point per pixel, at most
+        view.setSnapshot(s);
         view.refreshNow();
         QVERIFY(!view.mapImage().isNull());
         const QImage image = test::render(view);
@@ -69,13 +73,14 @@ private Q_SLOTS:
         view.resize(800, 560);
         view.show();
         DecisionMapData data;
-        data.transform = [](const Matrix& raw) {
+        view.setData(data);
+        auto s = leftRightSnapshot();
+        test::addPictures(*s, view, data.extent, [](const Matrix& raw) {
             Matrix f = raw;
             f.row(0) *= -1.0f;
             return f;
-        };
-        view.setData(data);
-        view.setSnapshot(leftRightSnapshot());
+        });
+        view.setSnapshot(s);
         view.refreshNow();
         const QImage image = test::render(view);
         QVERIFY(isBlue(image.pixel(view.toWidget(-0.8f, 0.0f).toPoint())));
@@ -96,7 +101,9 @@ private Q_SLOTS:
         data.validationPoints << 0.6f, -0.5f;
         data.validationTargets = Matrix::Constant(1, 1, 0.0f);
         view.setData(data);
-        view.setSnapshot(leftRightSnapshot());
+        auto s = leftRightSnapshot();
+        test::addPictures(*s, view, data.extent);
+        view.setSnapshot(s);
         view.refreshNow();
         QImage image = test::render(view);
         QVERIFY(isBlue(image.pixel(view.toWidget(-0.6f, 0.5f).toPoint())));  // filled with its class colour
@@ -126,6 +133,7 @@ private Q_SLOTS:
         DecisionMapData data;
         data.classCount = 3;
         view.setData(data);
+        test::addPictures(*s, view, data.extent);
         view.setSnapshot(s);
         view.refreshNow();
         const QImage image = test::render(view);
@@ -141,7 +149,9 @@ private Q_SLOTS:
         view.resize(800, 560);
         view.show();
         view.setData(DecisionMapData{});
-        view.setSnapshot(leftRightSnapshot());
+        auto s = leftRightSnapshot();
+        test::addPictures(*s, view);
+        view.setSnapshot(s);
         view.refreshNow();
         const CsvTable table = view.csvData();
         QCOMPARE(table.header, (QStringList{"x1", "x2", "output"}));
@@ -164,6 +174,7 @@ private Q_SLOTS:
         data.validationPoints = run.validation.inputs;
         data.validationTargets = run.validation.targets;
         view.setData(data);
+        test::addPictures(*run.snapshot, view, data.extent);
         view.setSnapshot(run.snapshot);
         view.refreshNow();
         // after 60 epochs the network has the quadrants: blue top right, orange top left
@@ -198,6 +209,46 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
         }
         QCOMPARE(paints.count, 0);
+    }
+
+    // The view draws what the worker sent and computes nothing itself: without pictures it
+    // keeps the map it has; it asks for a grid that follows its size, and nothing without a
+    // plane.
+    void drawsOnlyWhatArrives()
+    {
+        DecisionMapView view;
+        view.resize(800, 560);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.pictureRequest().decisionMapGrid, 0);  // no plane yet
+        QSignalSpy asked(&view, &SnapshotView::pictureRequestChanged);
+        view.setData(DecisionMapData{});
+        QCOMPARE(asked.count(), 1);
+        const int grid = view.pictureRequest().decisionMapGrid;
+        QCOMPARE(grid, std::clamp(int(view.plotRect().width()), 40, DecisionMapView::kMaxGrid));
+
+        view.setSnapshot(leftRightSnapshot());  // no pictures: nothing computed, nothing drawn
+        view.refreshNow();
+        QVERIFY(view.mapImage().isNull());
+
+        auto s = leftRightSnapshot();
+        test::addPictures(*s, view);
+        view.setSnapshot(s);
+        view.refreshNow();
+        QCOMPARE(view.mapImage().width(), grid);
+        auto later = std::make_shared<TrainingSnapshot>(*s);
+        later->pictures.reset();  // the worker has not answered a new request yet
+        view.setSnapshot(later);
+        view.refreshNow();
+        QCOMPARE(view.mapImage().width(), grid);  // the map stays
+
+        view.resize(500, 400);  // a smaller plot asks for a coarser grid
+        QTRY_VERIFY(asked.count() >= 2);
+        QVERIFY(view.pictureRequest().decisionMapGrid < grid);
+        view.hide();
+        QTRY_VERIFY(asked.count() >= 3);
+        view.clearData();
+        QCOMPARE(view.pictureRequest().decisionMapGrid, 0);
     }
 };
 

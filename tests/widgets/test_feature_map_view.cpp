@@ -1,5 +1,6 @@
 // FeatureMapView: the first Conv2D layer's filters and one map per channel of every Conv2D
-// layer, each map the layer's real output for the chosen sample.
+// layer, each map the layer's real output for the chosen sample (as the worker computes it:
+// the view asks for the chosen sample's maps and draws what arrives).
 #include <QSpinBox>
 #include <QtTest>
 
@@ -21,7 +22,7 @@ private Q_SLOTS:
         view.show();
         view.setSamples(run.validation.inputs, run.validation.inputShape, test::labelsOf(run.validation),
                         test::classNamesOf(run.validation));
-        view.setSnapshot(run.snapshot);
+        test::servePictures(view, run.snapshot, &run.validation.inputs);
         view.setSampleIndex(3);
         view.refreshNow();
         QCOMPARE(view.sampleEditor()->value(), 4);
@@ -70,7 +71,7 @@ private Q_SLOTS:
         view.resize(900, 600);
         view.setSamples(run.validation.inputs, run.validation.inputShape, test::labelsOf(run.validation),
                         test::classNamesOf(run.validation));
-        view.setSnapshot(run.snapshot);
+        test::servePictures(view, run.snapshot, &run.validation.inputs);
         view.refreshNow();
         const QImage before = view.sections()[1].images[0];
         view.sampleEditor()->setValue(8);
@@ -87,9 +88,10 @@ private Q_SLOTS:
         dense->model = Model(spec, run.train.inputShape);
         FeatureMapView view;
         view.setSamples(run.validation.inputs, run.validation.inputShape, test::labelsOf(run.validation), {});
-        view.setSnapshot(dense);
+        test::servePictures(view, dense, &run.validation.inputs);
         view.refreshNow();
         QVERIFY(view.sections().empty());
+        QVERIFY(view.pictureRequest().featureMapSample >= 0);
     }
 
     // The training controls' time left in the epoch: samples left over samples per second.

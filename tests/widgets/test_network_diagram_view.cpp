@@ -36,14 +36,13 @@ private Q_SLOTS:
         view.resize(1000, 620);
         view.show();
         view.setInputNames({"x1", "x2"});
-        view.setInputPlane({}, PlaneExtent{-1, 1, -1, 1});
-        view.setSnapshot(run.snapshot);
+        test::servePictures(view, run.snapshot, nullptr, PlaneExtent{-1, 1, -1, 1});
         view.refreshNow();
         QCOMPARE(view.columnCount(), 4);  // inputs, 6, 4, 1
 
         // Dense #2's weight from neuron 4 of Dense #1 to its neuron 2: W(1, 3) of a (4, 6) matrix
         const Model& model = run.snapshot->model;
-        const float w = model.parameters()(model.layerParameterOffset(1) + 1 + 3 * 4);
+        const float w = model.parameter(1, "weight")(1, 3);
         const QLineF line = view.edgeLine(2, 3, 1);
         QVERIFY(!line.isNull());
         // (not at its middle: where two columns have the same pitch, the lines 3 -> 1 and 4 -> 0
@@ -53,13 +52,13 @@ private Q_SLOTS:
         QVERIFY2(tip.contains("neuron 4 of Dense #1") && tip.contains("neuron 2 of Dense #2"), qPrintable(tip));
 
         // an input's edge names the input
-        const float w0 = model.parameters()(0);  // Dense #1: W(0, 0), from x1 to neuron 1
+        const float w0 = model.parameter(0, "weight")(0, 0);  // from x1 to neuron 1
         const QString inputTip = view.toolTipAt(view.edgeLine(1, 0, 0).center());
         QVERIFY2(inputTip.contains("from x1 to neuron 1 of Dense #1") && inputTip.contains(style::formatValue(w0)),
                  qPrintable(inputTip));
 
         // a node tells its bias; empty space tells nothing
-        const float b = model.parameters()(model.layerParameterOffset(2) + 4);  // output's bias follows W (1, 4)
+        const float b = model.parameter(2, "bias")(0);
         const QString nodeTip = view.toolTipAt(view.nodeRect(3, 0).center());
         QVERIFY2(nodeTip.contains("Bias: " + style::formatValue(b)), qPrintable(nodeTip));
         QVERIFY(view.toolTipAt(QPointF(2, view.height() - 60)).isEmpty());
@@ -75,8 +74,7 @@ private Q_SLOTS:
         NetworkDiagramView view;
         view.resize(700, 500);
         view.show();
-        view.setInputPlane({}, PlaneExtent{});
-        view.setSnapshot(s);
+        test::servePictures(view, s);
         view.refreshNow();
         const QImage image = test::render(view);
         QVERIFY(isBlue(image.pixel(view.edgeLine(1, 0, 0).center().toPoint())));
@@ -115,8 +113,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setInputNames({"x1", "x2"});
-        view.setInputPlane({}, PlaneExtent{-1, 1, -1, 1});
-        view.setSnapshot(s);
+        test::servePictures(view, s, nullptr, PlaneExtent{-1, 1, -1, 1});
         view.refreshNow();
         QCOMPARE(view.columnCount(), 11);
         for (int c = 0; c < view.columnCount(); ++c) {

@@ -43,7 +43,8 @@ private Q_SLOTS:
         view.resize(900, 700);
         view.show();
         view.setSamples(inputs, run.validation.inputShape, labels, test::classNamesOf(run.validation));
-        view.setSnapshot(run.snapshot);
+        QCOMPARE(view.pictureRequest().predictedSamples, int(n));
+        test::servePictures(view, run.snapshot, &inputs);
         view.refreshNow();
         QCOMPARE(view.sampleCount(), int(n));
         for (int i = 0; i < int(n); ++i)

@@ -232,11 +232,13 @@ private Q_SLOTS:
         spec.layers = {LayerSpec::dense(1, Activation::Linear)};
         s->model = Model(spec, Shape::flat(2));
         s->model.parameters()(0) = std::numeric_limits<float>::quiet_NaN();
+        s->weightsFinite = false;  // as the worker finds them
         c.setSnapshot(s);
         QVERIFY(!c.playButton()->isEnabled());
         QVERIFY(c.reasonLabel()->text().contains(QStringLiteral("Reset")));
         // finite weights: Play may continue after a fix
         s->model.parameters().setZero();
+        s->weightsFinite = true;
         c.setSnapshot(s);
         QVERIFY(c.playButton()->isEnabled());
         QVERIFY(!c.stepButton()->isEnabled());

@@ -22,9 +22,9 @@ private Q_SLOTS:
         for (int l = 0; l < 3; ++l)
             QVERIFY(!view.panelRect(l).isNull());
 
-        // Dense #1's W is (6, 2), column-major at the start of the buffer
+        // Dense #1's W is (6, 2)
         const Model& model = run.snapshot->model;
-        const Eigen::Map<const Eigen::MatrixXf> w(model.parameters().data(), 6, 2);
+        const ConstMatrixMap w = model.parameter(0, "weight");
         Index posR = -1, posC = -1, negR = -1, negC = -1;
         for (Index r = 0; r < 6; ++r)
             for (Index c = 0; c < 2; ++c) {

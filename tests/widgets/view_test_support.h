@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "session/snapshot.h"
+#include "snapshot_view.h"
 #include "training/trainer.h"
 
 namespace layerlab::test {
@@ -94,6 +95,33 @@ inline TinyRun trainTinyRun(int epochs, std::vector<int> hidden = {6, 4}, Activa
     s->taskDescription = "quadrants";
     run.snapshot = s;
     return run;
+}
+
+// What the worker publishes with a snapshot for the views that show pictures: computes
+// what `view` asks for now (its size and data decide) over a plane of `extent` whose raw
+// points become the network's inputs through `transform` (identity when empty), and for
+// `samples` (the shown samples' inputs), and puts it into the snapshot.
+inline void addPictures(TrainingSnapshot& s, const SnapshotView& view, const PlaneExtent& extent = {},
+                        InputTransform transform = {}, const Matrix* samples = nullptr)
+{
+    InputPlane plane;
+    plane.extent = extent;
+    plane.transform = std::move(transform);
+    s.pictures = std::make_shared<const Pictures>(computePictures(s.model, {&plane, samples}, view.pictureRequest()));
+}
+
+// Answers the view's picture requests as the worker does, but at once: every request (and
+// this call) gives the view a copy of `snapshot` with the pictures it asks for.
+inline void servePictures(SnapshotView& view, std::shared_ptr<const TrainingSnapshot> snapshot,
+                          const Matrix* samples = nullptr, PlaneExtent extent = {}, InputTransform transform = {})
+{
+    const auto answer = [&view, snapshot, samples, extent, transform] {
+        auto s = std::make_shared<TrainingSnapshot>(*snapshot);
+        addPictures(*s, view, extent, transform, samples);
+        view.setSnapshot(std::move(s));
+    };
+    QObject::connect(&view, &SnapshotView::pictureRequestChanged, &view, answer);
+    answer();
 }
 
 // The tick labels a chart draws along its bottom (Qt::Horizontal) or left (Qt::Vertical)

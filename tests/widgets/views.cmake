@@ -12,3 +12,7 @@ foreach(test
         test_weight_view)
     layerlab_add_test(${test} ${test}.cpp view_test_support.h LIBS widgets LABELS widgets)
 endforeach()
+
+# The views include only value types from the engine and run nothing over the model.
+add_test(NAME views_only_draw COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/views_only_draw.sh ${PROJECT_SOURCE_DIR}/widgets)
+set_tests_properties(views_only_draw PROPERTIES LABELS widgets)
