@@ -84,6 +84,34 @@ constexpr size_t kSnapshotEpochs = 2048;
 // confusion matrices are kept for the last entry only.
 std::vector<EpochMetrics> thinnedHistory(const std::vector<EpochMetrics>& history, size_t limit);
 
+// The finished epochs a snapshot shows, read like a const vector. Immutable and shared: the
+// snapshots published between two epoch ends share one copy instead of making their own.
+class EpochHistory {
+public:
+    EpochHistory() = default;
+    EpochHistory(std::vector<EpochMetrics> epochs)  // NOLINT: a vector is a history
+        : m_epochs(std::make_shared<const std::vector<EpochMetrics>>(std::move(epochs)))
+    {
+    }
+    const std::vector<EpochMetrics>& epochs() const { return m_epochs ? *m_epochs : none(); }
+    auto begin() const { return epochs().begin(); }
+    auto end() const { return epochs().end(); }
+    auto rbegin() const { return epochs().rbegin(); }
+    auto rend() const { return epochs().rend(); }
+    size_t size() const { return epochs().size(); }
+    bool empty() const { return epochs().empty(); }
+    const EpochMetrics& back() const { return epochs().back(); }
+    const EpochMetrics& operator[](size_t i) const { return epochs()[i]; }
+
+private:
+    static const std::vector<EpochMetrics>& none()
+    {
+        static const std::vector<EpochMetrics> empty;
+        return empty;
+    }
+    std::shared_ptr<const std::vector<EpochMetrics>> m_epochs;
+};
+
 struct TrainingSnapshot {
     std::int64_t step = 0;
     int epoch = 0;                      // epochs finished
@@ -96,7 +124,7 @@ struct TrainingSnapshot {
     double samplesPerSecond = 0;
     float learningRate = 0;
     DecimatedSeries stepLoss;                     // training loss per mini-batch
-    std::vector<EpochMetrics> history;            // one entry per finished epoch
+    EpochHistory history;                         // one entry per finished epoch (thinned)
     std::vector<ChangeMark> changes;
     ProbeReport probes;                           // the latest probes
     // Per layer, the gradient norm and update ratio over time (decimated), for the

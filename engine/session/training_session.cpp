@@ -498,7 +498,14 @@ void TrainingSession::publishSnapshot()
         s->samplesPerSecond = t.samplesPerSecond();
         s->learningRate = t.currentLearningRate();
         s->stepLoss = m_stepLoss;
-        s->history = thinnedHistory(t.history(), kSnapshotEpochs);
+        // thinned and copied again only when an epoch has ended since the last snapshot
+        const std::vector<EpochMetrics>& full = t.history();
+        const HistoryKey key{m_weightsVersion, full.size(), full.empty() ? -1 : full.back().step};
+        if (key != m_publishedHistoryKey) {
+            m_publishedHistory = thinnedHistory(full, kSnapshotEpochs);
+            m_publishedHistoryKey = key;
+        }
+        s->history = m_publishedHistory;
         s->changes = m_changes;
         s->probes = t.probes();
         s->gradientNorms = m_probeHistory.gradientNorms();

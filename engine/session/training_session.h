@@ -160,6 +160,15 @@ private:
     std::shared_ptr<const PreparedData> m_planeData;  // the data m_plane was made from
     std::uint64_t m_weightsVersion = 0;               // counts rebuilds, loads and resets
     std::chrono::steady_clock::time_point m_nextPictures{};
+    // The history the last snapshot carried, and which trainer history it was made from.
+    struct HistoryKey {
+        std::uint64_t weightsVersion = 0;
+        size_t epochs = 0;
+        std::int64_t lastStep = -1;
+        bool operator==(const HistoryKey&) const = default;
+    };
+    EpochHistory m_publishedHistory;
+    HistoryKey m_publishedHistoryKey{~std::uint64_t(0), 0, -1};
 };
 
 // Copies the parameters and state of every layer of `from` into the layer of `to` it

@@ -176,6 +176,25 @@ private Q_SLOTS:
         QCOMPARE(longRun.values()[4999], 4999.0f);
     }
 
+    // Snapshots published between two epoch ends share one copy of the epoch history.
+    void epochHistoryIsSharedUntilAnEpochEnds()
+    {
+        TrainingSession s;
+        Worker w(s);
+        waitApplied(s, s.loadProject(smallSpiral()));
+        const auto first = waitApplied(s, s.stepEpoch()).snapshot;  // 10 steps: one epoch
+        QCOMPARE(first->history.size(), size_t(1));
+        const auto batch = waitApplied(s, s.stepBatch()).snapshot;  // no epoch ended
+        QCOMPARE(batch->step, first->step + 1);
+        QCOMPARE(&batch->history.epochs(), &first->history.epochs());
+        const auto next = waitApplied(s, s.stepEpoch()).snapshot;
+        QCOMPARE(next->history.size(), size_t(2));
+        QVERIFY(&next->history.epochs() != &first->history.epochs());
+        QCOMPARE(first->history.size(), size_t(1));  // what was published stays as it was
+        const auto reset = waitApplied(s, s.reset()).snapshot;
+        QVERIFY(reset->history.empty());
+    }
+
     // The views' pictures come with the snapshot, made from its weights when paused, only
     // for what was asked, and shared between snapshots while nothing changes.
     void picturesFollowTheRequest()

@@ -187,9 +187,11 @@ private Q_SLOTS:
         view.setSnapshot(run);
         QCOMPARE(test::layoutRequestsOfAnUnchangedRefresh(view, {view.lossChart(), view.metricChart()}), QList<int>({0, 0}));
         auto next = std::make_shared<TrainingSnapshot>(*run);
-        EpochMetrics& last = next->history.back();
+        std::vector<EpochMetrics> epochs = next->history.epochs();
+        EpochMetrics& last = epochs.back();
         last.train.loss *= 0.9;
         last.train.accuracy = 0.5 * (last.train.accuracy + 1.0);
+        next->history = std::move(epochs);
         test::LayoutRequestCounter lossLayouts(view.lossChart()), metricLayouts(view.metricChart());
         view.setSnapshot(next);
         view.refreshNow();
@@ -310,6 +312,7 @@ private Q_SLOTS:
             empty.refreshNow();
             QCOMPARE(series(empty.metricChart(), "validationMetric")->name(), QStringLiteral("Validation RMSE"));
         }
+        std::vector<EpochMetrics> epochs;
         for (int e = 1; e <= 3; ++e) {
             EpochMetrics m;
             m.epoch = e;
@@ -319,8 +322,9 @@ private Q_SLOTS:
             m.validation.loss = 1.5 / e;
             m.validation.rmse = 2.5 / e;
             m.validation.samples = 10;
-            s->history.push_back(m);
+            epochs.push_back(m);
         }
+        s->history = std::move(epochs);
         s->step = 30;
         LossChartView view;
         view.setSnapshot(s);
