@@ -175,7 +175,11 @@ bool ProjectFiles::maybeSave()
               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    // thrown away on purpose: a crash before the next edit must not offer it back
+    m_autosaver->discard();
+    return true;
 }
 
 bool ProjectFiles::offerRecovery()

@@ -120,6 +120,24 @@ private Q_SLOTS:
         QCOMPARE(f.asked.size(), 3);
     }
 
+    // Work the user chose to throw away is not offered back after a crash.
+    void discardedWorkIsNotRecovered()
+    {
+        {
+            Files crashed;
+            QVERIFY(crashed.files.openExample(QStringLiteral("spiral")));
+            crashed.document.insertLayer(0, LayerKind::Dropout);
+            QVERIFY(crashed.files.autosaver()->saveNow());
+            crashed.answer = QMessageBox::Discard;
+            QVERIFY(crashed.files.maybeSave());  // File > New, Discard
+            QVERIFY(crashed.files.openExample(QStringLiteral("xor")));
+        }  // a crash before the next edit
+        Files next;
+        next.answer = QMessageBox::Yes;
+        QVERIFY(!next.files.offerRecovery());
+        QVERIFY(next.asked.isEmpty());
+    }
+
     void recoveryIsOfferedAfterASessionEndedWithoutSaving()
     {
         const QString original = m_home->filePath(QStringLiteral("original.layerlab"));
