@@ -4,6 +4,9 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#ifdef LAYERLAB_CLI_PICTURES
+#include <QImage>
+#endif
 
 #include "io/examples.h"
 #include "io/project.h"
@@ -129,6 +132,7 @@ void TestCli::csvProjectTrainsEndToEnd()
     QVERIFY2(accuracy >= 90.0, qPrintable(r.out));
 }
 
+#ifdef LAYERLAB_CLI_PICTURES
 namespace {
 // How many pixels of a rectangle lean blue, and how many orange (the two classes' colours).
 std::pair<int, int> blueAndOrange(const QImage& image, const QRect& area)
@@ -143,6 +147,7 @@ std::pair<int, int> blueAndOrange(const QImage& image, const QRect& area)
     return {blue, orange};
 }
 }  // namespace
+#endif
 
 // --pictures: what the app's views show, written as PNG by the same code: the decision map
 // of two-input data, the filters and feature maps of image data.
