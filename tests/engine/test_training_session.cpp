@@ -182,12 +182,15 @@ private Q_SLOTS:
         TrainingSession s;
         Worker w(s);
         waitApplied(s, s.loadProject(smallSpiral()));
-        const auto first = waitApplied(s, s.stepEpoch()).snapshot;  // 10 steps: one epoch
+        // (the command is applied at once; the epoch's 10 steps follow)
+        s.stepEpoch();
+        const auto first = waitForSnapshot(s, [](const TrainingSnapshot& t) { return !t.playing && t.epoch == 1; });
         QCOMPARE(first->history.size(), size_t(1));
         const auto batch = waitApplied(s, s.stepBatch()).snapshot;  // no epoch ended
         QCOMPARE(batch->step, first->step + 1);
         QCOMPARE(&batch->history.epochs(), &first->history.epochs());
-        const auto next = waitApplied(s, s.stepEpoch()).snapshot;
+        s.stepEpoch();
+        const auto next = waitForSnapshot(s, [](const TrainingSnapshot& t) { return !t.playing && t.epoch == 2; });
         QCOMPARE(next->history.size(), size_t(2));
         QVERIFY(&next->history.epochs() != &first->history.epochs());
         QCOMPARE(first->history.size(), size_t(1));  // what was published stays as it was
