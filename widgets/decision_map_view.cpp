@@ -69,8 +69,8 @@ void DecisionMapView::setData(DecisionMapData data)
     m_pointsLayer = QImage();
     if (m_data.task == Task::Regression)  // the targets' range: for the map and the points alike
         m_scale = outputScale(m_data.task, Activation::Linear, {&m_data.trainTargets, &m_data.validationTargets});
-    m_shownImage = QImage();
-    m_shownMaps = NeuronMaps();
+    m_image = QImage();  // a map of other data
+    m_maps = NeuronMaps();
     updateDrawing();  // the points, even while the map itself stays a message
     requestRefresh();
     Q_EMIT pictureRequestChanged();
@@ -123,13 +123,12 @@ void DecisionMapView::rebuild()
     // training runs: only its first showing needs a repaint.
     const QString shownMessage = m_image.isNull() ? m_message : QString();
     const auto showMessage = [&](const QString& message) {
+        m_image = QImage();
+        m_maps = NeuronMaps();
         m_message = message;
         if (message != shownMessage)
             updateDrawing();
     };
-    m_message.clear();
-    m_image = QImage();
-    m_maps = NeuronMaps();
     if (!snapshot() || snapshot()->model.layerCount() == 0) {
         showMessage(tr("No network yet: the map appears when one is built."));
         return;
@@ -139,19 +138,14 @@ void DecisionMapView::rebuild()
         showMessage(tr("The decision map needs data with two inputs (x1, x2) and a network built for them."));
         return;
     }
-    if (!pictures || pictures->decisionMap.empty()) {
-        // the worker has not answered this view's request yet: keep what is drawn
-        m_image = m_shownImage;
-        m_maps = m_shownMaps;
-        return;
-    }
+    if (!pictures || pictures->decisionMap.empty())
+        return;  // the worker has not answered this view's request yet: keep what is drawn
+    m_message.clear();
     m_maps = pictures->decisionMap;
     if (m_data.task == Task::Classification)
         m_scale = outputScale(m_data.task, snapshot()->model.outputActivation(), {});
     m_image = decisionMapImage(m_maps, m_data.task, m_scale);
     lighten(m_image, kMapWhiteness);
-    m_shownImage = m_image;
-    m_shownMaps = m_maps;
     updateDrawing();
 }
 

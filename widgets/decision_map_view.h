@@ -81,9 +81,6 @@ private:
     bool m_hasPlane = false;
     NeuronMaps m_maps;            // the output layer over the plane
     QImage m_image;
-    // The last map drawn, kept while the worker answers a new request (a resize).
-    NeuronMaps m_shownMaps;
-    QImage m_shownImage;
     // The points, drawn once for a plot (pointsLayer()).
     mutable QImage m_pointsLayer;
     mutable QRectF m_pointsLayerPlot;

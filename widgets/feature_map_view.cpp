@@ -56,8 +56,8 @@ void FeatureMapView::setSamples(const Matrix& inputs, const Shape& shape, const 
     const QSignalBlocker block(m_sampleBox);
     m_sampleBox->setRange(1, std::max(1, int(n)));
     m_sampleBox->setValue(m_sample + 1);
-    m_shownSections.clear();
-    m_shownPeaks.clear();
+    m_sections.clear();  // maps of other images
+    m_peaks.clear();
     Q_EMIT pictureRequestChanged();
     refreshNow();
 }
@@ -83,11 +83,14 @@ PictureRequest FeatureMapView::pictureRequest() const
 
 void FeatureMapView::rebuild()
 {
-    m_sections.clear();
-    m_peaks.clear();
+    const auto clearSections = [this] {
+        m_sections.clear();
+        m_peaks.clear();
+    };
     m_sampleImage = QImage();
     m_message.clear();
     if (m_inputs.cols() == 0 || m_shape.isFlat()) {
+        clearSections();
         m_message = tr("Feature maps appear here when the data are images.");
     } else {
         const auto [lo, hi] = displayRange(m_inputs);
@@ -98,12 +101,10 @@ void FeatureMapView::rebuild()
         // asked for this image, yet no maps: the model does not take these images (yet)
         const bool refused = pictures && pictures->request.featureMapSample == m_sample && !maps;
         if (!model || model->layerCount() == 0 || !(model->inputShape() == m_shape) || refused) {
+            clearSections();
             m_message = tr("Feature maps appear once the model is built for these images.");
-        } else if (!maps) {
-            // the worker has not answered for this image yet: keep what is drawn
-            m_sections = m_shownSections;
-            m_peaks = m_shownPeaks;
-        } else {
+        } else if (maps) {  // (else the worker has not answered for this image yet: keep what is drawn)
+            clearSections();
             if (const ConvFilters& f = maps->filters; f.layer >= 0) {
                 const QString name = QString::fromStdString(layerLabel(model->layer(f.layer).spec(), f.layer + 1));
                 Section s;
@@ -142,8 +143,6 @@ void FeatureMapView::rebuild()
                 m_sections.push_back(std::move(s));
                 m_peaks.push_back(out.peaks);
             }
-            m_shownSections = m_sections;
-            m_shownPeaks = m_peaks;
             if (m_sections.empty())
                 m_message = tr("This model has no Conv2D layer: add one to see what it finds in the image.");
         }

@@ -74,9 +74,6 @@ private:
     QRectF m_sampleRect;
     std::vector<Section> m_sections;
     std::vector<std::vector<float>> m_peaks;  // per section and image, the largest |value|
-    // The last maps drawn, kept while the worker answers for another image.
-    std::vector<Section> m_shownSections;
-    std::vector<std::vector<float>> m_shownPeaks;
     QString m_message;
     QSpinBox* m_sampleBox = nullptr;
     QLabel* m_sampleLabel = nullptr;

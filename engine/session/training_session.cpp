@@ -511,7 +511,8 @@ void TrainingSession::publishSnapshot()
         s->gradientNorms = m_probeHistory.gradientNorms();
         s->updateRatios = m_probeHistory.updateRatios();
         s->model = t.model();
-        s->weightsFinite = s->model.parameters().allFinite();
+        // only a diverged run can have Inf/NaN weights: the others are not scanned
+        s->weightsFinite = s->state != TrainerState::Diverged || s->model.parameters().allFinite();
         s->pictures = m_pictures;
         const Dataset& train = t.trainData();
         s->classification = train.isClassification();
