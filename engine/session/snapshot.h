@@ -13,6 +13,8 @@
 #include "model/model.h"
 #include "analysis/pictures.h"
 #include "analysis/probes.h"
+#include "diagnosis/breakpoints.h"
+#include "diagnosis/finding.h"
 #include "training/trainer.h"
 
 namespace layerlab {
@@ -68,6 +70,12 @@ private:
     std::int64_t m_pendingCount = 0;
     double m_pendingSum = 0;
 };
+
+// Whole probe reports over time (distributions included), oldest first: what the timeline
+// replays and what the doctor reads. Bounded (kTimelineFrames) and shared between
+// snapshots; a frame never changes once recorded.
+using ProbeFrames = std::vector<std::shared_ptr<const ProbeReport>>;
+constexpr size_t kTimelineFrames = 256;
 
 // A hyper-parameter changed while training: marked on the loss chart.
 struct ChangeMark {
@@ -131,6 +139,15 @@ struct TrainingSnapshot {
     // gradient view: gradientNorms[layer], updateRatios[layer].
     std::vector<DecimatedSeries> gradientNorms;
     std::vector<DecimatedSeries> updateRatios;
+    // Distributions over time (never null once a trainer exists).
+    std::shared_ptr<const ProbeFrames> timeline;
+    // The doctor's findings (diagnose.h) as of `diagnosisStep`, most severe first; shared with
+    // the snapshots before and after until a diagnosis says something else.
+    std::shared_ptr<const std::vector<Finding>> findings;
+    std::int64_t diagnosisStep = -1;
+    // The run paused on a breakpoint (TrainingSession::setBreakpoints) at this step; cleared
+    // when it plays or steps again.
+    std::optional<BreakpointHit> breakpoint;
     Model model;                                  // a copy of the weights at `step`
     bool weightsFinite = true;                    // no NaN or Inf among them (else only Reset helps)
     std::string taskDescription;                  // what the data is, for titles

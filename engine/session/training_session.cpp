@@ -166,6 +166,13 @@ TrainingSession::Ticket TrainingSession::setPictureRequest(const PictureRequest&
     return post(std::move(c));
 }
 
+TrainingSession::Ticket TrainingSession::setBreakpoints(const Breakpoints& breakpoints)
+{
+    Command c(Command::Kind::SetBreakpoints);
+    c.breakpoints = breakpoints;
+    return post(std::move(c));
+}
+
 TrainingSession::Ticket TrainingSession::setConfig(const TrainConfig& config)
 {
     Command c(Command::Kind::SetConfig);
@@ -249,6 +256,7 @@ void TrainingSession::run()
         }
         if (!commands.empty()) {
             updatePictures();
+            updateFindings();
             publishSnapshot();
         }
         if (stopping)
@@ -259,6 +267,7 @@ void TrainingSession::run()
             if (m_mode == Mode::Paused || m_pace > 0 ||
                 std::chrono::steady_clock::now() - m_lastPublish >= kPublishInterval) {
                 updatePictures();
+                updateFindings();
                 publishSnapshot();
             }
         }
@@ -323,6 +332,9 @@ void TrainingSession::apply(Command& c)
     case Kind::SetPictures:
         m_pictureRequest = c.pictures;
         break;
+    case Kind::SetBreakpoints:
+        m_breakpoints = c.breakpoints;
+        break;
     case Kind::Stop:
         break;
     }
@@ -367,6 +379,7 @@ void TrainingSession::applyConfig(const TrainConfig& config)
     m_state.ready = true;
     m_state.problem.clear();
     m_state.problemLayer = -1;
+    m_observer.setProject(m_project);
     if (m_trainer->state() == TrainerState::Finished && m_trainer->epoch() < config.epochs)
         m_trainer->resume();  // more epochs were asked for: the run can go on
     if (const std::string change = describeConfigChange(before, config); !change.empty() && m_trainer->stepCount() > 0)
@@ -422,9 +435,10 @@ void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bo
 
 void TrainingSession::clearSeries()
 {
-    m_stepLoss.clear();
-    m_probeHistory.reset(m_trainer.get());
+    m_observer.reset(m_trainer.get(), m_project, m_data);
     m_changes.clear();
+    m_breakpointHit.reset();
+    m_breakpointsMet = 0;
 }
 
 // The input plane is drawn again from the generator: once per prepared data set.
@@ -472,14 +486,73 @@ void TrainingSession::updatePictures()
 
 void TrainingSession::trainOneStep()
 {
-    const std::int64_t before = m_trainer->stepCount();
+    m_breakpointHit.reset();
     const StepResult r = m_trainer->step();
-    if (m_trainer->stepCount() > before)
-        m_stepLoss.add(r.step, float(r.loss));
-    m_probeHistory.record(*m_trainer);
+    const bool framed = m_observer.afterStep(*m_trainer, r);
     // A diverged, finished or early-stopped run pauses itself.
     if (r.state != TrainerState::Ready || (r.epochEnded && m_mode == Mode::UntilEpochEnd))
         m_mode = Mode::Paused;
+    if (m_breakpoints.empty() || m_mode == Mode::Paused)
+        return;
+    // Breakpoints, each checked when what it watches was just measured.
+    const ProbeReport& norms = m_trainer->probeNorms();
+    if (norms.step == m_trainer->stepCount())
+        pauseAt(checkGradientBreakpoints(m_breakpoints, norms), BreakpointWatch::Gradients);
+    if (framed && m_mode != Mode::Paused)
+        pauseAt(checkDistributionBreakpoints(m_breakpoints, *m_observer.probes().frames()->back()),
+                BreakpointWatch::Distributions);
+    if (r.epochEnded && m_mode != Mode::Paused)
+        pauseAt(checkEpochBreakpoints(m_breakpoints, m_trainer->history()), BreakpointWatch::Epochs);
+    // A finding breakpoint needs a diagnosis: one after every epoch and every so often.
+    if (!m_breakpoints.findings.empty() && m_mode != Mode::Paused &&
+        (r.epochEnded || std::chrono::steady_clock::now() >= m_nextDiagnosis)) {
+        const auto before = m_findings;
+        updateFindings();
+        pauseAt(checkFindingBreakpoints(m_breakpoints, *before, *m_findings, m_trainer->stepCount()),
+                BreakpointWatch::Findings);
+    }
+}
+
+// A condition pauses the run when it becomes true, not at every step it stays true: Play
+// after a breakpoint goes on until the condition clears and is met again (as a debugger's
+// conditional breakpoint on a value that changes). New findings are new by definition.
+void TrainingSession::pauseAt(const std::optional<BreakpointHit>& hit, BreakpointWatch watch)
+{
+    const auto bit = 1u << unsigned(watch);
+    if (!hit) {
+        m_breakpointsMet &= ~bit;
+        return;
+    }
+    if (watch != BreakpointWatch::Findings && (m_breakpointsMet & bit))
+        return;
+    m_breakpointsMet |= bit;
+    m_breakpointHit = hit;
+    m_mode = Mode::Paused;
+}
+
+void TrainingSession::updateFindings()
+{
+    if (!m_trainer || !m_trainerCurrent) {
+        if (!m_findings->empty())
+            m_findings = std::make_shared<const std::vector<Finding>>();
+        m_findingsStep = -1;
+        return;
+    }
+    const std::int64_t step = m_trainer->stepCount();
+    if (step == m_findingsStep && m_findingsVersion == m_weightsVersion)
+        return;
+    // While training the doctor waits its turn; a paused run is diagnosed at once.
+    const auto now = std::chrono::steady_clock::now();
+    const bool epochJustEnded = !m_trainer->history().empty() && m_trainer->history().back().step == step;
+    if (m_mode != Mode::Paused && now < m_nextDiagnosis && !epochJustEnded &&
+        m_findingsVersion == m_weightsVersion)
+        return;
+    std::vector<Finding> findings = m_observer.diagnose(*m_trainer);
+    if (findings != *m_findings)
+        m_findings = std::make_shared<const std::vector<Finding>>(std::move(findings));
+    m_findingsStep = step;
+    m_findingsVersion = m_weightsVersion;
+    m_nextDiagnosis = now + kDiagnosisInterval;
 }
 
 void TrainingSession::publishSnapshot()
@@ -497,7 +570,7 @@ void TrainingSession::publishSnapshot()
         s->divergence = t.divergence();
         s->samplesPerSecond = t.samplesPerSecond();
         s->learningRate = t.currentLearningRate();
-        s->stepLoss = m_stepLoss;
+        s->stepLoss = m_observer.stepLoss();
         // thinned and copied again only when an epoch has ended since the last snapshot
         const std::vector<EpochMetrics>& full = t.history();
         const HistoryKey key{m_weightsVersion, full.size(), full.empty() ? -1 : full.back().step};
@@ -508,8 +581,12 @@ void TrainingSession::publishSnapshot()
         s->history = m_publishedHistory;
         s->changes = m_changes;
         s->probes = t.probes();
-        s->gradientNorms = m_probeHistory.gradientNorms();
-        s->updateRatios = m_probeHistory.updateRatios();
+        s->gradientNorms = m_observer.probes().gradientNorms();
+        s->updateRatios = m_observer.probes().updateRatios();
+        s->timeline = m_observer.probes().frames();
+        s->findings = m_findings;
+        s->diagnosisStep = m_findingsStep;
+        s->breakpoint = m_breakpointHit;
         s->model = t.model();
         // only a diverged run can have Inf/NaN weights: the others are not scanned
         s->weightsFinite = s->state != TrainerState::Diverged || s->model.parameters().allFinite();

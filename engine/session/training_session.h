@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "io/project.h"
-#include "session/probe_history.h"
+#include "session/run_diagnosis.h"
 #include "session/snapshot.h"
 
 namespace layerlab {
@@ -72,6 +72,9 @@ public:
     // while training as often as their cost allows (at most about an eighth of the worker's
     // time, and no more than 10 times a second). An empty request computes nothing.
     Ticket setPictureRequest(const PictureRequest& request);
+    // Conditions on which a playing run pauses by itself at the step that met them
+    // (breakpoints.h); the snapshot then says why (TrainingSnapshot::breakpoint).
+    Ticket setBreakpoints(const Breakpoints& breakpoints);
     // Makes run() return once the commands before it are applied.
     Ticket stop();
 
@@ -97,11 +100,14 @@ public:
     // times their cost the worker trains before computing them again.
     static constexpr std::chrono::milliseconds kPictureInterval{100};
     static constexpr int kPictureCostRatio = 7;
+    // Minimum time between two diagnoses while training (one also follows every epoch's end
+    // and every pause).
+    static constexpr std::chrono::milliseconds kDiagnosisInterval{250};
 
 private:
     struct Command {
         enum class Kind { Play, Pause, Step, StepEpoch, Reset, SetConfig, SetProject, LoadProject, SetPace,
-                          SetPictures, Stop };
+                          SetPictures, SetBreakpoints, Stop };
         explicit Command(Kind k) : kind(k) {}
         Kind kind;
         Ticket ticket = 0;
@@ -110,6 +116,7 @@ private:
         std::uint64_t revision = 0;
         double pace = 0;
         PictureRequest pictures;
+        Breakpoints breakpoints;
     };
     enum class Mode { Paused, Playing, UntilEpochEnd };
 
@@ -122,6 +129,9 @@ private:
     void clearSeries();
     void updatePlane();
     void updatePictures();
+    void updateFindings();
+    enum class BreakpointWatch { Gradients, Distributions, Epochs, Findings };
+    void pauseAt(const std::optional<BreakpointHit>& hit, BreakpointWatch watch);
     bool canTrain() const;
     void publishSnapshot();
     void publishStatus();
@@ -148,8 +158,7 @@ private:
     double m_pace = 0;                    // steps per second while playing; 0 = no limit
     std::chrono::steady_clock::time_point m_nextStep{};
     Ticket m_appliedTicket = 0;
-    DecimatedSeries m_stepLoss;
-    ProbeHistory m_probeHistory;
+    RunObserver m_observer;               // the loss and probe series, the timeline, the doctor
     std::vector<ChangeMark> m_changes;
     std::chrono::steady_clock::time_point m_lastPublish{};
     // The pictures: what was asked, the last answer (shared by every snapshot until the
@@ -160,6 +169,14 @@ private:
     std::shared_ptr<const PreparedData> m_planeData;  // the data m_plane was made from
     std::uint64_t m_weightsVersion = 0;               // counts rebuilds, loads and resets
     std::chrono::steady_clock::time_point m_nextPictures{};
+    // The doctor's last findings, and when it is asked again.
+    std::shared_ptr<const std::vector<Finding>> m_findings = std::make_shared<const std::vector<Finding>>();
+    std::int64_t m_findingsStep = -1;
+    std::uint64_t m_findingsVersion = ~std::uint64_t(0);  // the weights version they are of
+    std::chrono::steady_clock::time_point m_nextDiagnosis{};
+    Breakpoints m_breakpoints;
+    std::optional<BreakpointHit> m_breakpointHit;
+    unsigned m_breakpointsMet = 0;  // per BreakpointWatch: its condition held at the last check
     // The history the last snapshot carried, and which trainer history it was made from.
     struct HistoryKey {
         std::uint64_t weightsVersion = 0;

@@ -1,0 +1,120 @@
+// What the gradient doctor says about a run, as data: a finding's kind, the layers it
+// concerns, how serious it is, the evidence in numbers, the most likely cause (with the
+// reasoning that rules the others out) and the fixes the app can apply. Every text is a
+// Message: a key naming a sentence template (diagnosis_text.h) and the values that fill it.
+// The CLI prints the English template; the app translates it first. No sentence is put
+// together here.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "layers/activation.h"
+#include "layers/initializer.h"
+#include "training/loss.h"
+#include "training/optimizer.h"
+
+namespace layerlab {
+
+enum class FindingKind {
+    VanishingGradients,
+    ExplodingGradients,
+    NonFinite,
+    DeadRelu,
+    Saturation,
+    UnscaledInputs,
+    LearningRateTooHigh,
+    LearningRateTooLow,
+    Plateau,
+    Overfitting,
+    Underfitting,
+    LossOutputMismatch,
+};
+
+// "vanishing-gradients", "dead-relu", ... (the CLI's JSON, breakpoints in settings)
+std::string_view findingKindName(FindingKind kind);
+std::optional<FindingKind> findingKindFromName(std::string_view name);
+std::span<const FindingKind> allFindingKinds();
+
+// Info: worth knowing, nothing wrong (shown, never alarming). Warning: training is held
+// back. Error: training cannot go on (Inf/NaN) or cannot work as set up.
+enum class Severity { Info, Warning, Error };
+std::string_view severityName(Severity severity);  // "info", "warning", "error"
+
+// One value a message template takes. The edge formats it: numbers in the reader's locale,
+// layer labels translated ("Dense #2").
+struct MessageArg {
+    enum class Type {
+        Number,   // a measurement, shown with 2-3 significant digits (3e-3, 0.693, 43.7)
+        Count,    // a whole number (epochs, steps, units)
+        Percent,  // a fraction shown as a percentage (0.42 -> 42%)
+        Layer,    // a layer: `number` is its 0-based index; `text` its English label
+        Text,     // a name shown as it is: an activation, an initialiser, a feature's name
+    };
+    Type type = Type::Number;
+    double number = 0;
+    std::string text;
+
+    static MessageArg value(double v) { return {Type::Number, v, {}}; }
+    static MessageArg count(long long n) { return {Type::Count, double(n), {}}; }
+    static MessageArg percent(double fraction) { return {Type::Percent, fraction, {}}; }
+    static MessageArg layer(int index, std::string label) { return {Type::Layer, double(index), std::move(label)}; }
+    static MessageArg name(std::string text) { return {Type::Text, 0, std::move(text)}; }
+    bool operator==(const MessageArg&) const = default;
+};
+
+// A sentence to be: `key` names its template in diagnosis_text.h, whose %1, %2, ... take
+// `args` in order.
+struct Message {
+    std::string key;
+    std::vector<MessageArg> args;
+    bool operator==(const Message&) const = default;
+};
+
+// A change the app applies as one undoable edit (applyFix in fixes.h does it to a project).
+struct Fix {
+    enum class Kind {
+        SetInitializer,     // `layers` (all Dense/Conv2D when empty) get `init`
+        SetActivation,      // `layers` (the hidden Dense/Conv2D when empty) get `activation`
+        SetLearningRate,    // the optimizer's learning rate becomes `value`
+        SetOptimizer,       // the optimizer becomes `optimizer` at learning rate `value`
+        NormalizeInputs,    // the data's normalisation becomes `normalization` ("zscore")
+        InsertBatchNorm,    // a BatchNorm after each of `layers`
+        ClipGradients,      // clipping by global norm `value`
+        AddDropout,         // a Dropout of rate `value` after each of `layers`
+        AddL2,              // L2 regularisation of rate `value`
+        EnableEarlyStopping,// early stopping with patience `count`, restoring the best weights
+        SetLoss,            // the loss becomes `loss` (the app fits the output layer to it)
+        WidenLayers,        // `layers` get `count` units each
+        AddLayer,           // a Dense layer of `count` units with `activation` before the output
+    };
+    Kind kind = Kind::SetLearningRate;
+    std::vector<int> layers;
+    InitKind init = InitKind::HeNormal;
+    Activation activation = Activation::ReLU;
+    OptimizerKind optimizer = OptimizerKind::Adam;
+    LossKind loss = LossKind::MSE;
+    std::string normalization;
+    float value = 0;
+    int count = 0;
+    Message label;  // what the button says: "Use He initialisation"
+    bool operator==(const Fix&) const = default;
+};
+
+struct Finding {
+    FindingKind kind = FindingKind::Plateau;
+    Severity severity = Severity::Warning;
+    std::vector<int> layers;   // 0-based; empty when the finding is about the run as a whole
+    std::int64_t step = 0;     // the step it was found at
+    Message title;             // a short headline: "Vanishing gradients in Dense #1-#7"
+    Message evidence;          // what was measured
+    Message cause;             // the most likely cause and why not the others
+    std::vector<Fix> fixes;    // most promising first, at most three
+    bool operator==(const Finding&) const = default;
+};
+
+}  // namespace layerlab
