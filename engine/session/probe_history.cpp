@@ -53,9 +53,9 @@ void ProbeHistory::addFrame(const ProbeReport& report)
     auto frames = std::make_shared<ProbeFrames>();
     const ProbeFrames& old = *m_frames;
     if (old.size() + 1 > kTimelineFrames) {
-        // full: keep every other frame (the newest among them), then take frames half as often
+        // full: keep every other frame from the run's first, then take frames half as often
         frames->reserve(kTimelineFrames / 2 + 1);
-        for (size_t i = old.size() % 2 == 0 ? 1 : 0; i < old.size(); i += 2)
+        for (size_t i = 0; i < old.size(); i += 2)
             frames->push_back(old[i]);
         m_frameStride *= 2;
     } else {

@@ -310,6 +310,106 @@ private Q_SLOTS:
         QVERIFY(t.probes.step > t.step - norms.stride());
     }
 
+    void timelineStaysBoundedAndSpreadsOverTheRun()
+    {
+        // Frames are whole probe reports; when the timeline is full it keeps every other one,
+        // so however long the run, it holds at most kTimelineFrames spread over all of it.
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        p.training.epochs = 1'000'000;
+        p.training.probeEvery = 1;
+        waitApplied(s, s.loadProject(p));
+        s.play();
+        waitForSnapshot(s, [](const TrainingSnapshot& t) { return t.step >= 20'000; });
+        const auto paused = waitApplied(s, s.pause());
+        const TrainingSnapshot& t = *paused.snapshot;
+        QVERIFY(t.timeline);
+        const ProbeFrames& frames = *t.timeline;
+        QVERIFY(frames.size() > kTimelineFrames / 2);
+        QVERIFY(frames.size() <= kTimelineFrames);
+        QCOMPARE(frames.front()->distributionStep, 1);  // the run's start is kept
+        for (size_t i = 1; i < frames.size(); ++i)
+            QVERIFY(frames[i]->distributionStep > frames[i - 1]->distributionStep);
+        // the newest frame is recent: within two strides of the end
+        const std::int64_t stride = frames[frames.size() - 1]->distributionStep - frames[frames.size() - 2]->distributionStep;
+        QVERIFY(frames.back()->distributionStep > t.step - 2 * stride - 1);
+        QCOMPARE(frames.back()->layers.size(), size_t(3));
+        // a reset empties it
+        const auto reset = waitApplied(s, s.reset());
+        QVERIFY(reset.snapshot->timeline->empty());
+    }
+
+    void breakpointPausesAtTheStepThatMetIt()
+    {
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        p.training.epochs = 1'000'000;
+        p.training.probeEvery = 1;
+        waitApplied(s, s.loadProject(p));
+        // every gradient norm is above 1e-9: the first probed step meets the condition
+        Breakpoints b;
+        b.gradientAbove = 1e-9;
+        s.setBreakpoints(b);
+        s.play();
+        const auto hit = waitForSnapshot(s, [](const TrainingSnapshot& t) { return !t.playing && t.step > 0; });
+        QVERIFY(hit->breakpoint.has_value());
+        QCOMPARE(hit->breakpoint->step, hit->step);
+        QCOMPARE(hit->breakpoint->reason.key, std::string("breakpoint.gradient-above"));
+        QVERIFY(!hit->breakpoint->layers.empty());
+        QCOMPARE(hit->probes.step, hit->step);  // the views show that very step
+        // Step works from a breakpoint, and clears it
+        const auto stepped = waitApplied(s, s.stepBatch());
+        QCOMPARE(stepped.snapshot->step, hit->step + 1);
+        QVERIFY(!stepped.snapshot->breakpoint.has_value());
+        // Play goes on while the condition stays met (it pauses when it becomes true, not
+        // at every step it holds)
+        s.play();
+        const auto later = waitForSnapshot(s, [&](const TrainingSnapshot& t) { return t.step >= hit->step + 100; });
+        QVERIFY(later->step >= hit->step + 100);
+        waitApplied(s, s.pause());
+    }
+
+    void validationRiseBreakpointWatchesEpochs()
+    {
+        std::vector<EpochMetrics> epochs(4);
+        const double losses[] = {0.5, 0.4, 0.45, 0.5};
+        for (int i = 0; i < 4; ++i) {
+            epochs[size_t(i)].epoch = i + 1;
+            epochs[size_t(i)].step = 10 * (i + 1);
+            epochs[size_t(i)].validation.samples = 20;
+            epochs[size_t(i)].validation.loss = losses[i];
+        }
+        Breakpoints b;
+        b.validationRiseEpochs = 2;
+        const auto hit = checkEpochBreakpoints(b, epochs);
+        QVERIFY(hit.has_value());
+        QCOMPARE(hit->step, 40);
+        b.validationRiseEpochs = 3;  // 0.5 -> 0.4 fell
+        QVERIFY(!checkEpochBreakpoints(b, epochs).has_value());
+        epochs[3].validation.samples = 0;  // no validation split: never
+        b.validationRiseEpochs = 1;
+        QVERIFY(!checkEpochBreakpoints(b, epochs).has_value());
+    }
+
+    void findingsArriveInTheSnapshot()
+    {
+        // The doctor runs in the worker: a paused run's snapshot carries its findings,
+        // shared with later snapshots while they stay the same.
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        waitApplied(s, s.loadProject(p));
+        const auto first = waitApplied(s, s.stepEpoch());
+        const auto done = waitForSnapshot(s, [](const TrainingSnapshot& t) { return !t.playing && t.epoch == 1; });
+        QVERIFY(done->findings);
+        QCOMPARE(done->diagnosisStep, done->step);
+        const auto again = waitApplied(s, s.setPace(0));
+        QCOMPARE(again.snapshot->findings.get(), done->findings.get());
+        Q_UNUSED(first);
+    }
+
     void stepEpochStopsAtTheEpochsEnd()
     {
         TrainingSession s;
