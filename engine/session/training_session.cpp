@@ -503,9 +503,10 @@ void TrainingSession::trainOneStep()
                 BreakpointWatch::Distributions);
     if (r.epochEnded && m_mode != Mode::Paused)
         pauseAt(checkEpochBreakpoints(m_breakpoints, m_trainer->history()), BreakpointWatch::Epochs);
-    // A finding breakpoint needs a diagnosis: one after every epoch and every so often.
+    // A finding breakpoint needs a diagnosis: as often as the doctor runs anyway (a toy net
+    // ends an epoch every few steps: a diagnosis at each would cost more than training).
     if (!m_breakpoints.findings.empty() && m_mode != Mode::Paused &&
-        (r.epochEnded || std::chrono::steady_clock::now() >= m_nextDiagnosis)) {
+        std::chrono::steady_clock::now() >= m_nextDiagnosis) {
         const auto before = m_findings;
         updateFindings();
         pauseAt(checkFindingBreakpoints(m_breakpoints, *before, *m_findings, m_trainer->stepCount()),
@@ -543,9 +544,7 @@ void TrainingSession::updateFindings()
         return;
     // While training the doctor waits its turn; a paused run is diagnosed at once.
     const auto now = std::chrono::steady_clock::now();
-    const bool epochJustEnded = !m_trainer->history().empty() && m_trainer->history().back().step == step;
-    if (m_mode != Mode::Paused && now < m_nextDiagnosis && !epochJustEnded &&
-        m_findingsVersion == m_weightsVersion)
+    if (m_mode != Mode::Paused && now < m_nextDiagnosis && m_findingsVersion == m_weightsVersion)
         return;
     std::vector<Finding> findings = m_observer.diagnose(*m_trainer);
     if (findings != *m_findings)

@@ -100,8 +100,7 @@ public:
     // times their cost the worker trains before computing them again.
     static constexpr std::chrono::milliseconds kPictureInterval{100};
     static constexpr int kPictureCostRatio = 7;
-    // Minimum time between two diagnoses while training (one also follows every epoch's end
-    // and every pause).
+    // Minimum time between two diagnoses while training (a paused run is diagnosed at once).
     static constexpr std::chrono::milliseconds kDiagnosisInterval{250};
 
 private:
