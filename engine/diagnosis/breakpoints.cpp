@@ -96,9 +96,9 @@ std::optional<BreakpointHit> checkFindingBreakpoints(const Breakpoints& b, std::
     for (const Finding& f : now) {
         if (std::find(b.findings.begin(), b.findings.end(), f.kind) == b.findings.end())
             continue;
-        const bool known = std::any_of(before.begin(), before.end(), [&](const Finding& old) {
-            return old.kind == f.kind && old.layers == f.layers;
-        });
+        // the same kind over a few more or fewer layers is not news
+        const bool known =
+            std::any_of(before.begin(), before.end(), [&](const Finding& old) { return old.kind == f.kind; });
         if (known)
             continue;
         BreakpointHit hit;
