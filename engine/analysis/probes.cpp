@@ -1,5 +1,6 @@
 #include "analysis/probes.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -105,6 +106,39 @@ std::uint64_t Histogram::total() const
     for (auto c : counts)
         n += c;
     return n;
+}
+
+Quantiles quantilesOf(const Histogram& h)
+{
+    const std::uint64_t total = h.total();
+    if (total == 0)
+        return kNoQuantiles;
+    Quantiles q{};
+    // Histogram::of puts a constant alone in the middle bin of [c - 0.5, c + 0.5]; any other
+    // histogram has its minimum in bin 0 and its maximum in the last bin.
+    const auto occupied = std::count_if(h.counts.begin(), h.counts.end(), [](auto c) { return c > 0; });
+    if (occupied == 1 && h.counts[0] == 0 && h.counts[kHistogramBins - 1] == 0) {
+        q.fill(float(0.5 * (double(h.lo) + double(h.hi))));
+        return q;
+    }
+    // The values of a bin are taken as spread evenly over it: the quantile at rank r lies
+    // in the first occupied bin whose running count reaches r, as far in as r is into it.
+    const double width = (double(h.hi) - double(h.lo)) / kHistogramBins;
+    for (size_t k = 0; k < q.size(); ++k) {
+        const double rank = kDistributionPercentiles[k] / 100.0 * double(total);
+        double below = 0;
+        for (int b = 0; b < kHistogramBins; ++b) {
+            const double count = double(h.counts[size_t(b)]);
+            if (count == 0)
+                continue;
+            if (below + count >= rank) {
+                q[k] = float(double(h.lo) + (b + (rank - below) / count) * width);
+                break;
+            }
+            below += count;
+        }
+    }
+    return q;
 }
 
 namespace {
@@ -231,16 +265,22 @@ void measureDistributions(ProbeReport& report, const Model& model, const Vector&
         const Index n = probe.weightCount;
         switch (k % 3) {
         case 0:
-            if (n > 0)
+            if (n > 0) {
                 probe.weights = Histogram::of({params + offset, size_t(n)});
+                probe.weightQuantiles = quantilesOf(probe.weights);
+            }
             return;
         case 1:
-            if (n > 0)
+            if (n > 0) {
                 probe.gradients = Histogram::of({gradients.data() + offset, size_t(n)});
+                probe.gradientQuantiles = quantilesOf(probe.gradients);
+            }
             return;
         default:
-            if (size_t(i) < ws.outputs.size() && ws.outputs[size_t(i)].size() > 0)
+            if (size_t(i) < ws.outputs.size() && ws.outputs[size_t(i)].size() > 0) {
                 activationProbe(probe, model.layer(i), ws.outputs[size_t(i)]);
+                probe.activationQuantiles = quantilesOf(probe.activations);
+            }
             return;
         }
     });

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <string>
 #include <vector>
@@ -27,6 +28,24 @@ struct Histogram {
     std::uint64_t total() const;
 };
 
+// The percentiles TensorBoard's distribution charts draw: the minimum, the normal
+// distribution's -1.5, -1, -0.5 sigma, the median, +0.5, +1, +1.5 sigma and the maximum.
+// Between the pairs lie the middle 38%, 68% and 87% of the values, and all of them.
+constexpr int kQuantileCount = 9;
+constexpr std::array<double, kQuantileCount> kDistributionPercentiles = {0, 6.68, 15.87, 30.85, 50,
+                                                                          69.15, 84.13, 93.32, 100};
+using Quantiles = std::array<float, kQuantileCount>;
+// The quantiles of no values at all.
+constexpr Quantiles kNoQuantiles = [] {
+    Quantiles q{};
+    q.fill(std::numeric_limits<float>::quiet_NaN());
+    return q;
+}();
+
+// kDistributionPercentiles of a histogram's finite values, interpolated within its bins
+// (so within a bin width of the exact ones); kNoQuantiles when it holds none.
+Quantiles quantilesOf(const Histogram& histogram);
+
 // Outputs of sigmoid/tanh within this distance of their limits count as saturated.
 constexpr float kSaturationMargin = 0.02f;
 
@@ -40,6 +59,10 @@ struct LayerProbe {
     Histogram weights;
     Histogram gradients;
     Histogram activations;
+    // quantilesOf() the three histograms, for the charts of distributions over time
+    Quantiles weightQuantiles = kNoQuantiles;
+    Quantiles gradientQuantiles = kNoQuantiles;
+    Quantiles activationQuantiles = kNoQuantiles;
     double activationMean = 0;
     double activationStd = 0;
     double saturatedFraction = 0;   // sigmoid/tanh units near their limits

@@ -2,6 +2,9 @@
 // cases whose answers are known.
 #include <QtTest>
 
+#include <algorithm>
+#include <random>
+
 #include "analysis/probes.h"
 #include "test_support.h"
 
@@ -15,6 +18,10 @@ private Q_SLOTS:
     void histogramOfValuesNearTheFloatLimits();
     void normsAndUpdateRatio();
     void deadReluAndSaturatedSigmoid();
+    void quantilesOfAUniformSample();
+    void quantilesOfANormalSample();
+    void quantilesOfAConstantOfNothingAndOfNaN();
+    void distributionsComeWithTheirQuantiles();
 };
 
 void TestProbes::histogramCountsEveryValue()
@@ -93,6 +100,82 @@ void TestProbes::deadReluAndSaturatedSigmoid()
     QCOMPARE(r.layers[1].saturatedFraction, 0.5);
     QCOMPARE(r.layers[1].deadFraction, 0.0);
     QVERIFY(std::abs(r.layers[1].activationMean - (1.0 / (1.0 + std::exp(-10.0)) + 0.5) / 2) < 1e-5);
+}
+
+void TestProbes::quantilesOfAUniformSample()
+{
+    // 0, 0.001, ..., 0.999: the p-th percentile is p / 100, the extremes exact
+    std::vector<float> values(1000);
+    for (size_t i = 0; i < values.size(); ++i)
+        values[i] = float(i) / 1000.0f;
+    const Histogram h = Histogram::of(values);
+    const Quantiles q = quantilesOf(h);
+    const double binWidth = (double(h.hi) - double(h.lo)) / kHistogramBins;
+    QCOMPARE(q.front(), 0.0f);
+    QCOMPARE(q.back(), 0.999f);
+    for (size_t k = 1; k + 1 < q.size(); ++k)
+        QVERIFY2(std::abs(double(q[k]) - kDistributionPercentiles[k] / 100.0) < binWidth,
+                 qPrintable(QString("percentile %1: %2").arg(kDistributionPercentiles[k]).arg(q[k])));
+}
+
+void TestProbes::quantilesOfANormalSample()
+{
+    // N(3, 2^2), more values than the histogram samples: the bands sit at 3 + 2 * (-1.5 ... 1.5)
+    std::mt19937 random(14);
+    std::normal_distribution<float> normal(3.0f, 2.0f);
+    std::vector<float> values(50000);
+    for (float& v : values)
+        v = normal(random);
+    const Histogram h = Histogram::of(values);
+    const Quantiles q = quantilesOf(h);
+    const double binWidth = (double(h.hi) - double(h.lo)) / kHistogramBins;
+    const std::array<double, kQuantileCount> sigmas = {0, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 0};
+    for (size_t k = 1; k + 1 < q.size(); ++k)
+        QVERIFY2(std::abs(double(q[k]) - (3.0 + 2.0 * sigmas[k])) < binWidth,
+                 qPrintable(QString("percentile %1: %2").arg(kDistributionPercentiles[k]).arg(q[k])));
+    QCOMPARE(q.front(), h.lo);  // the sample's minimum and maximum
+    QCOMPARE(q.back(), h.hi);
+    QVERIFY(std::is_sorted(q.begin(), q.end()));
+}
+
+void TestProbes::quantilesOfAConstantOfNothingAndOfNaN()
+{
+    const std::vector<float> twos = {2, 2, 2, std::numeric_limits<float>::quiet_NaN()};
+    for (float v : quantilesOf(Histogram::of(twos)))
+        QCOMPARE(v, 2.0f);
+    for (float v : quantilesOf(Histogram{}))
+        QVERIFY(std::isnan(v));
+    const std::vector<float> nans = {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity()};
+    for (float v : quantilesOf(Histogram::of(nans)))
+        QVERIFY(std::isnan(v));
+    // the infinities are left out, not taken as the extremes
+    const std::vector<float> someInfinite = {-std::numeric_limits<float>::infinity(), 1, 2, 3, 4,
+                                             std::numeric_limits<float>::infinity()};
+    const Quantiles q = quantilesOf(Histogram::of(someInfinite));
+    QCOMPARE(q.front(), 1.0f);
+    QCOMPARE(q.back(), 4.0f);
+}
+
+void TestProbes::distributionsComeWithTheirQuantiles()
+{
+    ModelSpec spec;
+    spec.layers = {LayerSpec::dense(2, Activation::Linear)};
+    Model model(spec, Shape::flat(2));
+    model.parameters() << 3, 0, 0, 4, 1, 1;
+    Vector gradients(6);
+    gradients << -1, 0.6f, 0.8f, 2, 9, 9;
+    Workspace ws;
+    model.forward(test::randomMatrix(2, 4, 1), ws, {});
+    ProbeReport report = probeLayout(model);
+    QVERIFY(std::isnan(report.layers[0].weightQuantiles[4]));  // not measured yet
+    measureDistributions(report, model, gradients, ws);
+    const LayerProbe& p = report.layers[0];
+    QCOMPARE(p.weightQuantiles.front(), 0.0f);  // weights 3, 0, 0, 4; biases left out
+    QCOMPARE(p.weightQuantiles.back(), 4.0f);
+    QCOMPARE(p.gradientQuantiles.front(), -1.0f);
+    QCOMPARE(p.gradientQuantiles.back(), 2.0f);
+    QCOMPARE(p.activationQuantiles, quantilesOf(p.activations));
+    QVERIFY(!std::isnan(p.activationQuantiles[4]));
 }
 
 QTEST_APPLESS_MAIN(TestProbes)
