@@ -1,5 +1,5 @@
 // layerlab_bench: the engine's speed on the workloads of docs/performance.md.
-//   layerlab_bench [--smoke] [--only gemm,mlp,probes,cnn,tiny,map,neighbour] [--reps N]
+//   layerlab_bench [--smoke] [--only gemm,mlp,probes,doctor,cnn,tiny,map,neighbour] [--reps N]
 //                  [--seconds S] [--warmup S] [--shard N] [--cpu-time]
 // --shard N sets TrainConfig::shardSize for the mlp, probes and cnn rows (default: the
 // engine's default); --cpu-time times by process CPU time, to profile on a loaded machine.
@@ -22,7 +22,7 @@ using layerlab::bench::Options;
 void usage()
 {
     std::fprintf(stderr,
-                 "usage: layerlab_bench [--smoke] [--only gemm,mlp,probes,cnn,tiny,map,neighbour] [--reps N] [--seconds S] "
+                 "usage: layerlab_bench [--smoke] [--only gemm,mlp,probes,doctor,cnn,tiny,map,neighbour] [--reps N] [--seconds S] "
                  "[--warmup S] [--shard N] [--cpu-time]\n");
 }
 
@@ -68,6 +68,7 @@ int main(int argc, char** argv)
         b::runGemm(options);
         b::runMlp(options);
         b::runProbes(options);
+        b::runDoctor(options);
         b::runTiny(options);
         b::runDecisionMap(options);
         b::runCnn(options);

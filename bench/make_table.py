@@ -112,6 +112,22 @@ def table(rows, info):
         met = "-" if cost is None else ("yes" if cost < 0.05 else "**no**")
         add(f"| 5. Probes on workload 1, {label}: samples/s with probes / off | {fmt(on)} / {fmt(off)} | - | "
             f"cost {'-' if cost is None else f'{100 * cost:.1f}%'} | < 5% | {met if label == 'every step' else '-'} | |")
+    for workload, label in (("spiral_train_doctor", "the spiral example, batch 10"),
+                            ("mlp_train_doctor", "workload 1, batch 128")):
+        off = median(rows, "layerlab", workload + "_off", 2)
+        probes = median(rows, "layerlab", workload + "_probes", 2)
+        full = median(rows, "layerlab", workload + "_full", 2)
+        if off is None:
+            continue
+        probes_cost = median(rows, "layerlab", workload + "_probes_cost", 2)
+        full_cost = median(rows, "layerlab", workload + "_full_cost", 2)
+        diagnose_ms = median(rows, "layerlab", workload + "_diagnose", 1)
+        met = "-" if full_cost is None else ("yes" if full_cost <= 5 else "**no**")
+        add(f"| 8. Probes and the doctor on {label} (samples/s off / probes / probes + RunObserver + "
+            f"diagnose every 250 ms; one diagnose() "
+            f"{'-' if diagnose_ms is None else f'{diagnose_ms:.2f} ms'}) | {fmt(off)} / {fmt(probes)} / {fmt(full)} | - | "
+            f"cost {'-' if probes_cost is None else f'{probes_cost:.1f}%'} / "
+            f"{'-' if full_cost is None else f'{full_cost:.1f}%'} | <= 5% | {met} | |")
     alone = median(rows, "layerlab", "mlp_train_alone", 2)
     beside = median(rows, "layerlab", "mlp_train_neighbour", 2)
     paired = median(rows, "layerlab", "mlp_train_neighbour_cost", 2)

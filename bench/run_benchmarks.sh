@@ -19,7 +19,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${LAYERLAB_BENCH_BUILD:-$root/build-bench-release}
 results=$build/bench-results
-families=(gemm mlp probes neighbour tiny map cnn)
+families=(gemm mlp probes doctor neighbour tiny map cnn)
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
     if [[ ${args[i]} == --only && $((i + 1)) -lt ${#args[@]} ]]; then
@@ -85,7 +85,7 @@ run_family() {
         | tee -a "$out" | { grep '^#' || true; } >&2; then
         echo "WARNING: layerlab_bench --only $family failed" >&2
     fi
-    if [[ $family != probes ]]; then  # PyTorch has no probes
+    if [[ $family != probes && $family != doctor ]]; then  # PyTorch has no probes, no doctor
         echo "== $family: PyTorch" >&2
         if ! /usr/bin/time -f "%U %S" -o "$out.time2" "${torch_env[@]}" /usr/bin/python3 "$root/bench/pytorch_bench.py" \
             --only "$family" "${args[@]+"${args[@]}"}" | tee -a "$out" | { grep '^#' || true; } >&2; then

@@ -1,4 +1,4 @@
-// Workloads 1, 2, 3, 5 and 7: training (and inference) through the public API, Model and
+// Workloads 1, 2, 3, 5, 7 and 8: training (and inference) through the public API, Model and
 // Trainer, exactly as the app and layerlab-cli drive them.
 #include <atomic>
 #include <chrono>
@@ -14,6 +14,7 @@
 #include "core/rng.h"
 #include "session/build_trainer.h"
 #include "session/probe_history.h"
+#include "session/run_diagnosis.h"
 #include "training/trainer.h"
 #include "session/training_session.h"
 #include "workloads.h"
@@ -100,6 +101,28 @@ std::function<void()> stepAsTheApp(Trainer& trainer)
     };
 }
 
+// One step as the session runs it with the doctor: the observer records the loss, the
+// probe series and the timeline after every step (in place of stepAsTheApp's ProbeHistory),
+// the probe report goes into a snapshot every kPublishInterval, and the run is diagnosed
+// every kDiagnosisInterval of wall time.
+std::function<void()> stepWithTheDoctor(Trainer& trainer, const std::shared_ptr<RunObserver>& observer)
+{
+    using Clock = std::chrono::steady_clock;
+    return [&trainer, observer, lastPublish = Clock::now(), lastDiagnosis = Clock::now(),
+            published = ProbeReport{}, findings = std::vector<Finding>{}]() mutable {
+        observer->afterStep(trainer, trainer.step());
+        const auto now = Clock::now();
+        if (now - lastPublish >= TrainingSession::kPublishInterval) {
+            published = trainer.probes();
+            lastPublish = now;
+        }
+        if (now - lastDiagnosis >= TrainingSession::kDiagnosisInterval) {
+            findings = observer->diagnose(trainer);
+            lastDiagnosis = now;
+        }
+    };
+}
+
 Index mlpSamples(const Options& o) { return o.smoke ? 32 : 50 * kBatch; }
 
 // Workload 1's training set: random 28x28 images in 10 classes.
@@ -182,6 +205,60 @@ void runProbes(const Options& options)
     for (size_t v = 1; v < variants.size(); ++v)
         reportPairedCost(options, variants[v].workload + "_cost", costs[v],
                          "median over repetitions of 1 - rate / rate with probes off");
+}
+
+void runDoctor(const Options& options)
+{
+    if (!options.wants("doctor"))
+        return;
+    // The spiral as the app trains it (its own data, 2-8-8-1 tanh) at batch 10, and
+    // workload 1; each three ways, in turn within every repetition.
+    struct Workload {
+        const char* name;
+        const char* example;
+        int batch;
+        bool ownData;  // the example's own data; else workload 1's random images
+        const char* note;
+    };
+    const Workload workloads[] = {
+        {"spiral_train_doctor", "spiral", kTinyBatch, true, "the spiral example (2-8-8-1 tanh, its data), batch 10"},
+        {"mlp_train_doctor", "fashion-mnist-mlp", kBatch, false, "workload 1 (784-256-128-10, random data), batch 128"},
+    };
+    for (const Workload& w : workloads) {
+        Project p = example(w.example, 2, options);
+        p.training.batchSize = options.smoke ? std::min(w.batch, 16) : w.batch;
+        const auto data = w.ownData ? std::make_shared<const PreparedData>(prepareData(p.data, p.seed)) : mlpData(options);
+        // three trainers made alike, on the same data
+        std::vector<std::unique_ptr<Trainer>> trainers;
+        auto trainer = [&](int probeEvery) -> Trainer& {
+            Project variant = p;
+            variant.training.probeEvery = probeEvery;
+            trainers.push_back(buildTrainer(variant, data));
+            return *trainers.back();
+        };
+        const std::string name = w.name, note = w.note;
+        auto observer = std::make_shared<RunObserver>();
+        const std::vector<Variant> variants = {
+            {name + "_off", note + ", probes off", stepAsTheApp(trainer(-1))},
+            {name + "_probes", note + ", probes at the default interval", stepAsTheApp(trainer(0))},
+            {name + "_full", note + ", probes at the default interval, RunObserver after every step, diagnose() every 250 ms",
+             stepWithTheDoctor(trainer(0), observer)},
+        };
+        Trainer& observed = *trainers.back();
+        observer->reset(&observed, p, data);
+        const int batch = trainers.front()->effectiveBatchSize();
+        std::vector<double> costs;
+        for (const Result& r : measureInterleaved(options, 2, "samples/s", batch, variants, &costs))
+            report(r);
+        reportPairedCost(options, name + "_probes_cost", costs[1],
+                         "probes alone: median over repetitions of 1 - rate / rate with probes off");
+        reportPairedCost(options, name + "_full_cost", costs[2],
+                         "probes and the doctor: median over repetitions of 1 - rate / rate with probes off");
+        // One diagnosis of the run just timed (its series full by now), on this thread: its
+        // share of the 250 ms between two diagnoses is its cost to a run.
+        report(measure(options, name + "_diagnose", 1, "ms", Kind::Time, 1, [&] { observer->diagnose(observed); },
+                       "one RunObserver::diagnose() after the timed run"));
+    }
 }
 
 void runCnn(const Options& options)

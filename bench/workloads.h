@@ -20,6 +20,10 @@ void runCnn(const Options& options);
 void runTiny(const Options& options);
 // 4. Every neuron of a 2-8-8-8-1 net on a 200x200 grid: ms per refresh.  [map]
 void runDecisionMap(const Options& options);
+// 8. The gradient doctor: the spiral example at batch 10 and workload 1, each with probes
+//    off, probes at the default interval, and probes + RunObserver after every step +
+//    diagnose() every 250 ms (as the session runs them), in turn.  [doctor]
+void runDoctor(const Options& options);
 // 6. without the app: workload 1 next to a thread that computes in bursts, as the UI thread
 //    does (5% of one core): what such a thread costs training.  [neighbour]
 void runNeighbour(const Options& options);

@@ -11,6 +11,7 @@
 #include "data/data_source.h"
 #include "data/dataset_summary.h"
 #include "core/error.h"
+#include "findings_output.h"
 #include "io/examples.h"
 #include "model/model.h"
 #include "progress.h"
@@ -19,6 +20,7 @@
 #include "picture_files.h"
 #endif
 #include "session/build_trainer.h"
+#include "session/run_diagnosis.h"
 #include "training/divergence_text.h"
 #include "training/trainer.h"
 
@@ -52,19 +54,27 @@ T parseNumber(const std::string& option, const std::string& text, T lo, T hi)
     return value;
 }
 
-struct TrainOptions {
+// What `train` and `diagnose` take. They share the project, --epochs, --threads and --seed;
+// each refuses the other's own options.
+enum class RunCommand { Train, Diagnose };
+
+const char* commandName(RunCommand command) { return command == RunCommand::Train ? "train" : "diagnose"; }
+
+struct RunOptions {
     std::string project;
     std::optional<int> epochs;
     std::optional<int> threads;
     std::optional<std::uint64_t> seed;
-    std::string metricsPath;
-    std::string savePath;
-    std::string picturesPath;
+    std::string metricsPath;   // train
+    std::string savePath;      // train
+    std::string picturesPath;  // train
+    bool json = false;         // diagnose
 };
 
-TrainOptions parseTrainOptions(const std::vector<std::string>& args)
+RunOptions parseRunOptions(RunCommand command, const std::vector<std::string>& args)
 {
-    TrainOptions o;
+    const bool train = command == RunCommand::Train;
+    RunOptions o;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&]() -> const std::string& {
@@ -78,26 +88,29 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& args)
             o.threads = parseNumber<int>(a, value(), 1, 256);
         else if (a == "--seed")
             o.seed = parseNumber<std::uint64_t>(a, value(), 0, UINT64_MAX);
-        else if (a == "--metrics")
+        else if (a == "--metrics" && train)
             o.metricsPath = value();
-        else if (a == "--save")
+        else if (a == "--save" && train)
             o.savePath = value();
-        else if (a == "--pictures") {
+        else if (a == "--pictures" && train) {
 #ifdef LAYERLAB_CLI_PICTURES
             o.picturesPath = value();
 #else
             throw UsageError("--pictures needs a layerlab-cli built with the app (LAYERLAB_BUILD_APP=ON)");
 #endif
         }
+        else if (a == "--json" && !train)
+            o.json = true;
         else if (a.starts_with("--"))
             throw UsageError("unknown option " + a);
         else if (o.project.empty())
             o.project = a;
         else
-            throw UsageError("train takes one project, but got '" + o.project + "' and '" + a + "'");
+            throw UsageError(std::string(commandName(command)) + " takes one project, but got '" + o.project +
+                             "' and '" + a + "'");
     }
     if (o.project.empty())
-        throw UsageError("train needs a project file or an example name");
+        throw UsageError(std::string(commandName(command)) + " needs a project file or an example name");
     return o;
 }
 
@@ -143,29 +156,34 @@ void writeMetricsCsv(const std::string& path, const std::vector<EpochMetrics>& h
     writeFileAtomically(path, csv.str());
 }
 
-}  // namespace
+// A project trained as the command line asks, with the doctor beside the trainer.
+struct TrainedRun {
+    Project project;
+    std::shared_ptr<const PreparedData> data;
+    std::unique_ptr<Trainer> trainer;
+    RunObserver observer;
 
-std::string usage()
+    std::vector<Finding> findings() const { return observer.diagnose(*trainer); }
+};
+
+std::string epochLine(const EpochMetrics& e, int epochs, const PreparedData& data)
 {
-    return "Usage:\n"
-           "  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]\n"
-           "                          [--pictures DIR]\n"
-           "  layerlab-cli summary FILE\n"
-           "  layerlab-cli examples\n"
-           "  layerlab-cli data FILE-or-NAME\n"
-           "FILE is a project file or the name of a built-in example (see 'layerlab-cli examples').\n";
+    std::string line = "Epoch " + std::to_string(e.epoch) + "/" + std::to_string(epochs) + "  train " +
+                       metricsText(e.train, data.train.task);
+    if (e.validation.samples > 0)
+        line += "  |  validation " + metricsText(e.validation, data.train.task);
+    return line + "  (" + number(e.seconds, 2) + " s, " +
+           number(e.seconds > 0 ? double(data.train.sampleCount()) / e.seconds : 0, 0) + " samples/s)";
 }
 
-int trainCommand(const std::vector<std::string>& args)
+// Loads the project, applies the options and trains until the trainer stops (finished,
+// stopped early or diverged), recording what the doctor reads after every step. The set-up
+// and the progress go to `out`; `epochLines` adds a line per finished epoch.
+std::unique_ptr<TrainedRun> trainAsAsked(const RunOptions& options, std::FILE* out, bool epochLines)
 {
-    TrainOptions options;
-    try {
-        options = parseTrainOptions(args);
-    } catch (const UsageError& e) {
-        std::fprintf(stderr, "layerlab-cli train: %s\n\n%s", e.what(), usage().c_str());
-        return kUsage;
-    }
-    Project project = loadProject(options.project);
+    auto run = std::make_unique<TrainedRun>();
+    Project& project = run->project;
+    project = loadProject(options.project);
     if (options.epochs)
         project.training.epochs = *options.epochs;
     if (options.threads)
@@ -173,42 +191,89 @@ int trainCommand(const std::vector<std::string>& args)
     if (options.seed)
         project.seed = *options.seed;
 
-    const auto prepared = std::make_shared<const PreparedData>(prepareData(project.data, project.seed));
-    const PreparedData& data = *prepared;
+    run->data = std::make_shared<const PreparedData>(prepareData(project.data, project.seed));
+    const PreparedData& data = *run->data;
     // a seed given on the command line asks for a fresh start: the saved weights are not used
-    const std::unique_ptr<Trainer> built =
-        buildTrainer(project, prepared, options.seed ? SavedWeightsUse::Ignore : SavedWeightsUse::MustFit);
-    Trainer& trainer = *built;
+    run->trainer = buildTrainer(project, run->data, options.seed ? SavedWeightsUse::Ignore : SavedWeightsUse::MustFit);
+    Trainer& trainer = *run->trainer;
+    run->observer.reset(&trainer, project, run->data);
 
-    std::printf("%s: %lld training and %lld validation samples, %lld parameters, %d thread%s\n", project.name.c_str(),
-                static_cast<long long>(data.train.sampleCount()), static_cast<long long>(data.validation.sampleCount()),
-                static_cast<long long>(trainer.model().parameterCount()), trainer.threads(),
-                trainer.threads() == 1 ? "" : "s");
+    std::fprintf(out, "%s: %lld training and %lld validation samples, %lld parameters, %d thread%s\n",
+                 project.name.c_str(), static_cast<long long>(data.train.sampleCount()),
+                 static_cast<long long>(data.validation.sampleCount()),
+                 static_cast<long long>(trainer.model().parameterCount()), trainer.threads(),
+                 trainer.threads() == 1 ? "" : "s");
     if (!data.report.empty())
-        std::printf("Data: %s\n", data.report.c_str());
-    std::fflush(stdout);
+        std::fprintf(out, "Data: %s\n", data.report.c_str());
+    std::fflush(out);
 
-    ProgressReporter progress(stdout, project.training.epochs, trainer.stepsPerEpoch());
+    ProgressReporter progress(out, project.training.epochs, trainer.stepsPerEpoch());
     while (trainer.state() == TrainerState::Ready) {
         const StepResult r = trainer.step();
+        run->observer.afterStep(trainer, r);
         progress.update(trainer.epoch(), trainer.stepInEpoch(), r.loss, trainer.samplesPerSecond());
-        if (r.epochEnded) {
-            const EpochMetrics& e = trainer.history().back();
-            std::string line = "Epoch " + std::to_string(e.epoch) + "/" + std::to_string(project.training.epochs) +
-                               "  train " + metricsText(e.train, data.train.task);
-            if (e.validation.samples > 0)
-                line += "  |  validation " + metricsText(e.validation, data.train.task);
-            line += "  (" + number(e.seconds, 2) + " s, " +
-                    number(e.seconds > 0 ? double(data.train.sampleCount()) / e.seconds : 0, 0) + " samples/s)";
-            progress.epochLine(line);
-        }
+        if (r.epochEnded && epochLines)
+            progress.epochLine(epochLine(trainer.history().back(), project.training.epochs, data));
     }
+    if (!epochLines && !trainer.history().empty())  // the last epoch alone, for the record
+        progress.epochLine(epochLine(trainer.history().back(), project.training.epochs, data));
+    return run;
+}
+
+void reportDivergence(const Trainer& trainer, std::FILE* out)
+{
+    const auto& divergence = trainer.divergence();
+    std::fprintf(out, "%s\n", divergence ? describeDivergence(*divergence).c_str() : "Training diverged.");
+    std::fflush(out);
+}
+
+void printFindings(const TrainedRun& run)
+{
+    std::fputs(findingsText(run.findings(), run.project.model, run.trainer->stepCount()).c_str(), stdout);
+    std::fflush(stdout);
+}
+
+// The usage error in the form every command prints it.
+int usageError(RunCommand command, const UsageError& e)
+{
+    std::fprintf(stderr, "layerlab-cli %s: %s\n\n%s", commandName(command), e.what(), usage().c_str());
+    return kUsage;
+}
+
+}  // namespace
+
+std::string usage()
+{
+    return "Usage:\n"
+           "  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]\n"
+           "                          [--pictures DIR]\n"
+           "  layerlab-cli diagnose FILE [--epochs N] [--threads N] [--seed S] [--json]\n"
+           "  layerlab-cli summary FILE\n"
+           "  layerlab-cli examples\n"
+           "  layerlab-cli data FILE-or-NAME\n"
+           "FILE is a project file or the name of a built-in example (see 'layerlab-cli examples').\n"
+           "train prints the doctor's findings at its end; diagnose trains and prints only them\n"
+           "(--json: as JSON on stdout, the progress on stderr).\n";
+}
+
+int trainCommand(const std::vector<std::string>& args)
+{
+    RunOptions options;
+    try {
+        options = parseRunOptions(RunCommand::Train, args);
+    } catch (const UsageError& e) {
+        return usageError(RunCommand::Train, e);
+    }
+    const std::unique_ptr<TrainedRun> run = trainAsAsked(options, stdout, true);
+    Project& project = run->project;
+    const PreparedData& data = *run->data;
+    Trainer& trainer = *run->trainer;
 
     if (!options.metricsPath.empty())
         writeMetricsCsv(options.metricsPath, trainer.history());
     if (trainer.state() == TrainerState::Diverged) {
-        const auto& divergence = trainer.divergence();
-        std::fprintf(stderr, "%s\n", divergence ? describeDivergence(*divergence).c_str() : "Training diverged.");
+        reportDivergence(trainer, stderr);
+        printFindings(*run);
         return kDiverged;
     }
     if (trainer.state() == TrainerState::EarlyStopped)
@@ -219,6 +284,7 @@ int trainCommand(const std::vector<std::string>& args)
         std::printf("Final: validation %s\n", metricsText(trainer.evaluate(data.validation), data.train.task).c_str());
     if (data.test.sampleCount() > 0)
         std::printf("Final: test %s\n", metricsText(trainer.evaluate(data.test), data.train.task).c_str());
+    printFindings(*run);
     if (!options.savePath.empty()) {
         project.weights = SavedWeights{trainer.model().parameters(), trainer.model().state()};
         writeProjectFile(options.savePath, project);
@@ -235,6 +301,28 @@ int trainCommand(const std::vector<std::string>& args)
             std::printf("Wrote %s\n", file.c_str());
     }
 #endif
+    return kOk;
+}
+
+// Exit code 0 whatever the doctor finds, a diverged run included: the findings are the
+// answer the command was asked for.
+int diagnoseCommand(const std::vector<std::string>& args)
+{
+    RunOptions options;
+    try {
+        options = parseRunOptions(RunCommand::Diagnose, args);
+    } catch (const UsageError& e) {
+        return usageError(RunCommand::Diagnose, e);
+    }
+    // --json keeps stdout for the JSON document alone
+    std::FILE* progress = options.json ? stderr : stdout;
+    const std::unique_ptr<TrainedRun> run = trainAsAsked(options, progress, false);
+    if (run->trainer->state() == TrainerState::Diverged)
+        reportDivergence(*run->trainer, progress);
+    if (options.json)
+        std::printf("%s\n", findingsJson(run->findings(), run->project.model).dump(2).c_str());
+    else
+        printFindings(*run);
     return kOk;
 }
 

@@ -10,10 +10,11 @@ enum ExitCode {
     kOk = 0,
     kFailed = 1,     // a file or the data could not be used
     kUsage = 2,      // the command line is wrong
-    kDiverged = 3,   // training stopped on Inf/NaN
+    kDiverged = 3,   // train: training stopped on Inf/NaN (diagnose reports it and exits with kOk)
 };
 
 int trainCommand(const std::vector<std::string>& args);
+int diagnoseCommand(const std::vector<std::string>& args);
 int summaryCommand(const std::vector<std::string>& args);
 int examplesCommand(const std::vector<std::string>& args);
 int dataCommand(const std::vector<std::string>& args);

@@ -1,4 +1,4 @@
-// layerlab-cli: train, summarise and inspect LayerLab projects without the desktop app.
+// layerlab-cli: train, diagnose, summarise and inspect LayerLab projects without the desktop app.
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -19,6 +19,8 @@ int main(int argc, char** argv)
     try {
         if (command == "train")
             return trainCommand(args);
+        if (command == "diagnose")
+            return diagnoseCommand(args);
         if (command == "summary")
             return summaryCommand(args);
         if (command == "examples")

@@ -2,6 +2,11 @@
 // every kind of error.
 #include <QtTest>
 
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #ifdef LAYERLAB_CLI_PICTURES
@@ -40,6 +45,40 @@ void writeText(const QString& path, const QByteArray& text)
     file.write(text);
 }
 
+// The textbook's linear regression exactly as the textbook sets it up: X = [[1,2],[2,3],
+// [3,4],[4,5]], y = [1,2,3,4], one linear unit, MSE, gradient descent at learning rate 0.1
+// for 1000 epochs, no normalisation. The unscaled inputs make 0.1 too large a step: it
+// diverges. Returns the project file's path.
+QString writeTextbookRegression(const QTemporaryDir& dir)
+{
+    writeText(dir.filePath("textbook.csv"), "x1,x2,y\n1,2,1\n2,3,2\n3,4,3\n4,5,4\n");
+    Project p;
+    p.name = "Textbook regression";
+    p.data.source = "csv";
+    p.data.path = dir.filePath("textbook.csv").toStdString();
+    p.data.labelTask = "regression";
+    p.data.normalization = "none";
+    p.data.validationFraction = 0;
+    p.model.layers = {LayerSpec::dense(1, Activation::Linear)};
+    p.training.loss = LossKind::MSE;
+    p.training.optimizer.kind = OptimizerKind::GradientDescent;
+    p.training.optimizer.learningRate = 0.1f;
+    p.training.epochs = 1000;
+    const QString path = dir.filePath("textbook.layerlab");
+    writeProjectFile(path.toStdString(), p);
+    return path;
+}
+
+// The lines of the doctor's headlines ("warning plateau: ..."), whatever their severity.
+QStringList headlines(const QString& out, const QString& severity)
+{
+    QStringList found;
+    for (const QString& line : out.split('\n'))
+        if (line.startsWith(severity + " "))
+            found << line;
+    return found;
+}
+
 }  // namespace
 
 class TestCli : public QObject {
@@ -52,6 +91,10 @@ private Q_SLOTS:
     void csvProjectTrainsEndToEnd();
     void dataDescribesADataset();
     void picturesShowTheTrainedModel();
+    void diagnoseJsonNamesTheDivergence();
+    void diagnoseTextExplainsEachFinding();
+    void diagnoseHealthyExampleWarnsOfNothing();
+    void trainPrintsTheFindingsAtItsEnd();
     void errors_data();
     void errors();
 };
@@ -193,6 +236,91 @@ void TestCli::picturesShowTheTrainedModel()
 #endif
 }
 
+// The textbook's regression diverges; diagnose exits 0 (the findings are its answer) and
+// prints JSON alone on stdout, the progress on stderr.
+void TestCli::diagnoseJsonNamesTheDivergence()
+{
+    QTemporaryDir dir;
+    const Run r = runCli({"diagnose", writeTextbookRegression(dir), "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("Training stopped at step"), qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + "\n" + r.out));
+    QVERIFY(document.object().value("findings").isArray());
+    const QJsonArray findings = document.object().value("findings").toArray();
+    for (const QJsonValue& value : findings) {
+        const QJsonObject f = value.toObject();
+        QCOMPARE(f.keys(), (QStringList{"cause", "evidence", "fixes", "kind", "layers", "severity", "step", "title"}));
+        QVERIFY2(f.value("title").toString().contains(' '), "a title is a sentence, not its message key");
+    }
+    const auto nonFinite = std::find_if(findings.begin(), findings.end(), [](const QJsonValue& v) {
+        return v.toObject().value("kind").toString() == "non-finite";
+    });
+    QVERIFY2(nonFinite != findings.end(), qPrintable(r.out));
+    const QJsonObject f = nonFinite->toObject();
+    QCOMPARE(f.value("severity").toString(), QString("error"));
+    QVERIFY2(f.value("layers").toArray().contains(QJsonValue("Dense #1")), qPrintable(r.out));
+    QVERIFY(f.value("step").toInteger() > 0);
+    QVERIFY(!f.value("fixes").toArray().isEmpty());
+    // the most severe first
+    QCOMPARE(findings.first().toObject().value("severity").toString(), QString("error"));
+}
+
+void TestCli::diagnoseTextExplainsEachFinding()
+{
+    QTemporaryDir dir;
+    const Run r = runCli({"diagnose", writeTextbookRegression(dir)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Diagnosis after "), qPrintable(r.out));
+    const QStringList errors = headlines(r.out, "error");
+    QVERIFY2(!errors.isEmpty() && errors.first().startsWith("error non-finite: ") &&
+                 errors.first().endsWith("[Dense #1]"),
+             qPrintable(r.out));
+    // each headline is followed by its evidence, its cause and the fixes to try
+    const QStringList lines = r.out.split('\n');
+    const int at = int(lines.indexOf(errors.first()));
+    QVERIFY2(at + 3 < lines.size() && lines[at + 1].startsWith("  Evidence: ") && lines[at + 2].startsWith("  Cause: ") &&
+                 lines[at + 3].startsWith("  Try: "),
+             qPrintable(r.out));
+    // the sentences are rendered, not message keys
+    QVERIFY2(!lines[at + 1].contains("evidence.") && lines[at + 1].size() > 20, qPrintable(lines[at + 1]));
+}
+
+// A built-in example trained as shipped: the doctor raises no warning (notes are fine).
+void TestCli::diagnoseHealthyExampleWarnsOfNothing()
+{
+    for (const char* example : {"xor", "gaussians"}) {
+        const Run r = runCli({"diagnose", example, "--seed", "3"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Diagnosis after "), qPrintable(r.out));
+        QVERIFY2(headlines(r.out, "warning").isEmpty() && headlines(r.out, "error").isEmpty(), qPrintable(r.out));
+        const Run json = runCli({"diagnose", example, "--seed", "3", "--json"});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8()).object().value("findings").toArray();
+        for (const QJsonValue& f : findings)
+            QVERIFY2(f.toObject().value("severity").toString() == "info", qPrintable(json.out));
+    }
+}
+
+// train ends with the doctor's findings: after the Final lines, and after a divergence
+// (exit code 3) too.
+void TestCli::trainPrintsTheFindingsAtItsEnd()
+{
+    const Run healthy = runCli({"train", "xor", "--epochs", "5", "--seed", "3"});
+    QCOMPARE(healthy.exitCode, 0);
+    const int final = int(healthy.out.lastIndexOf("Final: "));
+    QVERIFY2(final >= 0 && healthy.out.indexOf("Diagnosis after 200 steps") > final, qPrintable(healthy.out));
+
+    QTemporaryDir dir;
+    const Run diverged = runCli({"train", writeTextbookRegression(dir)});
+    QCOMPARE(diverged.exitCode, 3);
+    QVERIFY2(diverged.err.contains("Training stopped at step"), qPrintable(diverged.err));
+    QVERIFY2(!headlines(diverged.out, "error").isEmpty() && diverged.out.contains("error non-finite: "),
+             qPrintable(diverged.out));
+    QVERIFY(diverged.out.contains("  Try: "));
+}
+
 void TestCli::dataDescribesADataset()
 {
     const Run r = runCli({"data", "spiral"});
@@ -230,6 +358,18 @@ void TestCli::errors_data()
                          "model": {"layers": [{"type": "Dense", "units": 3, "activation": "softmax"}]}})")
         << 1 << "set Dense #1 to 4 units";
     QTest::newRow("diverging") << QStringList{"train", "diverging"} << QByteArray() << 3 << "Training stopped at step";
+    QTest::newRow("diagnose without file") << QStringList{"diagnose", "--json"} << QByteArray() << 2
+                                           << "diagnose needs a project file";
+    QTest::newRow("diagnose two files") << QStringList{"diagnose", "xor", "spiral"} << QByteArray() << 2
+                                        << "diagnose takes one project, but got 'xor' and 'spiral'";
+    QTest::newRow("diagnose does not save") << QStringList{"diagnose", "xor", "--save", "x.layerlab"} << QByteArray()
+                                            << 2 << "unknown option --save";
+    QTest::newRow("diagnose bad seed") << QStringList{"diagnose", "xor", "--seed", "-1"} << QByteArray() << 2
+                                       << "--seed needs a whole number";
+    QTest::newRow("train has no json") << QStringList{"train", "xor", "--json"} << QByteArray() << 2
+                                       << "unknown option --json";
+    QTest::newRow("diagnose no such project") << QStringList{"diagnose", "nothing-here"} << QByteArray() << 1
+                                              << "There is no project file or built-in example called 'nothing-here'";
     QTest::newRow("unknown dataset") << QStringList{"data", "nothing-here"} << QByteArray() << 1 << "nothing-here";
 }
 
