@@ -49,6 +49,15 @@ Project smallSpiral()
     return p;
 }
 
+// The small spiral for as long as a test wants, probed at every step.
+Project endlessSpiral()
+{
+    Project p = smallSpiral();
+    p.training.epochs = 1'000'000;
+    p.training.probeEvery = 1;
+    return p;
+}
+
 // Runs the session's loop on its own thread for the test's lifetime.
 class Worker {
 public:
@@ -291,10 +300,7 @@ private Q_SLOTS:
         // only measures as many probes as they keep.
         TrainingSession s;
         Worker w(s);
-        Project p = smallSpiral();
-        p.training.epochs = 1'000'000;
-        p.training.probeEvery = 1;
-        waitApplied(s, s.loadProject(p));
+        waitApplied(s, s.loadProject(endlessSpiral()));
         s.play();
         waitForSnapshot(s, [](const TrainingSnapshot& t) { return t.step >= 40'000; });
         const auto paused = waitApplied(s, s.pause());
@@ -316,10 +322,7 @@ private Q_SLOTS:
         // so however long the run, it holds at most kTimelineFrames spread over all of it.
         TrainingSession s;
         Worker w(s);
-        Project p = smallSpiral();
-        p.training.epochs = 1'000'000;
-        p.training.probeEvery = 1;
-        waitApplied(s, s.loadProject(p));
+        waitApplied(s, s.loadProject(endlessSpiral()));
         s.play();
         waitForSnapshot(s, [](const TrainingSnapshot& t) { return t.step >= 20'000; });
         const auto paused = waitApplied(s, s.pause());
@@ -344,10 +347,7 @@ private Q_SLOTS:
     {
         TrainingSession s;
         Worker w(s);
-        Project p = smallSpiral();
-        p.training.epochs = 1'000'000;
-        p.training.probeEvery = 1;
-        waitApplied(s, s.loadProject(p));
+        waitApplied(s, s.loadProject(endlessSpiral()));
         // every gradient norm is above 1e-9: the first probed step meets the condition
         Breakpoints b;
         b.gradientAbove = 1e-9;
