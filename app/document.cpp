@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "diagnosis/fixes.h"
+#include "diagnosis_words.h"
 #include "project_edit_command.h"
 
 namespace layerlab {
@@ -226,6 +228,11 @@ void Document::setSeed(std::uint64_t seed)
 void Document::fitOutput()
 {
     edit(tr("Fit the output layer to the data"), QString(), [](Project&) {});
+}
+
+void Document::applyFix(const Fix& fix)
+{
+    edit(messageText(fix.label), QString(), [&](Project& p) { p = layerlab::applyFix(p, fix); });
 }
 
 }  // namespace layerlab

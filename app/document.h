@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "output_rule.h"
+#include "diagnosis/finding.h"
 #include "io/project.h"
 
 QT_BEGIN_NAMESPACE
@@ -60,6 +61,9 @@ public:
     void setSeed(std::uint64_t seed);
     // Makes the output layer fit the loss and the data, when it does not.
     void fitOutput();
+    // A fix the gradient doctor proposes (diagnosis/fixes.h), as one undo step named after
+    // the fix's button.
+    void applyFix(const Fix& fix);
 
     // Called by the undo commands.
     void setProjectFromHistory(const Project& project);

@@ -29,7 +29,10 @@
 #include "feature_map_view.h"
 #include "sample_gallery_view.h"
 #include "decision_map_view.h"
+#include "distribution_view.h"
 #include "divergence_banner.h"
+#include "doctor_feeder.h"
+#include "doctor_view.h"
 #include "elided_label.h"
 #include "document.h"
 #include "io/examples.h"
@@ -39,6 +42,7 @@
 #include "loss_chart_view.h"
 #include "model_canvas.h"
 #include "model_summary_view.h"
+#include "timeline_slider.h"
 #include "network_diagram_view.h"
 #include "output_rule.h"
 #include "picture_requests.h"
@@ -126,7 +130,15 @@ void MainWindow::createWidgets()
     m_canvas = new ModelCanvas;
     m_canvasScroll = scrolled(m_canvas);
     m_canvasScroll->setToolTip(m_canvas->toolTip());
-    setCentralWidget(m_canvasScroll);
+    // under the canvas, the timeline that replays the run
+    m_timeline = new TimelineSlider;
+    auto* centre = new QWidget;
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_canvasScroll, 1);
+    centreLayout->addWidget(m_timeline);
+    setCentralWidget(centre);
 
     m_controls = new TrainingControls;
     auto* toolbar = addToolBar(tr("Training"));
@@ -162,19 +174,24 @@ void MainWindow::createWidgets()
     m_network = new NetworkDiagramView;
     m_gradients = new GradientView;
     m_weights = new WeightView;
+    m_distributions = new DistributionView;
     m_activations = new ActivationView;
     m_gallery = new SampleGalleryView;
     m_confusion = new ConfusionMatrixView;
     m_featureMaps = new FeatureMapView;
+    m_doctor = new DoctorView;
     m_viewFeeder = new ViewFeeder({.lossChart = m_lossChart,
                                    .decisionMap = m_decisionMap,
                                    .network = m_network,
                                    .gradients = m_gradients,
                                    .weights = m_weights,
+                                   .distributions = m_distributions,
                                    .activations = m_activations,
                                    .gallery = m_gallery,
                                    .confusion = m_confusion,
-                                   .featureMaps = m_featureMaps},
+                                   .featureMaps = m_featureMaps,
+                                   .canvas = m_canvas,
+                                   .timeline = m_timeline},
                                   m_document, m_controller, this);
     // the worker computes the maps, feature maps and predictions of the views on screen
     m_pictureRequests = new PictureRequests(m_controller, this);
@@ -230,6 +247,9 @@ void MainWindow::createDocks()
                                   Qt::RightDockWidgetArea, tr("How strongly each layer is learning."));
     QDockWidget* weights = dock(tr("Weights"), QStringLiteral("weightDock"), m_weights, Qt::RightDockWidgetArea,
                                 tr("The weights of each layer as histograms and as a heatmap."));
+    QDockWidget* distributions =
+        dock(tr("Distributions"), QStringLiteral("distributionDock"), m_distributions, Qt::RightDockWidgetArea,
+             tr("How a layer's weights, gradients or activations are spread, step by step over training."));
     QDockWidget* activations = dock(tr("Activations"), QStringLiteral("activationDock"), m_activations,
                                     Qt::RightDockWidgetArea, tr("What each layer outputs: saturated or dead units."));
     QDockWidget* samples = dock(tr("Samples"), QStringLiteral("sampleGalleryDock"), m_gallery, Qt::RightDockWidgetArea,
@@ -251,6 +271,7 @@ void MainWindow::createDocks()
         splitDockWidget(map, network, Qt::Vertical);
     tabifyDockWidget(network, gradients);
     tabifyDockWidget(gradients, weights);
+    tabifyDockWidget(weights, distributions);
     tabifyDockWidget(weights, activations);
     tabifyDockWidget(activations, samples);
     tabifyDockWidget(samples, confusion);
@@ -259,6 +280,11 @@ void MainWindow::createDocks()
     for (QDockWidget* d : m_imageDocks)
         d->hide();
     (opensMaximized() ? map : network)->raise();
+
+    // The doctor under the views, never tabified with them: a finding and the chart with
+    // its evidence show together. (Added last to the right area, it sits at its bottom.)
+    m_doctorDock = dock(tr("Doctor"), QStringLiteral("doctorDock"), m_doctor, Qt::RightDockWidgetArea,
+                        tr("What looks wrong in training, why, and what to try."));
 
     m_sizedDocks = {palette, settings, map, network, curves};
 }
@@ -282,6 +308,10 @@ void MainWindow::applyDefaultDockSizes()
     resizeDocks({palette, settings}, {h * 26 / 100, h * 74 / 100}, Qt::Vertical);
     if (!tabifiedDockWidgets(map).contains(network))
         resizeDocks({map, network}, {h * 50 / 100, h * 50 / 100}, Qt::Vertical);
+    if (tabifiedDockWidgets(map).contains(network))
+        resizeDocks({network, m_doctorDock}, {h * 45 / 100, h * 55 / 100}, Qt::Vertical);
+    else
+        resizeDocks({map, network, m_doctorDock}, {h * 36 / 100, h * 34 / 100, h * 30 / 100}, Qt::Vertical);
     resizeDocks({curves}, {h * 48 / 100}, Qt::Vertical);
 }
 
@@ -357,6 +387,8 @@ void MainWindow::createActions()
     m_resetLayoutAction = new QAction(tr("Reset &Layout"), this);
     m_resetLayoutAction->setStatusTip(tr("Put every panel back where it started."));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    m_doctorFeeder = new DoctorFeeder(m_doctor, m_document, m_controller, m_canvas, this);
 }
 
 void MainWindow::createMenus()
@@ -395,6 +427,8 @@ void MainWindow::createMenus()
     training->addAction(m_playAction);
     training->addAction(m_stepAction);
     training->addAction(m_epochAction);
+    training->addSeparator();
+    training->addAction(m_doctorFeeder->breakpointsAction());
     training->addSeparator();
     training->addAction(m_resetAction);
 

@@ -30,7 +30,10 @@ class FeatureMapView;
 class SampleGalleryView;
 class DataPanel;
 class DecisionMapView;
+class DistributionView;
 class DivergenceBanner;
+class DoctorFeeder;
+class DoctorView;
 class ElidedLabel;
 class GradientView;
 class NetworkDiagramView;
@@ -40,6 +43,7 @@ class LayerInspector;
 class LayerPalette;
 class LossChartView;
 class ModelCanvas;
+class TimelineSlider;
 class ModelSummaryView;
 class RefreshBudget;
 class SessionSync;
@@ -84,10 +88,13 @@ public:
     NetworkDiagramView* networkDiagram() const { return m_network; }
     GradientView* gradientView() const { return m_gradients; }
     WeightView* weightView() const { return m_weights; }
+    DistributionView* distributionView() const { return m_distributions; }
     ActivationView* activationView() const { return m_activations; }
     SampleGalleryView* sampleGallery() const { return m_gallery; }
     ConfusionMatrixView* confusionMatrix() const { return m_confusion; }
     FeatureMapView* featureMaps() const { return m_featureMaps; }
+    DoctorView* doctorView() const { return m_doctor; }
+    DoctorFeeder* doctor() const { return m_doctorFeeder; }
 
     InterfaceZoom* zoom() const { return m_zoom; }
     // For a projector: larger type and lines, only the essential docks (View menu, F5).
@@ -150,6 +157,7 @@ private:
 
     ModelCanvas* m_canvas = nullptr;
     QScrollArea* m_canvasScroll = nullptr;
+    TimelineSlider* m_timeline = nullptr;  // under the canvas: replays the run
     int m_divergedLayer = -1;    // from the latest snapshot, -1 when training is healthy
     QString m_canvasWarningTag;  // the tag the canvas shows at its warning layer
     LayerPalette* m_palette = nullptr;
@@ -164,10 +172,14 @@ private:
     NetworkDiagramView* m_network = nullptr;
     GradientView* m_gradients = nullptr;
     WeightView* m_weights = nullptr;
+    DistributionView* m_distributions = nullptr;
     ActivationView* m_activations = nullptr;
     SampleGalleryView* m_gallery = nullptr;
     ConfusionMatrixView* m_confusion = nullptr;
     FeatureMapView* m_featureMaps = nullptr;
+    DoctorView* m_doctor = nullptr;
+    DoctorFeeder* m_doctorFeeder = nullptr;  // feeds the Doctor panel; owns the breakpoints
+    QDockWidget* m_doctorDock = nullptr;
     QList<QDockWidget*> m_imageDocks;  // the docks of the three views above
     bool m_imageData = false;
     QDockWidget* m_inspectorDock = nullptr;

@@ -57,6 +57,12 @@ TrainingController::Ticket TrainingController::setPictureRequest(const PictureRe
     return m_lastPosted = m_session.setPictureRequest(request);
 }
 
+TrainingController::Ticket TrainingController::setBreakpoints(const Breakpoints& breakpoints)
+{
+    m_breakpoints = breakpoints;
+    return m_lastPosted = m_session.setBreakpoints(breakpoints);
+}
+
 TrainingController::Ticket TrainingController::setConfig(const TrainConfig& config)
 {
     return m_lastPosted = m_session.setConfig(config);

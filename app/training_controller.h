@@ -51,6 +51,10 @@ public:
     // posts nothing.
     Ticket setPictureRequest(const PictureRequest& request);
     PictureRequest pictureRequest() const { return m_pictureRequest; }
+    // When a playing run pauses by itself (breakpoints.h). The session keeps them through
+    // every rebuild (a new model, data or project): they last until set again.
+    Ticket setBreakpoints(const Breakpoints& breakpoints);
+    const Breakpoints& breakpoints() const { return m_breakpoints; }
 
     // The last snapshot and status emitted (never null).
     std::shared_ptr<const TrainingSnapshot> snapshot() const { return m_snapshot; }
@@ -81,6 +85,7 @@ private:
     Ticket m_appliedThrough = 0;
     Ticket m_lastPosted = 0;
     PictureRequest m_pictureRequest;
+    Breakpoints m_breakpoints;
 };
 
 }  // namespace layerlab

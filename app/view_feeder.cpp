@@ -6,12 +6,15 @@
 #include "activation_view.h"
 #include "confusion_matrix_view.h"
 #include "decision_map_view.h"
+#include "distribution_view.h"
 #include "document.h"
 #include "feature_map_view.h"
 #include "gradient_view.h"
 #include "loss_chart_view.h"
+#include "model_canvas.h"
 #include "network_diagram_view.h"
 #include "sample_gallery_view.h"
+#include "timeline_slider.h"
 #include "training_controller.h"
 #include "view_data.h"
 #include "weight_view.h"
@@ -24,18 +27,58 @@ ViewFeeder::ViewFeeder(const TrainingViews& views, const Document* document, con
 {
     connect(m_controller, &TrainingController::snapshotChanged, this, &ViewFeeder::onSnapshot);
     connect(m_controller, &TrainingController::statusChanged, this, &ViewFeeder::onStatus);
+    if (m_views.timeline)
+        connect(m_views.timeline, &TimelineSlider::frameSelected, this, [this] {
+            if (!m_settingTimeline && m_latest)
+                feedProbeViews();
+        });
 }
 
 void ViewFeeder::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot)
 {
+    m_latest = snapshot;
     m_views.lossChart->setSnapshot(snapshot);
     m_views.decisionMap->setSnapshot(snapshot);
-    m_views.network->setSnapshot(snapshot);
     m_views.gradients->setSnapshot(snapshot);
-    m_views.weights->setSnapshot(snapshot);
-    m_views.activations->setSnapshot(snapshot);
+    if (m_views.distributions)
+        m_views.distributions->setSnapshot(snapshot);
+    if (m_views.timeline) {
+        m_settingTimeline = true;
+        m_views.timeline->setTimeline(snapshot->timeline, snapshot->step);
+        m_settingTimeline = false;
+    }
+    feedProbeViews();
     if (m_images)
         feedImageViews(snapshot);
+}
+
+void ViewFeeder::feedProbeViews()
+{
+    // Replaying: the latest snapshot with the recorded frame's probes (a shallow copy: the
+    // series and the pictures are shared).
+    std::shared_ptr<const TrainingSnapshot> shown = m_latest;
+    if (m_views.timeline && m_views.timeline->selectedFrame()) {
+        auto replayed = std::make_shared<TrainingSnapshot>(*m_latest);
+        replayed->probes = *m_views.timeline->selectedFrame();
+        shown = std::move(replayed);
+    }
+    m_views.network->setSnapshot(shown);
+    m_views.weights->setSnapshot(shown);
+    m_views.activations->setSnapshot(shown);
+    if (m_views.canvas) {
+        // one norm per layer of the model on the canvas; none before training, or for
+        // another model than the one edited
+        std::vector<double> norms;
+        std::vector<bool> hasWeights;
+        const ProbeReport& probes = shown->probes;
+        if (probes.step >= 0 && probes.layers.size() == m_views.canvas->model().layers.size()) {
+            for (const LayerProbe& layer : probes.layers) {
+                norms.push_back(layer.gradientNorm);
+                hasWeights.push_back(layer.hasWeights);
+            }
+        }
+        m_views.canvas->setGradientFlow(std::move(norms), std::move(hasWeights));
+    }
 }
 
 void ViewFeeder::feedImageViews(const std::shared_ptr<const TrainingSnapshot>& snapshot)

@@ -15,12 +15,15 @@ namespace layerlab {
 class ActivationView;
 class ConfusionMatrixView;
 class DecisionMapView;
+class DistributionView;
 class Document;
 class FeatureMapView;
 class GradientView;
 class LossChartView;
+class ModelCanvas;
 class NetworkDiagramView;
 class SampleGalleryView;
+class TimelineSlider;
 class TrainingController;
 class WeightView;
 struct SessionStatus;
@@ -33,11 +36,16 @@ struct TrainingViews {
     NetworkDiagramView* network = nullptr;
     GradientView* gradients = nullptr;
     WeightView* weights = nullptr;
+    DistributionView* distributions = nullptr;  // draws the whole timeline: fed the latest snapshot
     ActivationView* activations = nullptr;
     // Only for image data:
     SampleGalleryView* gallery = nullptr;
     ConfusionMatrixView* confusion = nullptr;
     FeatureMapView* featureMaps = nullptr;
+    // The canvas shows the gradient flow of the probes shown; the timeline picks which
+    // (the latest, or a recorded frame the probe views replay).
+    ModelCanvas* canvas = nullptr;
+    TimelineSlider* timeline = nullptr;
 };
 
 class ViewFeeder : public QObject {
@@ -57,12 +65,16 @@ private:
     void onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot);
     void onStatus(const std::shared_ptr<const SessionStatus>& status);
     void feedImageViews(const std::shared_ptr<const TrainingSnapshot>& snapshot);
+    // The views that draw probes, with the latest snapshot's or the replayed frame's.
+    void feedProbeViews();
 
     TrainingViews m_views;
     const Document* m_document = nullptr;
     const TrainingController* m_controller = nullptr;
     std::shared_ptr<const PreparedData> m_data;  // the prepared data the views were last given
     bool m_images = false;                       // whether m_data are images
+    std::shared_ptr<const TrainingSnapshot> m_latest;
+    bool m_settingTimeline = false;  // (its frame changes then arrive with the snapshot)
 };
 
 }  // namespace layerlab

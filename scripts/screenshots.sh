@@ -8,3 +8,6 @@ out=docs/screenshots/classroom
 mkdir -p "$out"
 QT_QPA_PLATFORM="offscreen:configfile=$PWD/tests/screens/1280x720.json" \
     LAYERLAB_SCREENSHOT_DIR="$out" ./build/tests/app/test_classroom_screens "$@"
+# The Doctor on the deep-sigmoid case, its finding selected; and the panel alone, at a roomy size.
+QT_QPA_PLATFORM="offscreen:configfile=$PWD/tests/screens/1280x720.json" \
+    LAYERLAB_PANEL=docs/screenshots/doctor-panel.png ./build/tests/app/render_doctor docs/screenshots/doctor-deep-sigmoid.png

@@ -10,11 +10,14 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/error.h"
+#include "gradient_flow.h"
 #include "layers/layer_factory.h"
 #include "layer_mime.h"
 #include "layer_text.h"
@@ -38,6 +41,8 @@ const QColor kCardBorder(0xb0, 0xb6, 0xbe);
 const QColor kSelected(0x19, 0x76, 0xd2);
 const QColor kArrow(0x78, 0x80, 0x8a);
 const QColor kInputColor(0x90, 0x96, 0x9e);
+// a finding's layers: violet, unlike the blue selection, the red problem and the orange warning
+const QColor kHighlight(0x8e, 0x24, 0xaa);
 
 QFont scaled(QFont f, qreal factor, bool bold)
 {
@@ -95,6 +100,100 @@ void ModelCanvas::setWarningLayer(int layer, const QString& tag)
     m_warningLayer = layer;
     m_warningTag = tag;
     update();
+}
+
+void ModelCanvas::setHighlightedLayers(std::vector<int> layers)
+{
+    if (layers != m_highlighted) {
+        m_highlighted = std::move(layers);
+        update();
+    }
+    // (every time: the student may have scrolled away since the finding was first chosen)
+    if (m_highlighted.empty())
+        return;
+    const QRect first = cardRect(m_highlighted.front());
+    if (first.isNull())
+        return;
+    // inside a scroll area the canvas is the viewport's child: bring the first card into view
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
+        if (auto* area = qobject_cast<QScrollArea*>(w)) {
+            const QPoint center = mapTo(area->widget() ? area->widget() : this, first.center());
+            area->ensureVisible(center.x(), center.y(), 0, first.height());
+            break;
+        }
+}
+
+void ModelCanvas::setGradientFlow(std::vector<double> gradientNorms, std::vector<bool> hasWeights)
+{
+    hasWeights.resize(gradientNorms.size(), false);
+    if (gradientNorms == m_gradientNorms && hasWeights == m_hasWeights)
+        return;
+    const bool legendChanges = m_gradientNorms.empty() != gradientNorms.empty();
+    m_gradientNorms = std::move(gradientNorms);
+    m_hasWeights = std::move(hasWeights);
+    if (legendChanges)
+        relayout();
+    else
+        update();
+}
+
+std::optional<double> ModelCanvas::linkGradient(int layer) const
+{
+    const int n = int(std::min(m_gradientNorms.size(), m_cards.size()));
+    if (layer < 0 || layer >= n)
+        return std::nullopt;
+    // a layer without weights passes on what reaches it: look below first, then above
+    for (int distance = 0; distance < n; ++distance) {
+        for (const int candidate : {layer + distance, layer - distance})
+            if (candidate >= 0 && candidate < n && m_hasWeights[size_t(candidate)])
+                return m_gradientNorms[size_t(candidate)];
+    }
+    return std::nullopt;
+}
+
+QString ModelCanvas::gradientExplanation(double norm) const
+{
+    using namespace gradient_flow;
+    const QString value = compactNumber(norm);
+    if (!std::isfinite(norm) || norm > kExploding)
+        return tr("Gradient of its weights: %1. Exploding: its steps overshoot and training may diverge.").arg(value);
+    if (norm > kHealthyHigh)
+        return tr("Gradient of its weights: %1. Large: watch for steps that overshoot.").arg(value);
+    if (norm >= kHealthyLow)
+        return tr("Gradient of its weights: %1. Healthy: it learns.").arg(value);
+    if (norm >= kVanishing)
+        return tr("Gradient of its weights: %1. Small: it learns slowly.").arg(value);
+    return tr("Gradient of its weights: %1. Vanished: almost nothing reaches it, it barely learns.").arg(value);
+}
+
+QString ModelCanvas::badgeText(double norm) const { return tr("grad %1").arg(gradient_flow::compactNumber(norm)); }
+
+QRect ModelCanvas::badgeRect(const Card& card, const QString& text) const
+{
+    // in the title row, just left of the output shape
+    const QFontMetrics titleMetrics(scaled(font(), 1.2, true));
+    const QFontMetrics shapeMetrics(scaled(font(), 1.1, true));
+    const QFontMetrics badgeMetrics(scaled(font(), 0.9, true));
+    const int right = card.rect.right() - kPadding - shapeMetrics.horizontalAdvance(card.shape) - 10;
+    const int titleBase = card.rect.top() + kPadding + titleMetrics.ascent();
+    const int width = badgeMetrics.horizontalAdvance(text) + 14;
+    const int height = badgeMetrics.height() + 4;
+    return QRect(right - width, titleBase - titleMetrics.ascent() / 2 - height / 2 - 1, width, height);
+}
+
+QRect ModelCanvas::gradientBadgeRect(int layer) const
+{
+    if (layer < 0 || layer >= int(m_cards.size()) || layer >= int(m_gradientNorms.size()) ||
+        !m_hasWeights[size_t(layer)])
+        return QRect();
+    return badgeRect(m_cards[size_t(layer)], badgeText(m_gradientNorms[size_t(layer)]));
+}
+
+int ModelCanvas::legendHeight() const
+{
+    const QFontMetrics small(scaled(font(), 0.9, false));
+    const QFontMetrics caption(scaled(font(), 0.95, true));
+    return caption.height() + 6 + int(gradient_flow::kThickestLink) + 6 + small.height();
 }
 
 void ModelCanvas::setSelectedLayer(int index)
@@ -197,6 +296,11 @@ void ModelCanvas::relayout()
     }
     if (m_cards.empty())
         y += kGap + cardHeight;  // room for the "drop layers here" hint
+    m_legendRect = QRect();
+    if (!m_gradientNorms.empty() && !m_cards.empty()) {
+        m_legendRect = QRect(x, y + kGap, width, legendHeight());
+        y = m_legendRect.bottom();
+    }
     m_contentHeight = y + kMargin + kGap;
     setMinimumHeight(m_contentHeight);
     updateGeometry();
@@ -248,7 +352,7 @@ int ModelCanvas::dropIndexAt(const QPoint& pos) const
 // --- painting ---------------------------------------------------------------------------
 
 void ModelCanvas::paintCard(QPainter& p, const Card& card, bool selected, bool problem, bool isOutput,
-                            const QString& warning) const
+                            const QString& warning, std::optional<double> gradient) const
 {
     const QRectF r = QRectF(card.rect).adjusted(1.5, 1.5, -1.5, -1.5);
     QPainterPath path;
@@ -283,10 +387,27 @@ void ModelCanvas::paintCard(QPainter& p, const Card& card, bool selected, bool p
     const int paramsWidth = detailMetrics.horizontalAdvance(card.parameters);
     p.drawText(right - paramsWidth, detailBase, card.parameters);
 
+    // the gradient flowing back through the layer: a badge left of the shape, coloured on a log scale
+    int badgeLeft = right - shapeWidth;
+    if (gradient) {
+        const QString text = badgeText(*gradient);
+        const QRect badge = badgeRect(card, text);
+        const QColor fill = gradient_flow::color(*gradient);
+        p.save();
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        p.setFont(scaled(font(), 0.9, true));
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter, text);
+        p.restore();
+        badgeLeft = badge.left();
+    }
+
     // left column: title (and an "output" tag), detail
     p.setFont(titleFont);
     p.setPen(style::kText);
-    const int titleRoom = right - shapeWidth - 12 - left;
+    const int titleRoom = badgeLeft - 12 - left;
     const QString title = titleMetrics.elidedText(card.title, Qt::ElideRight, titleRoom);
     p.drawText(left, titleBase, title);
     // small tags after the title: "output", and a warning such as "diverged here"
@@ -296,7 +417,7 @@ void ModelCanvas::paintCard(QPainter& p, const Card& card, bool selected, bool p
         const QFontMetrics tagMetrics(tagFont);
         const QRect tagRect(tagX, titleBase - tagMetrics.ascent() - 2, tagMetrics.horizontalAdvance(tag) + 12,
                             tagMetrics.height() + 2);
-        if (tagRect.right() >= right - shapeWidth - 6)
+        if (tagRect.right() >= badgeLeft - 6)
             return;
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
@@ -315,15 +436,11 @@ void ModelCanvas::paintCard(QPainter& p, const Card& card, bool selected, bool p
     p.drawText(left, detailBase, detailMetrics.elidedText(card.detail, Qt::ElideRight, right - paramsWidth - 12 - left));
 }
 
-void ModelCanvas::paintEvent(QPaintEvent*)
+// The link from the card above into the card below: an arrow down (the forward pass). With a
+// gradient flow it is as thick and coloured as the gradient passing back up through it.
+void ModelCanvas::paintLink(QPainter& p, int fromY, int toY, int x, std::optional<double> gradient) const
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), kBackground);
-
-    const int problem = problemLayer();
-    const QString message = problemMessage();
-    auto arrow = [&](int fromY, int toY, int x) {
+    if (!gradient) {
         p.setPen(QPen(kArrow, 2));
         p.drawLine(x, fromY + 3, x, toY - 6);
         QPainterPath head;
@@ -332,16 +449,104 @@ void ModelCanvas::paintEvent(QPaintEvent*)
         head.lineTo(x, toY - 2);
         head.closeSubpath();
         p.fillPath(head, kArrow);
-    };
+        return;
+    }
+    const QColor color = gradient_flow::color(*gradient);
+    const qreal width = gradient_flow::linkWidth(*gradient);
+    const qreal halfHead = std::max<qreal>(6, width / 2 + 4);
+    p.setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
+    p.drawLine(QPointF(x, fromY + 3), QPointF(x, toY - 9));
+    QPainterPath head;
+    head.moveTo(x - halfHead, toY - 10);
+    head.lineTo(x + halfHead, toY - 10);
+    head.lineTo(x, toY - 2);
+    head.closeSubpath();
+    p.fillPath(head, color.darker(115));
+}
 
+// What colour and width mean: one wedge that grows and warms along the log scale.
+void ModelCanvas::paintFlowLegend(QPainter& p) const
+{
+    using namespace gradient_flow;
+    const QRect r = m_legendRect;
+    const QFont captionFont = scaled(font(), 0.95, true);
+    const QFont smallFont = scaled(font(), 0.9, false);
+    const QFontMetrics caption(captionFont), small(smallFont);
+    p.save();
+    p.setFont(captionFont);
+    p.setPen(style::kText);
+    p.drawText(QRect(r.left(), r.top(), r.width(), caption.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Gradient flowing back (badges and links, log scale)"));
+
+    // the wedge: from 1e-10 (thin, blue-grey) to 1e3 (thick, red)
+    constexpr double first = -10, last = 3;
+    const int top = r.top() + caption.height() + 6;
+    const qreal middle = top + kThickestLink / 2;
+    auto xOf = [&](double decade) { return r.left() + (decade - first) / (last - first) * r.width(); };
+    constexpr int slices = 130;
+    p.setPen(Qt::NoPen);
+    for (int k = 0; k < slices; ++k) {
+        const double decade = first + (last - first) * (k + 0.5) / slices;
+        const double norm = std::pow(10.0, decade);
+        const qreal half = linkWidth(norm) / 2;
+        const qreal x0 = xOf(first + (last - first) * k / slices);
+        const qreal x1 = xOf(first + (last - first) * (k + 1) / slices);
+        p.fillRect(QRectF(x0, middle - half, x1 - x0 + 0.5, 2 * half), color(norm));
+    }
+
+    // what the ends and the middle mean
+    p.setFont(smallFont);
+    p.setPen(style::kMutedText);
+    const int labelTop = top + int(kThickestLink) + 6;
+    const QRect labels(r.left(), labelTop, r.width(), small.height());
+    p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, tr("vanishing < %1").arg(QStringLiteral("1e-6")));
+    p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, tr("exploding > %1").arg(QStringLiteral("100")));
+    const qreal healthyCenter = (xOf(std::log10(kHealthyLow)) + xOf(std::log10(kHealthyHigh))) / 2;
+    const QString healthy = tr("healthy");
+    const int healthyWidth = small.horizontalAdvance(healthy);
+    const QRect healthyRect(int(healthyCenter) - healthyWidth / 2 - 2, labelTop, healthyWidth + 4, small.height());
+    // (on a narrow canvas the ends' labels take the room)
+    const int leftEnd = r.left() + small.horizontalAdvance(tr("vanishing < %1").arg(QStringLiteral("1e-6"))) + 8;
+    const int rightEnd = r.right() - small.horizontalAdvance(tr("exploding > %1").arg(QStringLiteral("100"))) - 8;
+    if (healthyRect.left() > leftEnd && healthyRect.right() < rightEnd)
+        p.drawText(healthyRect, Qt::AlignCenter, healthy);
+    p.restore();
+}
+
+// A glow around the card (drawn before it, so the card's own border stays on top).
+void ModelCanvas::paintHighlight(QPainter& p, const QRect& rect) const
+{
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    for (int ring = 3; ring >= 1; --ring) {
+        QColor glow = kHighlight;
+        glow.setAlpha(ring == 1 ? 255 : 90 / ring);
+        p.setPen(QPen(glow, ring == 1 ? 4 : 4 + 3 * ring));
+        p.drawRoundedRect(QRectF(rect).adjusted(-5, -5, 5, 5), 11, 11);
+    }
+    p.restore();
+}
+
+void ModelCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), kBackground);
+
+    const int problem = problemLayer();
+    const QString message = problemMessage();
     paintCard(p, m_inputCard, false, false, false);
     int previousBottom = m_inputCard.rect.bottom();
     const int n = int(m_cards.size());
     for (int i = 0; i < n; ++i) {
         const Card& card = m_cards[size_t(i)];
-        arrow(previousBottom, card.rect.top(), card.rect.center().x());
+        paintLink(p, previousBottom, card.rect.top(), card.rect.center().x(), linkGradient(i));
+        if (std::find(m_highlighted.begin(), m_highlighted.end(), i) != m_highlighted.end())
+            paintHighlight(p, card.rect);
+        const bool weighted = i < int(m_gradientNorms.size()) && m_hasWeights[size_t(i)];
         paintCard(p, card, i == m_selected, i == problem && !message.isEmpty(), i == n - 1,
-                  i == m_warningLayer ? m_warningTag : QString());
+                  i == m_warningLayer ? m_warningTag : QString(),
+                  weighted ? std::optional(m_gradientNorms[size_t(i)]) : std::nullopt);
         previousBottom = card.rect.bottom();
         if (!card.messageRect.isNull()) {
             p.setFont(scaled(font(), 1.0, true));
@@ -355,6 +560,8 @@ void ModelCanvas::paintEvent(QPaintEvent*)
         p.setPen(style::kProblem);
         p.drawText(m_bottomMessageRect, Qt::TextWordWrap, message);
     }
+    if (!m_legendRect.isNull())
+        paintFlowLegend(p);
     if (m_cards.empty()) {
         const QRect hint = m_inputCard.rect.translated(0, m_inputCard.rect.height() + kGap);
         p.setPen(QPen(kArrow, 2, Qt::DashLine));
@@ -405,10 +612,17 @@ bool ModelCanvas::event(QEvent* e)
                                                "and the number of classes.");
             if (layer == problemLayer() && !problemMessage().isEmpty())
                 text += QStringLiteral("\n\n") + problemMessage();
+            if (layer < int(m_gradientNorms.size()) && m_hasWeights[size_t(layer)])
+                text += QStringLiteral("\n\n") + gradientExplanation(m_gradientNorms[size_t(layer)]);
         } else if (m_inputCard.rect.contains(help->pos())) {
             text = tr("What the network reads: one sample's input features. Choose them in the Data panel.");
         } else {
             text = toolTip();
+            if (hasGradientFlow())
+                text += QStringLiteral("\n\n") +
+                        tr("While training, each badge shows the gradient reaching the layer's weights, and each link is as "
+                           "thick as the gradient passing back up through it (log scale): thin blue-grey links mean the "
+                           "gradient vanishes before it reaches the layers above; red means it explodes.");
         }
         QToolTip::showText(help->globalPos(), text, this);
         return true;

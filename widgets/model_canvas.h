@@ -35,6 +35,22 @@ public:
     // Marks a layer in orange with a short tag ("diverged here"); -1 clears.
     void setWarningLayer(int layer, const QString& tag);
     int warningLayer() const { return m_warningLayer; }
+    // Layers a diagnosis finding is about: outlined with a violet glow (distinct from the
+    // selection, the problem and the warning) and the first one scrolled into view. Empty clears.
+    void setHighlightedLayers(std::vector<int> layers);
+    const std::vector<int>& highlightedLayers() const { return m_highlighted; }
+    // How the gradient flows back while training: one norm per model layer (as the probes
+    // measured it) and whether the layer has weights. Cards with weights show the norm and
+    // a colour badge on a log scale; the links between cards are as thick as the gradient
+    // they pass back. Empty: no flow (before training), the canvas looks as without it.
+    void setGradientFlow(std::vector<double> gradientNorms, std::vector<bool> hasWeights);
+    bool hasGradientFlow() const { return !m_gradientNorms.empty(); }
+    // The gradient norm drawn on the link into `layer` from above (-1: none): the layer's
+    // own, or, for a layer without weights, the nearest weighted layer's.
+    std::optional<double> linkGradient(int layer) const;
+    // Where the gradient badge of `layer` is drawn (empty: none), and the flow legend.
+    QRect gradientBadgeRect(int layer) const;
+    QRect flowLegendRect() const { return m_legendRect; }
 
     int selectedLayer() const { return m_selected; }
     void setSelectedLayer(int index);
@@ -85,7 +101,14 @@ private:
     void analyse();          // shapes, parameters and the engine's verdict on the spec
     void relayout();
     void paintCard(QPainter& p, const Card& card, bool selected, bool problem, bool isOutput,
-                   const QString& warning = QString()) const;
+                   const QString& warning = QString(), std::optional<double> gradient = std::nullopt) const;
+    void paintLink(QPainter& p, int fromY, int toY, int x, std::optional<double> gradient) const;
+    void paintFlowLegend(QPainter& p) const;
+    QString badgeText(double norm) const;
+    QString gradientExplanation(double norm) const;  // for the card's tooltip
+    QRect badgeRect(const Card& card, const QString& text) const;
+    int legendHeight() const;
+    void paintHighlight(QPainter& p, const QRect& rect) const;
     int layerAt(const QPoint& pos) const;
     bool canDrag(int layer) const;
     int maxInsertIndex() const;
@@ -102,10 +125,14 @@ private:
     QString m_externalProblem;
     int m_warningLayer = -1;
     QString m_warningTag;
+    std::vector<int> m_highlighted;
+    std::vector<double> m_gradientNorms;  // per layer; empty = no flow shown
+    std::vector<bool> m_hasWeights;
 
     Card m_inputCard;
     std::vector<Card> m_cards;
     QRect m_bottomMessageRect;
+    QRect m_legendRect;      // the gradient flow's legend, under the model while a flow is shown
     int m_contentHeight = 0;
 
     int m_dropIndex = -1;    // while something is dragged over the canvas

@@ -7,6 +7,8 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     chart_export.cpp chart_export.h
     confusion_matrix_view.cpp confusion_matrix_view.h
     decision_map_view.cpp decision_map_view.h
+    distribution_view.cpp distribution_view.h
+    doctor_view.cpp doctor_view.h
     feature_map_view.cpp feature_map_view.h
     gradient_view.cpp gradient_view.h
     live_curve.cpp live_curve.h

@@ -1,12 +1,7 @@
 // Renders the main window headless in the middle of training, for docs/screenshots/ and for
 // looking at the layout: render_main_window OUT.png [example] [epochs] [width] [height]
 // Run with QT_QPA_PLATFORM=offscreen.
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QStandardPaths>
-#include <QThread>
-
-#include "classroom_style.h"
+#include "render_support.h"
 #include "main_window.h"
 #include "model_canvas.h"
 #include "session/snapshot.h"
@@ -14,27 +9,12 @@
 
 using namespace layerlab;
 
-namespace {
-// Lets the window and the controller's timer run until `done` or the guard runs out.
-template <typename Done>
-void runUntil(Done done, int guardMs = 120000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < guardMs) {
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-}
-}  // namespace
+using render::runUntil;
 
 int main(int argc, char* argv[])
 {
-    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("LayerLabScreenshots"));
-    QApplication::setApplicationName(QStringLiteral("LayerLab"));
-    applyClassroomStyle(app);
+    render::setUpApplication(app);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("main-window.png");
     const QString example = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("spiral");
     const int epochs = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 40;

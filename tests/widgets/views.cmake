@@ -3,6 +3,8 @@ foreach(test
         test_activation_view
         test_chart_export
         test_decision_map_view
+        test_distribution_view
+        test_doctor_view
         test_gradient_view
         test_loss_chart_view
         test_network_diagram_view

@@ -9,7 +9,7 @@ widgets=${1:?usage: views_only_draw.sh WIDGETS_DIR}
 # Value types a view may read: the snapshot and what it carries, shapes and matrices, the
 # data's task, names of activations.
 allowed=" session/snapshot.h core/shape.h core/tensor.h data/dataset.h analysis/neuron_maps.h 
- analysis/probes.h training/metrics.h layers/activation.h "
+ analysis/probes.h training/metrics.h layers/activation.h diagnosis/finding.h "
 # Computation over the model: forward passes, predictions, maps, decoding the parameter
 # buffer by offset (Model::parameter gives each array with its shape), scanning it.
 forbidden='(\.|->)(forward|predict)\(|computeNeuronMaps|computeFeatureMaps|predictSamples|computePictures|layerParameterOffset|parameters\(\)\.data\(\)|parameters\(\)\(|allFinite'
