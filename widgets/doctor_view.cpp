@@ -360,6 +360,7 @@ void DoctorView::refreshDetails()
 
 void DoctorView::onSelectionChanged()
 {
+    fitListHeight();
     refreshDetails();
     const int row = selectedFinding();
     if (row >= 0)
@@ -398,8 +399,11 @@ void DoctorView::fitListHeight()
         if (i < kMostRowsShown)
             height += rowHeight;
     }
-    // and never more than a third of the panel: the selected finding's details need the room
-    height = std::min(height, std::max(this->height() / 3, 2 * metrics.height()));
+    // With a finding selected, never more than a third of the panel: its details need the
+    // room. With none, the list may take all but the hint's lines: on a projector the dock is
+    // short, and every finding's headline should show before one is chosen.
+    const int room = selectedFinding() >= 0 ? this->height() / 3 : this->height() - 5 * metrics.height();
+    height = std::min(height, std::max(room, 2 * metrics.height()));
     height = std::max(height, metrics.height() + 2 * m_list->frameWidth());
     m_list->setMaximumHeight(height);
     // at the least one line of a row, so the window fits a projector's screen however many there are

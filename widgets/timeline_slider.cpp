@@ -1,6 +1,6 @@
 #include "timeline_slider.h"
 
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -56,19 +56,18 @@ TimelineSlider::TimelineSlider(QWidget* parent) : QWidget(parent)
     m_slider->setToolTip(tr("Replay the run: drag left to see the gradients, weights and activations as they were "
                             "at an earlier step; training goes on meanwhile. The right end (or End, or Live) "
                             "follows training live. Arrow keys and PgUp/PgDn move frame by frame."));
-    // (under the slider: the centre of a projected window is narrow)
     m_status = new QLabel;
+    m_status->setToolTip(m_slider->toolTip());
     m_live = new QPushButton(tr("Live"));
     m_live->setToolTip(tr("Back to live: follow training again (End)"));
     m_live->setEnabled(false);
 
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->setVerticalSpacing(0);
-    layout->addWidget(m_slider, 0, 0);
-    layout->addWidget(m_live, 0, 1);
-    layout->addWidget(m_status, 1, 0, 1, 2);
-    layout->setColumnStretch(0, 1);
+    // One row, the step first: on a projector every line under the canvas is a card less.
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 2, 8, 2);
+    layout->addWidget(m_status);
+    layout->addWidget(m_slider, 1);
+    layout->addWidget(m_live);
     setFocusProxy(m_slider);
 
     connect(m_slider, &QSlider::valueChanged, this, &TimelineSlider::onSliderMoved);
@@ -156,12 +155,12 @@ void TimelineSlider::updateStatus()
 {
     const QLocale locale;
     if (m_selected) {
-        m_status->setText(tr("Replay · step %1 of %2 (training goes on)")
+        m_status->setText(tr("Replay · step %1 / %2")
                               .arg(locale.toString(qlonglong(m_selected->step)), locale.toString(qlonglong(m_currentStep))));
         m_status->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(style::kWarning.name()));
     } else {
-        m_status->setText(frameCount() == 0 ? tr("Timeline · live (nothing recorded yet)")
-                                            : tr("Timeline · live, step %1").arg(locale.toString(qlonglong(m_currentStep))));
+        m_status->setText(frameCount() == 0 ? tr("Live")
+                                            : tr("Live · step %1").arg(locale.toString(qlonglong(m_currentStep))));
         m_status->setStyleSheet(QStringLiteral("color: %1;").arg(style::kHealthy.name()));
     }
 }

@@ -371,6 +371,82 @@ private Q_SLOTS:
         waitApplied(s, s.pause());
     }
 
+    void eachBreakpointPausesAPlayingRun()
+    {
+        // Each condition, met by a run made to meet it, pauses the session at that step with
+        // the condition's reason; the snapshot shows that step.
+        struct Case {
+            const char* name;
+            Project project;
+            Breakpoints breakpoints;
+            std::string key;
+        };
+        std::vector<Case> cases;
+        {
+            // tanh units fed by weights of std 10 sit at +-1 from the first step
+            Project p = endlessSpiral();
+            for (LayerSpec& layer : p.model.layers)
+                if (&layer != &p.model.layers.back())
+                    layer.init = Initializer{InitKind::Normal, 10.0f};
+            Breakpoints b;
+            b.saturatedAbove = 0.5;
+            cases.push_back({"saturated", p, b, "breakpoint.saturated"});
+        }
+        {
+            // ReLU units whose weights are all negative on positive inputs output 0
+            Project p = endlessSpiral();
+            p.data.normalization = "minmax";
+            for (LayerSpec& layer : p.model.layers)
+                if (&layer != &p.model.layers.back()) {
+                    layer.activation = Activation::ReLU;
+                    layer.init = Initializer{InitKind::Constant, -1.0f};
+                }
+            Breakpoints b;
+            b.deadAbove = 0.5;
+            cases.push_back({"dead", p, b, "breakpoint.dead"});
+        }
+        {
+            Project p = endlessSpiral();
+            Breakpoints b;
+            b.gradientBelow = 1e3;  // every norm is below: met at the first probe
+            cases.push_back({"gradient below", p, b, "breakpoint.gradient-below"});
+        }
+        {
+            // at a learning rate this high the validation loss soon rises two epochs running
+            Project p = endlessSpiral();
+            p.training.optimizer.learningRate = 0.5f;
+            Breakpoints b;
+            b.validationRiseEpochs = 2;
+            cases.push_back({"validation rise", p, b, "breakpoint.validation-rise"});
+        }
+        {
+            // the doctor's own finding: the deep sigmoid net's gradients vanish
+            Project p = endlessSpiral();
+            p.model.layers.clear();
+            for (int i = 0; i < 8; ++i)
+                p.model.layers.push_back(LayerSpec::dense(16, Activation::Sigmoid, {InitKind::Normal, 0.1f}));
+            p.model.layers.push_back(LayerSpec::dense(1, Activation::Sigmoid));
+            p.training.optimizer.kind = OptimizerKind::SGD;
+            p.training.optimizer.learningRate = 0.1f;
+            Breakpoints b;
+            b.findings = {FindingKind::VanishingGradients};
+            cases.push_back({"finding", p, b, "breakpoint.finding"});
+        }
+        for (const Case& c : cases) {
+            TrainingSession s;
+            Worker w(s);
+            waitApplied(s, s.loadProject(c.project));
+            s.setBreakpoints(c.breakpoints);
+            s.play();
+            const auto hit = waitForSnapshot(s, [](const TrainingSnapshot& t) { return t.breakpoint.has_value(); });
+            QVERIFY2(hit->breakpoint.has_value(), c.name);
+            QCOMPARE(hit->breakpoint->reason.key, c.key);
+            const auto paused = waitApplied(s, s.setPace(0));  // a command: the snapshot after the pause
+            QVERIFY2(!paused.snapshot->playing, c.name);
+            QCOMPARE(paused.snapshot->step, hit->breakpoint->step);
+        }
+    }
+
     void validationRiseBreakpointWatchesEpochs()
     {
         std::vector<EpochMetrics> epochs(4);

@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(t.isLive());
         QVERIFY(t.slider()->isEnabled());
         QCOMPARE(t.slider()->value(), t.slider()->maximum());
-        QVERIFY2(t.statusText().contains(QStringLiteral("live")), qPrintable(t.statusText()));
+        QVERIFY2(t.statusText().contains(QStringLiteral("Live")), qPrintable(t.statusText()));
         QVERIFY(!t.liveButton()->isEnabled());
         t.setTimeline(framesEvery10(6), 55);
         QCOMPARE(t.slider()->value(), t.slider()->maximum());
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTest::keyClick(t.slider(), Qt::Key_End);
         QVERIFY(t.isLive());
         QCOMPARE(emitted(selected), Frame());
-        QVERIFY(t.statusText().contains(QStringLiteral("live")));
+        QVERIFY(t.statusText().contains(QStringLiteral("Live")));
         // training goes on while live: the slider stays at the end
         t.setTimeline(framesEvery10(6), 55);
         QVERIFY(t.isLive());
