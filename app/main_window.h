@@ -76,6 +76,7 @@ public:
     TrainingController* controller() const { return m_controller; }
     RefreshBudget* refreshBudget() const { return m_refreshBudget; }
     ModelCanvas* canvas() const { return m_canvas; }
+    TimelineSlider* timeline() const { return m_timeline; }
     LayerPalette* palette() const { return m_palette; }
     LayerInspector* inspector() const { return m_inspector; }
     ModelSummaryView* summaryView() const { return m_summary; }

@@ -54,14 +54,20 @@ void ViewFeeder::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snaps
 
 void ViewFeeder::feedProbeViews()
 {
-    // Replaying: the latest snapshot with the recorded frame's probes (a shallow copy: the
-    // series and the pictures are shared).
+    // Replaying: the snapshot of the moment the frame was chosen, with the frame's probes (a
+    // copy made once per frame chosen, not per snapshot: it holds the weights). The views
+    // stay on it while training goes on.
     std::shared_ptr<const TrainingSnapshot> shown = m_latest;
-    if (m_views.timeline && m_views.timeline->selectedFrame()) {
+    const std::shared_ptr<const ProbeReport> frame =
+        m_views.timeline ? m_views.timeline->selectedFrame() : nullptr;
+    if (frame) {
+        if (frame == m_replayedFrame)
+            return;
         auto replayed = std::make_shared<TrainingSnapshot>(*m_latest);
-        replayed->probes = *m_views.timeline->selectedFrame();
+        replayed->probes = *frame;
         shown = std::move(replayed);
     }
+    m_replayedFrame = frame;
     m_views.network->setSnapshot(shown);
     m_views.weights->setSnapshot(shown);
     m_views.activations->setSnapshot(shown);

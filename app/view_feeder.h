@@ -27,6 +27,7 @@ class TimelineSlider;
 class TrainingController;
 class WeightView;
 struct SessionStatus;
+struct ProbeReport;
 struct TrainingSnapshot;
 
 // The views fed, all owned by the window.
@@ -74,6 +75,7 @@ private:
     std::shared_ptr<const PreparedData> m_data;  // the prepared data the views were last given
     bool m_images = false;                       // whether m_data are images
     std::shared_ptr<const TrainingSnapshot> m_latest;
+    std::shared_ptr<const ProbeReport> m_replayedFrame;  // what the probe views show, while replaying
     bool m_settingTimeline = false;  // (its frame changes then arrive with the snapshot)
 };
 

@@ -45,6 +45,7 @@ public:
     // they pass back. Empty: no flow (before training), the canvas looks as without it.
     void setGradientFlow(std::vector<double> gradientNorms, std::vector<bool> hasWeights);
     bool hasGradientFlow() const { return !m_gradientNorms.empty(); }
+    const std::vector<double>& gradientFlow() const { return m_gradientNorms; }
     // The gradient norm drawn on the link into `layer` from above (-1: none): the layer's
     // own, or, for a layer without weights, the nearest weighted layer's.
     std::optional<double> linkGradient(int layer) const;

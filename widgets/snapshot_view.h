@@ -33,6 +33,8 @@ public:
     void setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot);
     // Redraws from the stored snapshot at once.
     void refreshNow();
+    // The snapshot the view draws from (while replaying, not the latest).
+    const std::shared_ptr<const TrainingSnapshot>& snapshot() const { return m_snapshot; }
 
     // At least what its toolbar row and body need (they grow with the UI's zoom), and the
     // drawing's own minimum: a minimum size set in pixels would squeeze the toolbar's
@@ -56,7 +58,6 @@ protected:
     // Rebuilds what the view shows from snapshot(). Called at most every refreshMs, and
     // only while the view is visible; a view's constructor calls it once itself.
     virtual void rebuild() = 0;
-    const std::shared_ptr<const TrainingSnapshot>& snapshot() const { return m_snapshot; }
     // Asks for a rebuild within the refresh interval (after a resize, new data, ...).
     void requestRefresh() { m_throttle.request(); }
 

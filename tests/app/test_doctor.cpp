@@ -25,6 +25,8 @@
 #include "log_spin_box.h"
 #include "main_window.h"
 #include "model_canvas.h"
+#include "activation_view.h"
+#include "timeline_slider.h"
 #include "training_controls.h"
 
 using namespace layerlab;
@@ -150,6 +152,42 @@ private Q_SLOTS:
         QCOMPARE(c->breakpoints().gradientBelow, 1e-6);
         w->doctor()->setBreakpoints({});
         QVERIFY(!w->doctor()->breakpointsAction()->isChecked());
+    }
+
+    void timelineReplaysAnEarlierStepWhileTrainingGoesOn()
+    {
+        auto w = openDeepSigmoid();
+        TrainingController* c = w->controller();
+        TimelineSlider* timeline = w->timeline();
+        QTest::mouseClick(w->controls()->playButton(), Qt::LeftButton);
+        QVERIFY(test::waitUntil(c, [&] { return c->snapshot()->timeline && c->snapshot()->timeline->size() >= 20; }));
+        QVERIFY(timeline->selectedFrame() == nullptr);  // live
+
+        // the first frame: the canvas and the probe views show it, and stay on it
+        QWidget* slider = timeline->focusProxy();
+        QVERIFY(slider);
+        QTest::keyClick(slider, Qt::Key_Home);
+        const auto frame = timeline->selectedFrame();
+        QVERIFY(frame);
+        std::vector<double> norms;
+        for (const LayerProbe& layer : frame->layers)
+            norms.push_back(layer.gradientNorm);
+        QCOMPARE(w->canvas()->gradientFlow(), norms);
+        QVERIFY(w->activationView()->snapshot());
+        QCOMPARE(w->activationView()->snapshot()->probes.distributionStep, frame->distributionStep);
+        const std::int64_t stepThen = c->snapshot()->step;
+        QVERIFY(test::waitUntil(c, [&] { return c->snapshot()->step > stepThen + 200; }));
+        QCOMPARE(w->canvas()->gradientFlow(), norms);
+        QCOMPARE(w->activationView()->snapshot()->probes.distributionStep, frame->distributionStep);
+
+        // End: live again, the views follow training
+        QTest::keyClick(slider, Qt::Key_End);
+        QVERIFY(timeline->selectedFrame() == nullptr);
+        QVERIFY(test::waitUntil(c, [&] {
+            return w->activationView()->snapshot()->probes.distributionStep > frame->distributionStep + 200;
+        }));
+        QTest::mouseClick(w->controls()->playButton(), Qt::LeftButton);
+        QVERIFY(test::waitAllApplied(c));
     }
 };
 
