@@ -13,6 +13,7 @@
 #include "document.h"
 #include "model_canvas.h"
 #include "training_controller.h"
+#include "view_style.h"
 
 namespace layerlab {
 
@@ -38,7 +39,8 @@ DoctorFeeder::DoctorFeeder(DoctorView* doctor, Document* document, TrainingContr
                                    "(for this session only)."));
     m_breakpointReason = new QLabel(window);
     m_breakpointReason->setWordWrap(false);
-    m_breakpointReason->setStyleSheet(QStringLiteral("QLabel { color: #e65100; font-weight: bold; }"));
+    m_breakpointReason->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(style::kWarning.name()));
     m_breakpointReason->setToolTip(tr("Training paused on a breakpoint (Training > Breakpoints…). Play or Step goes on "
                                       "from here."));
     window->statusBar()->addPermanentWidget(m_breakpointReason);
