@@ -31,6 +31,9 @@ namespace {
 constexpr double kAxisFloor = 1e-20;
 constexpr double kAxisCeiling = 1e20;
 constexpr int kPlotMinimumLines = 5;  // a chart's least plot height, in lines of its labels
+// The key names layers in full up to this many, or in a view at least this many lines tall.
+constexpr int kWholeNamesUpTo = 3;
+constexpr int kCompactKeyBelowLines = 26;
 
 QChart* makeLogChart(const QString& yTitle)
 {
@@ -117,6 +120,12 @@ GradientView::GradientView(QWidget* parent) : SnapshotView(tr("Gradients"), kRef
 
 GradientView::~GradientView() = default;
 
+void GradientView::resizeEvent(QResizeEvent* e)
+{
+    SnapshotView::resizeEvent(e);
+    requestRefresh();  // the key may switch between whole and short names
+}
+
 QChart* GradientView::gradientChart() const { return m_gradientView->chart(); }
 QChart* GradientView::ratioChart() const { return m_ratioView->chart(); }
 QWidget* GradientView::gradientChartView() const { return m_gradientView; }
@@ -124,12 +133,20 @@ QWidget* GradientView::ratioChartView() const { return m_ratioView; }
 
 void GradientView::updateKey(const QStringList& names)
 {
+    // A short view (a projector's column shared with the Doctor) gives the charts every line:
+    // there a deep net's whole names, wrapped to several rows, would leave them a sliver, so
+    // the key says "#3" and its tooltip the whole names.
+    const int lines = height() / std::max(1, QFontMetrics(m_key->font()).lineSpacing());
+    const bool compact = names.size() > kWholeNamesUpTo && lines < kCompactKeyBelowLines;
     QList<std::pair<QColor, QString>> entries;
     for (qsizetype i = 0; i < names.size(); ++i)
-        entries.append({style::seriesColor(int(i)), names[i]});
+        entries.append({style::seriesColor(int(i)), compact ? style::shortLayerLabel(names[i]) : names[i]});
     const QString text = style::keyHtml(entries);
-    if (m_key->text() != text)
+    if (m_key->text() != text) {
         m_key->setText(text);
+        const QString explanation = tr("Each colour is one layer, the same in both charts.");
+        m_key->setToolTip(compact ? explanation + QLatin1Char('\n') + names.join(QStringLiteral(", ")) : explanation);
+    }
     if (m_key->isHidden() != names.isEmpty())
         m_key->setHidden(names.isEmpty());
 }

@@ -64,6 +64,9 @@ Q_SIGNALS:
     void layerOutOfRange(int layer, const QString& reason);
     void layerBackInRange(int layer);
 
+protected:
+    void resizeEvent(QResizeEvent* e) override;
+
 private:
     void rebuild() override;
     void updateKey(const QStringList& names);

@@ -257,6 +257,19 @@ private Q_SLOTS:
         for (int l = 0; l < 10; ++l)
             colours.insert(LiveCurve::find(view.gradientChart(), QStringLiteral("gradient:%1").arg(l))->series()->pen().color().rgb());
         QCOMPARE(colours.size(), size_t(10));
+
+        // a short view (a projector's column shared with the Doctor): "#3", whole names in the
+        // tooltip, and fewer rows for the key
+        const int wholeHeight = key->height();
+        view.resize(420, 12 * QFontMetrics(key->font()).lineSpacing());
+        view.refreshNow();
+        QCoreApplication::processEvents();
+        for (int l = 1; l <= 10; ++l) {
+            QVERIFY2(!key->text().contains(QStringLiteral("Dense&nbsp;#%1").arg(l)), qPrintable(key->text()));
+            QVERIFY2(key->text().contains(QStringLiteral("#%1").arg(l)), qPrintable(key->text()));
+            QVERIFY(key->toolTip().contains(QStringLiteral("Dense #%1").arg(l)));
+        }
+        QVERIFY(key->height() < wholeHeight);
     }
 
     void anEmptyChartLabelsItsStepsOnce()
