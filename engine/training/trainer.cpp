@@ -11,6 +11,7 @@
 
 #include "core/error.h"
 #include "core/rng.h"
+#include "training/flush_denormals.h"
 #include "training/loss.h"
 #include "training/parallel_chunks.h"
 
@@ -45,8 +46,7 @@ Trainer::Trainer(Model model, std::shared_ptr<const Dataset> train, std::shared_
     m_trainLossTargets = lossTargets(m_config.loss, *m_train, units);
     m_validationLossTargets = lossTargets(m_config.loss, *m_validation, units);
     m_optimizer = std::make_unique<Optimizer>(m_config.optimizer, m_model.weightMask());
-    const int threads = m_config.threads > 0 ? m_config.threads : tbb::info::default_concurrency();
-    m_arena = std::make_unique<tbb::task_arena>(threads);
+    m_arena = makeFlushingArena(m_config.threads);
     m_order.resize(size_t(m_train->sampleCount()));
     std::iota(m_order.begin(), m_order.end(), Index(0));
 }
@@ -125,7 +125,7 @@ void Trainer::setConfig(const TrainConfig& config)
         m_validationLossTargets = lossTargets(config.loss, *m_validation, units);
     }
     if (config.threads != m_config.threads)
-        m_arena = std::make_unique<tbb::task_arena>(config.threads > 0 ? config.threads : tbb::info::default_concurrency());
+        m_arena = makeFlushingArena(config.threads);
     // Batch size changes apply from the next mini-batch; keep the position in the epoch.
     m_optimizer->setConfig(config.optimizer);
     m_config = config;
@@ -183,6 +183,7 @@ StepResult Trainer::step()
     result.state = m_state;
     if (m_state != TrainerState::Ready)
         return result;
+    const ScopedFlushDenormals flush;  // for what runs outside the arena's tasks too
     const auto started = std::chrono::steady_clock::now();
     if (m_position == 0)
         shuffleForEpoch();

@@ -2,7 +2,10 @@
 // thread counts, the divergence watch, early stopping, clipping and penalties.
 #include <QtTest>
 
+#include <atomic>
 #include <cmath>
+
+#include <tbb/parallel_for.h>
 
 #include "data/data_spec.h"
 #include "data/generators.h"
@@ -11,6 +14,7 @@
 #include "session/build_trainer.h"
 #include "session/snapshot.h"
 #include "training/divergence_text.h"
+#include "training/flush_denormals.h"
 #include "training/trainer.h"
 
 using namespace layerlab;
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void plateauReducesTheLearningRate();
     void snapshotHistoryIsBounded();
     void builtTrainerSharesTheDataAndPicksItsWeights();
+    void trainingArenasFlushDenormals();
 };
 
 namespace {
@@ -420,6 +425,39 @@ void TestTrainer::builtTrainerSharesTheDataAndPicksItsWeights()
     saved.weights->parameters = Vector::Constant(3, 0.25f);
     QVERIFY(buildTrainer(saved, data, SavedWeightsUse::IfTheyFit)->model().parameters() == fresh->model().parameters());
     QVERIFY_THROWS_EXCEPTION(ProjectFileError, buildTrainer(saved, data, SavedWeightsUse::MustFit));
+}
+
+void TestTrainer::trainingArenasFlushDenormals()
+{
+#if defined(__SSE__) || defined(__x86_64__)
+    // Tasks in a training arena flush denormals on every thread that runs them (oneTBB runs
+    // them in the mode captured when the arena was made), and the calling thread keeps its own.
+    QVERIFY(!flushesDenormals());
+    auto arena = makeFlushingArena(2);
+    QVERIFY(!flushesDenormals());
+    std::atomic<int> flushing{0};
+    std::atomic<int> tasks{0};
+    arena->execute([&] {
+        tbb::parallel_for(0, 64, [&](int) {
+            ++tasks;
+            if (flushesDenormals())
+                ++flushing;
+            volatile float tiny = 1e-30f;
+            volatile float product = tiny * 1e-10f;  // 1e-40: denormal, flushed to 0
+            if (product != 0.0f)
+                flushing -= 1000;
+        });
+    });
+    QCOMPARE(flushing.load(), tasks.load());
+    QVERIFY(!flushesDenormals());
+    {
+        const ScopedFlushDenormals flush;
+        QVERIFY(flushesDenormals());
+    }
+    QVERIFY(!flushesDenormals());
+#else
+    QSKIP("denormals are flushed on x86 only");
+#endif
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)
