@@ -9,6 +9,7 @@
 
 #include "breakpoints_dialog.h"
 #include "diagnosis_words.h"
+#include "message_text.h"
 #include "doctor_view.h"
 #include "document.h"
 #include "model_canvas.h"

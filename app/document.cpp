@@ -6,6 +6,7 @@
 
 #include "diagnosis/fixes.h"
 #include "diagnosis_words.h"
+#include "message_text.h"
 #include "project_edit_command.h"
 
 namespace layerlab {

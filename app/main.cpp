@@ -9,6 +9,8 @@
 #include "classroom_style.h"
 #include "document.h"
 #include "io/examples.h"
+#include "language.h"
+#include "language_menu.h"
 #include "main_window.h"
 
 int main(int argc, char* argv[])
@@ -23,6 +25,7 @@ int main(int argc, char* argv[])
     // window to the menu entry and its icon
     QGuiApplication::setDesktopFileName(QStringLiteral("org.layerlab.LayerLab"));
     layerlab::applyClassroomStyle(app);
+    layerlab::installLanguage(layerlab::LanguageMenu::startLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Build, train and watch neural networks."));

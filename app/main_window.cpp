@@ -52,6 +52,7 @@
 #include "training_controls.h"
 #include "training_settings_panel.h"
 #include "interface_zoom.h"
+#include "language_menu.h"
 #include "view_feeder.h"
 #include "weight_view.h"
 #include "window_placement.h"
@@ -441,6 +442,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomResetAction);
     m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(new LanguageMenu(m_viewMenu));
     m_viewMenu->addAction(m_resetLayoutAction);
     refreshZoomActions();
 

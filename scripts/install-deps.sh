@@ -16,8 +16,9 @@ packages=(
     libeigen3-dev libtbb-dev nlohmann-json3-dev zlib1g-dev
     dataset-fashion-mnist
     # fontconfig for fc-match, which the dependency check asks for the UI's fonts;
-    # fonts-noto-cjk for the Chinese UI.
-    fontconfig fonts-dejavu-core fonts-noto-cjk
+    # fonts-noto-cjk for the Chinese UI, qt6-translations-l10n for Qt's own words in it
+    # (standard dialogs' buttons, context menus).
+    fontconfig fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
     # Packaging: the desktop entry's and AppStream file's validators and the MIME database
     # (tests/packaging), and dpkg-shlibdeps and file, which cpack's DEB generator runs to
     # compute the package's dependencies.

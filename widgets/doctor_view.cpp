@@ -16,6 +16,7 @@
 #include <optional>
 
 #include "diagnosis_words.h"
+#include "message_text.h"
 #include "view_style.h"
 
 namespace layerlab {

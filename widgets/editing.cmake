@@ -8,7 +8,6 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     epoch_progress.cpp epoch_progress.h
     gradient_flow.cpp gradient_flow.h
     data_panel.cpp data_panel.h
-    diagnosis_words.cpp diagnosis_words.h
     divergence_banner.cpp divergence_banner.h
     elided_label.cpp elided_label.h
     layer_inspector.cpp layer_inspector.h

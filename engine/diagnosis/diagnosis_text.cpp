@@ -1,13 +1,7 @@
 #include "diagnosis/diagnosis_text.h"
 
-#include <cmath>
-#include <cstdio>
 #include <string>
-#include <utility>
 
-// lupdate collects the texts wrapped in QT_TRANSLATE_NOOP for the app's translations; the
-// engine has no Qt, so here the marker is nothing but the text.
-#define QT_TRANSLATE_NOOP(context, text) text
 
 namespace layerlab {
 
@@ -286,68 +280,6 @@ constexpr Template kTemplates[] = {
     {"breakpoint.finding", QT_TRANSLATE_NOOP("Diagnosis", "Paused: the doctor found %1 (step %2).")},
 };
 
-// "1.20e+05" -> "1.2e+05", "9.00e-10" -> "9e-10"
-std::string trimScientific(std::string text)
-{
-    const size_t e = text.find('e');
-    if (e == std::string::npos)
-        return text;
-    std::string mantissa = text.substr(0, e);
-    if (mantissa.find('.') != std::string::npos) {
-        while (!mantissa.empty() && mantissa.back() == '0')
-            mantissa.pop_back();
-        if (!mantissa.empty() && mantissa.back() == '.')
-            mantissa.pop_back();
-    }
-    return mantissa + text.substr(e);
-}
-
-std::string trimFixed(std::string text)
-{
-    if (text.find('.') == std::string::npos)
-        return text;
-    while (!text.empty() && text.back() == '0')
-        text.pop_back();
-    if (!text.empty() && text.back() == '.')
-        text.pop_back();
-    return text;
-}
-
-std::string formatNumber(double v)
-{
-    if (std::isnan(v))
-        return "NaN";
-    if (std::isinf(v))
-        return v > 0 ? "Inf" : "-Inf";
-    if (v == 0)
-        return "0";
-    char text[64];
-    const double magnitude = std::abs(v);
-    // three significant digits, rounded first so 9.996 becomes 10 rather than 10.0
-    const int exponent = int(std::floor(std::log10(magnitude)));
-    const double unit = std::pow(10.0, exponent - 2);
-    const double rounded = std::round(v / unit) * unit;
-    const double roundedMagnitude = std::abs(rounded);
-    if (roundedMagnitude >= 1e-3 && roundedMagnitude < 1e4) {
-        const int decimals = std::max(0, 2 - int(std::floor(std::log10(roundedMagnitude))));
-        std::snprintf(text, sizeof text, "%.*f", decimals, rounded);
-        return trimFixed(text);
-    }
-    std::snprintf(text, sizeof text, "%.2e", v);
-    return trimScientific(text);
-}
-
-std::string formatPercent(double fraction)
-{
-    const double percent = fraction * 100;
-    char text[64];
-    if (std::abs(percent) < 10 && std::round(percent * 10) != 0 && std::round(percent * 10) != std::round(percent) * 10)
-        std::snprintf(text, sizeof text, "%.1f%%", percent);
-    else
-        std::snprintf(text, sizeof text, "%.0f%%", percent);
-    return text;
-}
-
 }  // namespace
 
 const char* messageTemplate(std::string_view key)
@@ -358,48 +290,12 @@ const char* messageTemplate(std::string_view key)
     return nullptr;
 }
 
-std::string formatArg(const MessageArg& arg)
-{
-    switch (arg.type) {
-    case MessageArg::Type::Number: return formatNumber(arg.number);
-    case MessageArg::Type::Count: return std::to_string(std::llround(arg.number));
-    case MessageArg::Type::Percent: return formatPercent(arg.number);
-    case MessageArg::Type::Layer:
-    case MessageArg::Type::Text: return arg.text;
-    }
-    return arg.text;
-}
-
 std::string renderMessage(const Message& message)
 {
+    if (message.text)
+        return englishText(message);
     const char* text = messageTemplate(message.key);
-    if (!text) {
-        // nothing is lost: the key and every argument
-        std::string out = message.key;
-        if (!message.args.empty()) {
-            out += " (";
-            for (size_t i = 0; i < message.args.size(); ++i)
-                out += (i ? ", " : "") + formatArg(message.args[i]);
-            out += ")";
-        }
-        return out;
-    }
-    std::string out;
-    for (const char* p = text; *p; ++p) {
-        if (*p == '%' && p[1] >= '1' && p[1] <= '9') {
-            size_t index = 0;
-            const char* q = p + 1;
-            while (*q >= '0' && *q <= '9')
-                index = index * 10 + size_t(*q++ - '0');
-            if (index >= 1 && index <= message.args.size()) {
-                out += formatArg(message.args[index - 1]);
-                p = q - 1;
-                continue;
-            }
-        }
-        out += *p;
-    }
-    return out;
+    return text ? fillTemplate(text, message.args) : englishText(message);
 }
 
 }  // namespace layerlab

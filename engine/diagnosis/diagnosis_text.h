@@ -17,12 +17,9 @@ inline constexpr const char* kDiagnosisTextContext = "Diagnosis";
 // The English template of a key; nullptr for an unknown key.
 const char* messageTemplate(std::string_view key);
 
-// An argument as English text: numbers with 2-3 significant digits ("3e-03" is written
-// "0.003", "9e-10" stays in scientific form), percentages "42%", layers by their label.
-std::string formatArg(const MessageArg& arg);
-
-// The template with its arguments, in English (the CLI's output). An unknown key yields
-// the key itself, so nothing is silently lost.
+// The template with its arguments, in English (formatArg, core/message.h). A message that
+// carries its own template uses it; an unknown key yields the key and the arguments, so
+// nothing is silently lost.
 std::string renderMessage(const Message& message);
 
 }  // namespace layerlab

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message.h"
 #include "layers/activation.h"
 #include "layers/initializer.h"
 #include "training/loss.h"
@@ -44,36 +45,6 @@ std::span<const FindingKind> allFindingKinds();
 // back. Error: training cannot go on (Inf/NaN) or cannot work as set up.
 enum class Severity { Info, Warning, Error };
 std::string_view severityName(Severity severity);  // "info", "warning", "error"
-
-// One value a message template takes. The edge formats it: numbers in the reader's locale,
-// layer labels translated ("Dense #2").
-struct MessageArg {
-    enum class Type {
-        Number,   // a measurement, shown with 2-3 significant digits (3e-3, 0.693, 43.7)
-        Count,    // a whole number (epochs, steps, units)
-        Percent,  // a fraction shown as a percentage (0.42 -> 42%)
-        Layer,    // a layer: `number` is its 0-based index; `text` its English label
-        Text,     // a name shown as it is: an activation, an initialiser, a feature's name
-    };
-    Type type = Type::Number;
-    double number = 0;
-    std::string text;
-
-    static MessageArg value(double v) { return {Type::Number, v, {}}; }
-    static MessageArg count(long long n) { return {Type::Count, double(n), {}}; }
-    static MessageArg percent(double fraction) { return {Type::Percent, fraction, {}}; }
-    static MessageArg layer(int index, std::string label) { return {Type::Layer, double(index), std::move(label)}; }
-    static MessageArg name(std::string text) { return {Type::Text, 0, std::move(text)}; }
-    bool operator==(const MessageArg&) const = default;
-};
-
-// A sentence to be: `key` names its template in diagnosis_text.h, whose %1, %2, ... take
-// `args` in order.
-struct Message {
-    std::string key;
-    std::vector<MessageArg> args;
-    bool operator==(const Message&) const = default;
-};
 
 // A change the app applies as one undoable edit (applyFix in fixes.h does it to a project).
 struct Fix {

@@ -17,6 +17,7 @@
 #include "breakpoints_dialog.h"
 #include "diagnosis/fixes.h"
 #include "diagnosis_words.h"
+#include "message_text.h"
 #include "doctor_feeder.h"
 #include "doctor_test_support.h"
 #include "doctor_view.h"

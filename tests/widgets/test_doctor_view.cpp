@@ -9,6 +9,7 @@
 
 #include "diagnosis/diagnosis_text.h"
 #include "diagnosis_words.h"
+#include "message_text.h"
 #include "doctor_view.h"
 #include "view_test_support.h"
 

@@ -1,4 +1,4 @@
-#include "diagnosis_words.h"
+#include "message_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -6,7 +6,9 @@
 #include <cmath>
 #include <optional>
 
+#include "core/error.h"
 #include "diagnosis/diagnosis_text.h"
+#include "diagnosis_words.h"
 
 namespace layerlab {
 
@@ -35,6 +37,18 @@ QString numberText(double v)
     return text;
 }
 
+// The template in the reader's language: translated in its context, or taken as it is
+// (a verbatim message has no context).
+QString translatedTemplate(const Message& message)
+{
+    if (message.text)
+        return message.context ? QCoreApplication::translate(message.context, message.text)
+                               : QString::fromUtf8(message.text);
+    if (const char* english = messageTemplate(message.key))
+        return QCoreApplication::translate(kDiagnosisTextContext, english);
+    return {};
+}
+
 }  // namespace
 
 QString messageArgText(const MessageArg& arg)
@@ -46,7 +60,9 @@ QString messageArgText(const MessageArg& arg)
         return QLocale().toString(qlonglong(std::llround(arg.number)));
     case MessageArg::Type::Percent:
         //: a percentage, such as 42%
-        return QCoreApplication::translate(kDiagnosisTextContext, "%1%").arg(numberText(arg.number * 100));
+        return QCoreApplication::translate("Diagnosis", "%1%").arg(numberText(arg.number * 100));
+    case MessageArg::Type::Message:
+        return arg.inner ? messageText(*arg.inner) : QString();
     case MessageArg::Type::Layer:
     case MessageArg::Type::Text:
         return QString::fromStdString(arg.text);
@@ -56,10 +72,9 @@ QString messageArgText(const MessageArg& arg)
 
 QString messageText(const Message& message)
 {
-    const char* english = messageTemplate(message.key);
-    if (!english)
-        return QString::fromStdString(message.key);
-    QString text = QCoreApplication::translate(kDiagnosisTextContext, english);
+    const QString text = translatedTemplate(message);
+    if (text.isEmpty())
+        return QString::fromStdString(englishText(message));
     // One pass over the template, as QString::arg(a1, a2, ...) does for a fixed number of
     // arguments: a value that itself contains "%1" (a feature's name) is never filled again.
     QString result;
@@ -77,7 +92,7 @@ QString messageText(const Message& message)
                                       ? findingKindFromName(arg.text)
                                       : std::nullopt;
                 //: a kind of finding named in a sentence, as in: the doctor found “Dead ReLUs”
-                result += kind ? QCoreApplication::translate(kDiagnosisTextContext, "“%1”").arg(findingKindText(*kind))
+                result += kind ? QCoreApplication::translate("Diagnosis", "“%1”").arg(findingKindText(*kind))
                                : messageArgText(arg);
                 i = j - 1;
                 continue;
@@ -88,36 +103,11 @@ QString messageText(const Message& message)
     return result;
 }
 
-QString findingKindText(FindingKind kind)
+QString errorText(const std::exception& error)
 {
-    switch (kind) {
-    case FindingKind::VanishingGradients: return QCoreApplication::translate(kDiagnosisTextContext, "Vanishing gradients");
-    case FindingKind::ExplodingGradients: return QCoreApplication::translate(kDiagnosisTextContext, "Exploding gradients");
-    case FindingKind::NonFinite: return QCoreApplication::translate(kDiagnosisTextContext, "Inf/NaN values");
-    case FindingKind::DeadRelu: return QCoreApplication::translate(kDiagnosisTextContext, "Dead ReLUs");
-    case FindingKind::Saturation: return QCoreApplication::translate(kDiagnosisTextContext, "Saturated units");
-    case FindingKind::UnscaledInputs: return QCoreApplication::translate(kDiagnosisTextContext, "Unscaled inputs");
-    case FindingKind::LearningRateTooHigh:
-        return QCoreApplication::translate(kDiagnosisTextContext, "Learning rate too high");
-    case FindingKind::LearningRateTooLow:
-        return QCoreApplication::translate(kDiagnosisTextContext, "Learning rate too low");
-    case FindingKind::Plateau: return QCoreApplication::translate(kDiagnosisTextContext, "Plateau");
-    case FindingKind::Overfitting: return QCoreApplication::translate(kDiagnosisTextContext, "Overfitting");
-    case FindingKind::Underfitting: return QCoreApplication::translate(kDiagnosisTextContext, "Underfitting");
-    case FindingKind::LossOutputMismatch:
-        return QCoreApplication::translate(kDiagnosisTextContext, "Loss and output do not match");
-    }
-    return QString::fromUtf8(findingKindName(kind).data(), qsizetype(findingKindName(kind).size()));
-}
-
-QString severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Info: return QCoreApplication::translate(kDiagnosisTextContext, "Note");
-    case Severity::Warning: return QCoreApplication::translate(kDiagnosisTextContext, "Warning");
-    case Severity::Error: return QCoreApplication::translate(kDiagnosisTextContext, "Error");
-    }
-    return {};
+    if (const auto* engineError = dynamic_cast<const Error*>(&error))
+        return messageText(engineError->message());
+    return QString::fromLocal8Bit(error.what());
 }
 
 }  // namespace layerlab
