@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 
 #include "core/error.h"
+#include "message_text.h"
 
 namespace layerlab {
 
@@ -38,7 +39,7 @@ bool Autosaver::saveNow()
         QDir().mkpath(QFileInfo(path).absolutePath());
         writeProjectFile(path.toStdString(), m_project());
     } catch (const std::exception& e) {
-        Q_EMIT failed(tr("Autosave failed: %1").arg(QString::fromStdString(e.what())));
+        Q_EMIT failed(tr("Autosave failed: %1").arg(errorText(e)));
         return false;
     }
     QSettings().setValue(kOriginalPathKey, m_filePath());

@@ -14,6 +14,7 @@
 #include "document.h"
 #include "model_canvas.h"
 #include "training_controller.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -23,31 +24,38 @@ DoctorFeeder::DoctorFeeder(DoctorView* doctor, Document* document, TrainingContr
     : QObject(window), m_doctor(doctor), m_document(document), m_controller(controller), m_canvas(canvas),
       m_window(window)
 {
-    m_breakpointsAction = new QAction(tr("&Breakpoints…"), this);
+    m_breakpointsAction = new QAction(this);
     m_breakpointsAction->setCheckable(true);
-    m_breakpointsAction->setStatusTip(
-        tr("Pause training by itself when gradients vanish or explode, units die or saturate, the validation loss "
-           "rises, or the doctor finds something. Kept for this session only."));
-    m_breakpointsAction->setToolTip(tr("Breakpoints last for this session only."));
     // (triggered toggles the check mark: the dialog's answer sets it again)
     connect(m_breakpointsAction, &QAction::triggered, this, [this] {
         m_breakpointsAction->setChecked(!m_controller->breakpoints().empty());
         openBreakpointsDialog();
     });
 
-    m_breakpointsOn = new QLabel(tr("Breakpoints on"), window);
-    m_breakpointsOn->setToolTip(tr("Training pauses by itself on the conditions set in Training > Breakpoints… "
-                                   "(for this session only)."));
+    m_breakpointsOn = new QLabel(window);
     m_breakpointReason = new QLabel(window);
     m_breakpointReason->setWordWrap(false);
     m_breakpointReason->setStyleSheet(
         QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(style::kWarning.name()));
-    m_breakpointReason->setToolTip(tr("Training paused on a breakpoint (Training > Breakpoints…). Play or Step goes on "
-                                      "from here."));
     window->statusBar()->addPermanentWidget(m_breakpointReason);
     m_breakpointReason->hide();
     window->statusBar()->addPermanentWidget(m_breakpointsOn);
     m_breakpointsOn->hide();
+    // (a QObject hears of no language change: the window does)
+    translatedTexts(window, [this] {
+        m_breakpointsAction->setText(tr("&Breakpoints…"));
+        m_breakpointsAction->setStatusTip(
+            tr("Pause training by itself when gradients vanish or explode, units die or saturate, the validation "
+               "loss rises, or the doctor finds something. Kept for this session only."));
+        m_breakpointsAction->setToolTip(tr("Breakpoints last for this session only."));
+        m_breakpointsOn->setText(tr("Breakpoints on"));
+        m_breakpointsOn->setToolTip(tr("Training pauses by itself on the conditions set in Training > Breakpoints… "
+                                       "(for this session only)."));
+        m_breakpointReason->setToolTip(tr("Training paused on a breakpoint (Training > Breakpoints…). Play or Step "
+                                          "goes on from here."));
+        if (m_shownHit)
+            m_breakpointReason->setText(breakpointMessage(*m_shownHit));
+    });
 
     connect(controller, &TrainingController::snapshotChanged, this, &DoctorFeeder::onSnapshot);
     connect(doctor, &DoctorView::findingSelected, this, &DoctorFeeder::showFinding);

@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -61,7 +62,9 @@ QString Document::displayName() const
         const qsizetype slash = m_path.lastIndexOf(QLatin1Char('/'));
         return m_path.mid(slash + 1);
     }
-    return QString::fromStdString(m_project.name);
+    // a built-in example's name is marked for translation (io/examples.cpp); any other
+    // name comes back as it is
+    return QCoreApplication::translate("Examples", m_project.name.c_str());
 }
 
 bool Document::isModified() const { return m_forcedModified || !m_undo->isClean(); }

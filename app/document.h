@@ -30,7 +30,8 @@ public:
     const Project& project() const { return m_project; }
     QUndoStack* undoStack() const { return m_undo; }
     QString filePath() const { return m_path; }
-    // The file name, or the project's name while it has no file.
+    // The file name, or the project's name while it has no file (an example's in the
+    // current language).
     QString displayName() const;
     bool isModified() const;
     // Increases with every change of project(): edits, undo, redo, replacement.

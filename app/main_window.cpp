@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLayout>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -53,6 +54,8 @@
 #include "training_settings_panel.h"
 #include "interface_zoom.h"
 #include "language_menu.h"
+#include "message_text.h"
+#include "translated_texts.h"
 #include "view_feeder.h"
 #include "weight_view.h"
 #include "window_placement.h"
@@ -142,15 +145,15 @@ void MainWindow::createWidgets()
     setCentralWidget(centre);
 
     m_controls = new TrainingControls;
-    auto* toolbar = addToolBar(tr("Training"));
-    toolbar->setObjectName(QStringLiteral("trainingToolbar"));
-    toolbar->setMovable(false);
-    toolbar->toggleViewAction()->setVisible(false);
-    toolbar->addWidget(m_controls);
+    m_trainingBar = addToolBar(QString());
+    m_trainingBar->setObjectName(QStringLiteral("trainingToolbar"));
+    m_trainingBar->setMovable(false);
+    m_trainingBar->toggleViewAction()->setVisible(false);
+    m_trainingBar->addWidget(m_controls);
 
     // The divergence banner spans the window under the controls, shown only when needed.
     addToolBarBreak();
-    m_bannerBar = addToolBar(tr("Divergence"));
+    m_bannerBar = addToolBar(QString());
     m_bannerBar->setObjectName(QStringLiteral("divergenceBar"));
     m_bannerBar->setMovable(false);
     m_bannerBar->toggleViewAction()->setVisible(false);
@@ -210,6 +213,11 @@ void MainWindow::createWidgets()
     // the label when the message comes while the window is being laid out anew).
     connect(statusBar(), &QStatusBar::messageChanged, m_taskLabel,
             [this](const QString& message) { m_taskLabel->setVisible(message.isEmpty()); });
+
+    translatedTexts(this, [this] {
+        m_trainingBar->setWindowTitle(tr("Training"));
+        m_bannerBar->setWindowTitle(tr("Divergence"));
+    });
 }
 
 void MainWindow::createDocks()
@@ -219,46 +227,28 @@ void MainWindow::createDocks()
     setDockNestingEnabled(true);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    auto dock = [this](const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area,
-                       const QString& tip) {
-        auto* d = new QDockWidget(title, this);
+    auto dock = [this](const QString& name, QWidget* widget, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(this);
         d->setObjectName(name);
         d->setWidget(widget);
-        d->setToolTip(tip);
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget* palette = dock(tr("Layers"), QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea,
-                                tr("The kinds of layers you can add to the model."));
-    QDockWidget* settings = dock(tr("Training"), QStringLiteral("settingsDock"), scrolled(m_settings),
-                                 Qt::LeftDockWidgetArea, tr("How the network learns: loss, optimizer, learning rate…"));
-    QDockWidget* data = dock(tr("Data"), QStringLiteral("dataDock"), scrolled(m_data), Qt::LeftDockWidgetArea,
-                             tr("What the network learns from."));
-    m_inspectorDock = dock(tr("Layer"), QStringLiteral("inspectorDock"), scrolled(m_inspector), Qt::LeftDockWidgetArea,
-                           tr("The selected layer's settings."));
-    QDockWidget* summary = dock(tr("Summary"), QStringLiteral("summaryDock"), m_summary, Qt::LeftDockWidgetArea,
-                                tr("Each layer's output shape and parameter count."));
-    QDockWidget* curves = dock(tr("Learning curves"), QStringLiteral("lossDock"), m_lossChart,
-                               Qt::BottomDockWidgetArea, tr("The loss while training: it should go down."));
-    QDockWidget* map = dock(tr("Decision map"), QStringLiteral("decisionMapDock"), m_decisionMap,
-                            Qt::RightDockWidgetArea, tr("What the network answers at every point of the input plane."));
-    QDockWidget* network = dock(tr("Network"), QStringLiteral("networkDock"), m_network, Qt::RightDockWidgetArea,
-                                tr("Every neuron and weight; with two inputs, what each neuron computes."));
-    QDockWidget* gradients = dock(tr("Gradients"), QStringLiteral("gradientDock"), m_gradients,
-                                  Qt::RightDockWidgetArea, tr("How strongly each layer is learning."));
-    QDockWidget* weights = dock(tr("Weights"), QStringLiteral("weightDock"), m_weights, Qt::RightDockWidgetArea,
-                                tr("The weights of each layer as histograms and as a heatmap."));
-    QDockWidget* distributions =
-        dock(tr("Distributions"), QStringLiteral("distributionDock"), m_distributions, Qt::RightDockWidgetArea,
-             tr("How a layer's weights, gradients or activations are spread, step by step over training."));
-    QDockWidget* activations = dock(tr("Activations"), QStringLiteral("activationDock"), m_activations,
-                                    Qt::RightDockWidgetArea, tr("What each layer outputs: saturated or dead units."));
-    QDockWidget* samples = dock(tr("Samples"), QStringLiteral("sampleGalleryDock"), m_gallery, Qt::RightDockWidgetArea,
-                                tr("Validation images with the network's answers; mistakes in red."));
-    QDockWidget* confusion = dock(tr("Confusion matrix"), QStringLiteral("confusionMatrixDock"), m_confusion,
-                                  Qt::RightDockWidgetArea, tr("Which classes the network mixes up."));
-    QDockWidget* featureMaps = dock(tr("Feature maps"), QStringLiteral("featureMapDock"), m_featureMaps,
-                                    Qt::RightDockWidgetArea, tr("What each convolution finds in one image."));
+    QDockWidget* palette = dock(QStringLiteral("paletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget* settings = dock(QStringLiteral("settingsDock"), scrolled(m_settings), Qt::LeftDockWidgetArea);
+    QDockWidget* data = dock(QStringLiteral("dataDock"), scrolled(m_data), Qt::LeftDockWidgetArea);
+    m_inspectorDock = dock(QStringLiteral("inspectorDock"), scrolled(m_inspector), Qt::LeftDockWidgetArea);
+    QDockWidget* summary = dock(QStringLiteral("summaryDock"), m_summary, Qt::LeftDockWidgetArea);
+    QDockWidget* curves = dock(QStringLiteral("lossDock"), m_lossChart, Qt::BottomDockWidgetArea);
+    QDockWidget* map = dock(QStringLiteral("decisionMapDock"), m_decisionMap, Qt::RightDockWidgetArea);
+    QDockWidget* network = dock(QStringLiteral("networkDock"), m_network, Qt::RightDockWidgetArea);
+    QDockWidget* gradients = dock(QStringLiteral("gradientDock"), m_gradients, Qt::RightDockWidgetArea);
+    QDockWidget* weights = dock(QStringLiteral("weightDock"), m_weights, Qt::RightDockWidgetArea);
+    QDockWidget* distributions = dock(QStringLiteral("distributionDock"), m_distributions, Qt::RightDockWidgetArea);
+    QDockWidget* activations = dock(QStringLiteral("activationDock"), m_activations, Qt::RightDockWidgetArea);
+    QDockWidget* samples = dock(QStringLiteral("sampleGalleryDock"), m_gallery, Qt::RightDockWidgetArea);
+    QDockWidget* confusion = dock(QStringLiteral("confusionMatrixDock"), m_confusion, Qt::RightDockWidgetArea);
+    QDockWidget* featureMaps = dock(QStringLiteral("featureMapDock"), m_featureMaps, Qt::RightDockWidgetArea);
 
     tabifyDockWidget(settings, data);
     tabifyDockWidget(data, m_inspectorDock);
@@ -284,10 +274,34 @@ void MainWindow::createDocks()
 
     // The doctor under the views, never tabified with them: a finding and the chart with
     // its evidence show together. (Added last to the right area, it sits at its bottom.)
-    m_doctorDock = dock(tr("Doctor"), QStringLiteral("doctorDock"), m_doctor, Qt::RightDockWidgetArea,
-                        tr("What looks wrong in training, why, and what to try."));
+    m_doctorDock = dock(QStringLiteral("doctorDock"), m_doctor, Qt::RightDockWidgetArea);
 
     m_sizedDocks = {palette, settings, map, network, curves};
+
+    // (a title is the dock's tab and its View menu entry too; the layout keeps to object names)
+    translatedTexts(this, [=, this] {
+        const auto titled = [](QDockWidget* d, const QString& title, const QString& tip) {
+            d->setWindowTitle(title);
+            d->setToolTip(tip);
+        };
+        titled(palette, tr("Layers"), tr("The kinds of layers you can add to the model."));
+        titled(settings, tr("Training"), tr("How the network learns: loss, optimizer, learning rate…"));
+        titled(data, tr("Data"), tr("What the network learns from."));
+        titled(m_inspectorDock, tr("Layer"), tr("The selected layer's settings."));
+        titled(summary, tr("Summary"), tr("Each layer's output shape and parameter count."));
+        titled(curves, tr("Learning curves"), tr("The loss while training: it should go down."));
+        titled(map, tr("Decision map"), tr("What the network answers at every point of the input plane."));
+        titled(network, tr("Network"), tr("Every neuron and weight; with two inputs, what each neuron computes."));
+        titled(gradients, tr("Gradients"), tr("How strongly each layer is learning."));
+        titled(weights, tr("Weights"), tr("The weights of each layer as histograms and as a heatmap."));
+        titled(distributions, tr("Distributions"),
+               tr("How a layer's weights, gradients or activations are spread, step by step over training."));
+        titled(activations, tr("Activations"), tr("What each layer outputs: saturated or dead units."));
+        titled(samples, tr("Samples"), tr("Validation images with the network's answers; mistakes in red."));
+        titled(confusion, tr("Confusion matrix"), tr("Which classes the network mixes up."));
+        titled(featureMaps, tr("Feature maps"), tr("What each convolution finds in one image."));
+        titled(m_doctorDock, tr("Doctor"), tr("What looks wrong in training, why, and what to try."));
+    });
 }
 
 void MainWindow::applyDefaultDockSizes()
@@ -318,20 +332,24 @@ void MainWindow::applyDefaultDockSizes()
 
 void MainWindow::createActions()
 {
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setStatusTip(tr("Close LayerLab (asks about unsaved changes)."));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // (not QUndoStack's own actions: their prefix is fixed when they are made)
+    QUndoStack* undo = m_document->undoStack();
+    m_undoAction = new QAction(this);
     m_undoAction->setShortcuts({QKeySequence::Undo});
-    m_undoAction->setStatusTip(tr("Undo the last change to the model, the data or the settings."));
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    connect(m_undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::refreshUndoActions);
+    m_redoAction = new QAction(this);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_redoAction->setStatusTip(tr("Redo what was undone."));
+    connect(m_redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::refreshUndoActions);
 
-    m_deleteLayerAction = new QAction(tr("&Delete Layer"), this);
-    m_deleteLayerAction->setStatusTip(tr("Remove the selected layer from the model (or press Delete on the model)."));
+    m_deleteLayerAction = new QAction(this);
     connect(m_deleteLayerAction, &QAction::triggered, this, [this] {
         const int layer = m_canvas->selectedLayer();
         const bool lockedOutput = m_canvas->outputLocked() && layer == int(m_document->project().model.layers.size()) - 1;
@@ -339,62 +357,94 @@ void MainWindow::createActions()
             m_document->removeLayer(layer);
     });
 
-    m_playAction = new QAction(tr("&Play / Pause"), this);
+    m_playAction = new QAction(this);
     m_playAction->setShortcut(Qt::Key_Space);
-    m_playAction->setStatusTip(tr("Start or pause training."));
     connect(m_playAction, &QAction::triggered, m_controls, &TrainingControls::togglePlay);
-    m_stepAction = new QAction(tr("&Step One Mini-batch"), this);
+    m_stepAction = new QAction(this);
     m_stepAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
-    m_stepAction->setStatusTip(tr("One forward pass, one backward pass, one update."));
     connect(m_stepAction, &QAction::triggered, this, [this] {
         if (m_controls->stepButton()->isEnabled())
             m_controller->stepBatch();
     });
-    m_epochAction = new QAction(tr("Step One &Epoch"), this);
+    m_epochAction = new QAction(this);
     m_epochAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
-    m_epochAction->setStatusTip(tr("Train until every training sample has been seen once more."));
     connect(m_epochAction, &QAction::triggered, this, [this] {
         if (m_controls->epochButton()->isEnabled())
             m_controller->stepEpoch();
     });
-    m_resetAction = new QAction(tr("&Reset Weights"), this);
+    m_resetAction = new QAction(this);
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_resetAction->setStatusTip(tr("Fresh random weights from the seed; counters back to zero."));
     connect(m_resetAction, &QAction::triggered, this, [this] { m_controller->reset(); });
 
     // Zoom: Ctrl+= as well as Ctrl++ (which needs Shift on most keyboards).
-    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction = new QAction(this);
     m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
-    m_zoomInAction->setStatusTip(tr("Larger type and controls everywhere."));
     connect(m_zoomInAction, &QAction::triggered, m_zoom, &InterfaceZoom::zoomIn);
-    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction = new QAction(this);
     m_zoomOutAction->setShortcuts({QKeySequence::ZoomOut});
-    m_zoomOutAction->setStatusTip(tr("Smaller type and controls: more fits on a small screen."));
     connect(m_zoomOutAction, &QAction::triggered, m_zoom, &InterfaceZoom::zoomOut);
-    m_zoomResetAction = new QAction(tr("&Actual Size"), this);
+    m_zoomResetAction = new QAction(this);
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_zoomResetAction->setStatusTip(tr("Type and controls at their normal size."));
     connect(m_zoomResetAction, &QAction::triggered, m_zoom, &InterfaceZoom::resetZoom);
     connect(m_zoom, &InterfaceZoom::changed, this, &MainWindow::refreshZoomActions);
 
-    m_presentationAction = new QAction(tr("&Presentation Mode"), this);
+    m_presentationAction = new QAction(this);
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(Qt::Key_F5);
-    m_presentationAction->setStatusTip(
-        tr("For a projector: larger type, thicker lines, and only the model, the learning curves and the "
-           "current view. F5 again brings everything back."));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
-    m_resetLayoutAction = new QAction(tr("Reset &Layout"), this);
-    m_resetLayoutAction->setStatusTip(tr("Put every panel back where it started."));
+    m_resetLayoutAction = new QAction(this);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    translatedTexts(this, [this] {
+        m_quitAction->setText(tr("&Quit"));
+        m_quitAction->setStatusTip(tr("Close LayerLab (asks about unsaved changes)."));
+        m_undoAction->setStatusTip(tr("Undo the last change to the model, the data or the settings."));
+        m_redoAction->setStatusTip(tr("Redo what was undone."));
+        refreshUndoActions();
+        m_deleteLayerAction->setText(tr("&Delete Layer"));
+        m_deleteLayerAction->setStatusTip(
+            tr("Remove the selected layer from the model (or press Delete on the model)."));
+        m_playAction->setText(tr("&Play / Pause"));
+        m_playAction->setStatusTip(tr("Start or pause training."));
+        m_stepAction->setText(tr("&Step One Mini-batch"));
+        m_stepAction->setStatusTip(tr("One forward pass, one backward pass, one update."));
+        m_epochAction->setText(tr("Step One &Epoch"));
+        m_epochAction->setStatusTip(tr("Train until every training sample has been seen once more."));
+        m_resetAction->setText(tr("&Reset Weights"));
+        m_resetAction->setStatusTip(tr("Fresh random weights from the seed; counters back to zero."));
+        m_zoomInAction->setText(tr("Zoom &In"));
+        m_zoomInAction->setStatusTip(tr("Larger type and controls everywhere."));
+        m_zoomOutAction->setText(tr("Zoom &Out"));
+        m_zoomOutAction->setStatusTip(tr("Smaller type and controls: more fits on a small screen."));
+        m_zoomResetAction->setStatusTip(tr("Type and controls at their normal size."));
+        refreshZoomActions();  // (the Actual Size action's text says the zoom)
+        m_presentationAction->setText(tr("&Presentation Mode"));
+        m_presentationAction->setStatusTip(
+            tr("For a projector: larger type, thicker lines, and only the model, the learning curves and the "
+               "current view. F5 again brings everything back."));
+        m_resetLayoutAction->setText(tr("Reset &Layout"));
+        m_resetLayoutAction->setStatusTip(tr("Put every panel back where it started."));
+    });
 
     m_doctorFeeder = new DoctorFeeder(m_doctor, m_document, m_controller, m_canvas, this);
 }
 
+void MainWindow::refreshUndoActions()
+{
+    const QUndoStack* undo = m_document->undoStack();
+    m_undoAction->setEnabled(undo->canUndo());
+    m_redoAction->setEnabled(undo->canRedo());
+    // (the edit's name is in the language it was made in)
+    //: %1 is the edit to undo, such as "Add Dense layer"
+    m_undoAction->setText(undo->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo->undoText()));
+    //: %1 is the edit to redo, such as "Add Dense layer"
+    m_redoAction->setText(undo->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(undo->redoText()));
+}
+
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = menuBar()->addMenu(QString());
     file->setToolTipsVisible(true);
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
@@ -405,26 +455,26 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = menuBar()->addMenu(QString());
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_deleteLayerAction);
 
-    QMenu* examples = menuBar()->addMenu(tr("E&xamples"));
+    QMenu* examples = menuBar()->addMenu(QString());
     examples->setToolTipsVisible(true);
+    QList<QAction*> exampleActions;  // in the order of builtInExamples()
     for (const Example& e : builtInExamples()) {
-        QAction* a = examples->addAction(QString::fromStdString(e.title));
-        a->setToolTip(QString::fromStdString(e.project.description));
-        a->setStatusTip(QString::fromStdString(e.project.description));
+        QAction* a = examples->addAction(QString());
         const QString name = QString::fromStdString(e.name);
         connect(a, &QAction::triggered, this, [this, name] {
             if (m_files->maybeSave())
                 m_files->openExample(name);
         });
+        exampleActions << a;
     }
 
-    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    QMenu* training = menuBar()->addMenu(QString());
     training->addAction(m_playAction);
     training->addAction(m_stepAction);
     training->addAction(m_epochAction);
@@ -433,7 +483,7 @@ void MainWindow::createMenus()
     training->addSeparator();
     training->addAction(m_resetAction);
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
     for (QDockWidget* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
@@ -446,11 +496,30 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_resetLayoutAction);
     refreshZoomActions();
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About LayerLab"), this, [this] {
+    QMenu* help = menuBar()->addMenu(QString());
+    QAction* about = help->addAction(QString(), this, [this] {
         ask(QMessageBox::Information, tr("About LayerLab"),
             tr("LayerLab: build a neural network by drag and drop, train it live, and see everything it does."),
             QMessageBox::Ok);
+    });
+
+    translatedTexts(this, [=, this] {
+        file->setTitle(tr("&File"));
+        edit->setTitle(tr("&Edit"));
+        examples->setTitle(tr("E&xamples"));
+        // The examples' titles and descriptions are marked in the engine (io/examples.cpp).
+        const std::vector<Example>& all = builtInExamples();
+        for (qsizetype i = 0; i < exampleActions.size(); ++i) {
+            const Example& e = all[size_t(i)];
+            const QString description = QCoreApplication::translate("Examples", e.project.description.c_str());
+            exampleActions[i]->setText(QCoreApplication::translate("Examples", e.title.c_str()));
+            exampleActions[i]->setToolTip(description);
+            exampleActions[i]->setStatusTip(description);
+        }
+        training->setTitle(tr("&Training"));
+        m_viewMenu->setTitle(tr("&View"));
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About LayerLab"));
     });
 }
 
@@ -460,6 +529,7 @@ void MainWindow::connectWidgets()
     connect(m_document, &Document::projectChanged, this, &MainWindow::onProjectChanged);
     connect(m_controller, &TrainingController::snapshotChanged, this, &MainWindow::onSnapshot);
     connect(m_controller, &TrainingController::statusChanged, this, &MainWindow::onStatus);
+    connect(m_controller, &TrainingController::statusChanged, this, &MainWindow::refreshTaskLabel);
     connect(m_files, &ProjectFiles::message, statusBar(), &QStatusBar::showMessage);
     connect(m_viewFeeder, &ViewFeeder::dataShown, this, &MainWindow::onViewDataShown);
 
@@ -662,8 +732,8 @@ void MainWindow::refreshProblems()
     // The session's verdict on the current model: a layer that does not fit the loss or the data.
     QString external;
     int externalLayer = -1;
-    if (current && !status->ready && !status->building && !status->problem.empty()) {
-        external = QString::fromStdString(status->problem);
+    if (current && !status->ready && !status->building && status->hasProblem()) {
+        external = messageText(status->problem);
         externalLayer = status->problemLayer;
     }
     m_canvas->setExternalProblem(externalLayer, externalLayer >= 0 ? external : QString());
@@ -710,8 +780,43 @@ void MainWindow::onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snaps
     }
     m_divergedLayer = snapshot->divergence ? snapshot->divergence->layer : -1;
     refreshCanvasWarning();
-    if (const QString task = QString::fromStdString(snapshot->taskDescription); task != m_taskLabel->text())
-        m_taskLabel->setText(task, tr("The data being trained on: %1").arg(task));
+    if (snapshot->taskDescription != m_trainedTask) {
+        m_trainedTask = snapshot->taskDescription;
+        refreshTaskLabel();
+    }
+}
+
+void MainWindow::refreshTaskLabel()
+{
+    // The run names its data in English; the same facts in the reader's language come from
+    // the data the session prepared.
+    QString task = QString::fromStdString(m_trainedTask);
+    const auto status = m_controller->status();
+    if (!m_trainedTask.empty() && status->data) {
+        const Dataset& train = status->data->train;
+        const QLocale locale;
+        const QString name = QString::fromStdString(train.name);
+        const QString trainCount = locale.toString(qlonglong(train.sampleCount()));
+        const QString validationCount = locale.toString(qlonglong(status->data->validation.sampleCount()));
+        task = train.isClassification()
+                   //: the data set's name, then its numbers of training and validation samples and of classes
+                   ? tr("%1: %2 training, %3 validation samples, %4 classes")
+                         .arg(name, trainCount, validationCount, locale.toString(train.classCount))
+                   //: the data set's name, then its numbers of training and validation samples
+                   : tr("%1: %2 training, %3 validation samples, regression").arg(name, trainCount, validationCount);
+    }
+    m_taskLabel->setText(task, task.isEmpty() ? QString() : tr("The data being trained on: %1").arg(task));
+}
+
+void MainWindow::refreshStateTexts()
+{
+    m_canvasScroll->setToolTip(m_canvas->toolTip());
+    // a passing message is in the language before; the lasting texts are made again
+    statusBar()->clearMessage();
+    onStatus(m_controller->status());  // the data report, the model's input, why training cannot start
+    refreshInspector();
+    refreshCanvasWarning();
+    refreshTaskLabel();
 }
 
 void MainWindow::onStatus(const std::shared_ptr<const SessionStatus>& status)
@@ -719,10 +824,13 @@ void MainWindow::onStatus(const std::shared_ptr<const SessionStatus>& status)
     const bool current = m_session->isCurrent(*status);
     if (status->data) {
         m_modelInput.setLoaded(status->data->train);
-        m_data->setReport(QString::fromStdString(status->data->report), false);
+        QStringList report;
+        for (const Message& sentence : status->data->report)
+            report.append(messageText(sentence));
+        m_data->setReport(report.join(u'\n'), false);
         m_session->adoptDataFacts(*status);
-    } else if (current && !status->building && !status->problem.empty()) {
-        m_data->setReport(QString::fromStdString(status->problem), true);
+    } else if (current && !status->building && status->hasProblem()) {
+        m_data->setReport(messageText(status->problem), true);
     } else if (status->building) {
         m_data->setReport(tr("Preparing the data…"), false);
     }
@@ -822,7 +930,13 @@ bool MainWindow::event(QEvent* event)
             tabs->setElideMode(Qt::ElideNone);
             tabs->setUsesScrollButtons(true);
         }
-    return QMainWindow::event(event);
+    const bool handled = QMainWindow::event(event);
+    // The texts made from state once every widget inside has set its own texts (QWidget
+    // passes the change on to the children in there): the canvas's problem, the inspector's
+    // note, the data report...
+    if (event->type() == QEvent::LanguageChange)
+        refreshStateTexts();
+    return handled;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -123,10 +123,17 @@ private:
     void saveLayout() const;
     void resetLayout();
     void refreshZoomActions();
+    // Undo/Redo say what they undo and redo, in the current language.
+    void refreshUndoActions();
 
     void onProjectChanged();
     void onProjectReplaced();
     void onSnapshot(const std::shared_ptr<const TrainingSnapshot>& snapshot);
+    // The status bar's line about the data the run trains on.
+    void refreshTaskLabel();
+    // After a language change: every text made from state (the data report, why training
+    // cannot start, the canvas's warning, the task line) made again.
+    void refreshStateTexts();
     void refreshCanvasWarning();
     void onStatus(const std::shared_ptr<const SessionStatus>& status);
     // The views that fit the data the views were given: the network diagram for an input
@@ -186,6 +193,8 @@ private:
     QDockWidget* m_inspectorDock = nullptr;
     QList<QDockWidget*> m_sizedDocks;  // palette, settings, map, network, curves
     ElidedLabel* m_taskLabel = nullptr;
+    std::string m_trainedTask;  // the run's own (English) name for its data, empty without a run
+    QToolBar* m_trainingBar = nullptr;
     QToolBar* m_bannerBar = nullptr;
     QWidget* m_bannerHolder = nullptr;
 

@@ -14,22 +14,29 @@ constexpr int kFashionSide = 28;
 void ModelInput::setLoaded(const Dataset& train)
 {
     m_loadedShape = train.inputShape;
-    if (train.inputShape.isFlat()) {
-        const QStringList names = inputNames(train);
-        m_loadedDescription = names.isEmpty() ? tr("Features: %1").arg(train.inputs.rows())
-                                              : tr("Features: %1").arg(names.join(QStringLiteral(", ")));
-    } else {
-        m_loadedDescription = tr("Images of %1×%2 pixels × %3 channels")
-                                  .arg(train.inputShape.height)
-                                  .arg(train.inputShape.width)
-                                  .arg(train.inputShape.channels);
-    }
+    m_loadedFeatureCount = int(train.inputs.rows());
+    m_loadedNames = train.inputShape.isFlat() ? inputNames(train) : QStringList();
 }
 
 void ModelInput::clearLoaded()
 {
     m_loadedShape.reset();
-    m_loadedDescription.clear();
+    m_loadedFeatureCount = 0;
+    m_loadedNames.clear();
+}
+
+QString ModelInput::loadedDescription() const
+{
+    if (!m_loadedShape)
+        return tr("loading the data…");
+    if (m_loadedShape->isFlat())
+        return m_loadedNames.isEmpty() ? tr("Features: %1").arg(m_loadedFeatureCount)
+                                       : tr("Features: %1").arg(m_loadedNames.join(QStringLiteral(", ")));
+    //: height × width pixels × channels
+    return tr("Images of %1×%2 pixels × %3 channels")
+        .arg(m_loadedShape->height)
+        .arg(m_loadedShape->width)
+        .arg(m_loadedShape->channels);
 }
 
 std::optional<Shape> ModelInput::shape(const DataSpec& data) const
@@ -57,7 +64,7 @@ QString ModelInput::description(const DataSpec& data) const
     }
     if (data.source == "fashion-mnist")
         return tr("28×28 grey images");
-    return m_loadedDescription.isEmpty() ? tr("loading the data…") : m_loadedDescription;
+    return loadedDescription();
 }
 
 }  // namespace layerlab

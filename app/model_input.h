@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,8 +27,12 @@ public:
     QString description(const DataSpec& data) const;
 
 private:
+    // (made when asked, so that it is in the language of the moment)
+    QString loadedDescription() const;
+
     std::optional<Shape> m_loadedShape;
-    QString m_loadedDescription;
+    int m_loadedFeatureCount = 0;
+    QStringList m_loadedNames;  // the loaded inputs' names, when they have them
 };
 
 }  // namespace layerlab

@@ -1,6 +1,7 @@
 #include "project_files.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -10,15 +11,16 @@
 #include "data/generators.h"
 #include "document.h"
 #include "io/examples.h"
+#include "message_text.h"
 #include "output_rule.h"
 #include "recent_files.h"
 #include "session_sync.h"
 #include "training_controller.h"
+#include "translated_texts.h"
 
 namespace layerlab {
 
 namespace {
-const QString kFileFilter = QStringLiteral("LayerLab projects (*.layerlab);;All files (*)");
 constexpr int kMessageMs = 4000;
 constexpr int kFailureMessageMs = 8000;
 }  // namespace
@@ -64,32 +66,47 @@ Project ProjectFiles::newProject()
 
 void ProjectFiles::createActions()
 {
-    m_newAction = new QAction(tr("&New"), this);
+    m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start a new project: spiral data and a small network."));
     connect(m_newAction, &QAction::triggered, this, [this] {
         if (maybeSave())
             m_document->replace(newProject(), QString());
     });
 
-    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a LayerLab project file."));
     connect(m_openAction, &QAction::triggered, this, &ProjectFiles::openDialog);
 
-    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setStatusTip(tr("Save the model, the settings and the trained weights."));
     connect(m_saveAction, &QAction::triggered, this, &ProjectFiles::save);
 
-    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_saveAsAction->setStatusTip(tr("Save the project under a new name."));
     connect(m_saveAsAction, &QAction::triggered, this, &ProjectFiles::saveAsDialog);
 
-    m_recentMenu = new QMenu(tr("Open &Recent"), m_window);
+    m_recentMenu = new QMenu(m_window);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &ProjectFiles::rebuildRecentMenu);
-    rebuildRecentMenu();
+
+    // (a QObject hears of no language change: the window it titles does)
+    translatedTexts(m_window, [this] {
+        m_newAction->setText(tr("&New"));
+        m_newAction->setStatusTip(tr("Start a new project: spiral data and a small network."));
+        m_openAction->setText(tr("&Open…"));
+        m_openAction->setStatusTip(tr("Open a LayerLab project file."));
+        m_saveAction->setText(tr("&Save"));
+        m_saveAction->setStatusTip(tr("Save the model, the settings and the trained weights."));
+        m_saveAsAction->setText(tr("Save &As…"));
+        m_saveAsAction->setStatusTip(tr("Save the project under a new name."));
+        m_recentMenu->setTitle(tr("Open &Recent"));
+        rebuildRecentMenu();
+        refreshTitle();
+    });
+}
+
+QString ProjectFiles::fileFilter()
+{
+    return tr("LayerLab projects (*.layerlab);;All files (*)");
 }
 
 bool ProjectFiles::openFile(const QString& path)
@@ -100,7 +117,8 @@ bool ProjectFiles::openFile(const QString& path)
     } catch (const std::exception& e) {
         RecentFiles::remove(path);
         m_ask(QMessageBox::Warning, tr("Cannot open the project"),
-              tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())),
+              //: %1 is a file name, %2 the reason
+              tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), errorText(e)),
               QMessageBox::Ok);
         return false;
     }
@@ -127,7 +145,8 @@ bool ProjectFiles::saveTo(const QString& path)
         writeProjectFile(path.toStdString(), project);
     } catch (const std::exception& e) {
         m_ask(QMessageBox::Warning, tr("Cannot save the project"),
-              tr("%1 cannot be written: %2").arg(path, QString::fromStdString(e.what())), QMessageBox::Ok);
+              //: %1 is a file's path, %2 the reason
+              tr("%1 cannot be written: %2").arg(path, errorText(e)), QMessageBox::Ok);
         return false;
     }
     m_savedStep = step;
@@ -148,7 +167,7 @@ bool ProjectFiles::save()
 bool ProjectFiles::saveAsDialog()
 {
     QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Save the project"), m_document->displayName(), kFileFilter);
+        QFileDialog::getSaveFileName(m_window, tr("Save the project"), m_document->displayName(), fileFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -160,7 +179,7 @@ void ProjectFiles::openDialog()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a project"), QString(), kFileFilter);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a project"), QString(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -187,7 +206,8 @@ bool ProjectFiles::offerRecovery()
     const auto recovery = Autosaver::pendingRecovery();
     if (!recovery)
         return false;
-    const QString name = recovery->originalPath.isEmpty() ? QString::fromStdString(recovery->project.name)
+    const QString name = recovery->originalPath.isEmpty()
+                             ? QCoreApplication::translate("Examples", recovery->project.name.c_str())
                                                           : QFileInfo(recovery->originalPath).fileName();
     const auto answer = m_ask(QMessageBox::Question, tr("Recover unsaved work?"),
                               tr("LayerLab closed without saving “%1”. Recover the changes autosaved at %2?")

@@ -66,6 +66,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    // The file dialogs' filter, in the current language.
+    static QString fileFilter();
     void openDialog();
     bool saveAsDialog();
     void rebuildRecentMenu();

@@ -68,7 +68,7 @@ Project example(const char* name, int threads, const Options& options)
 {
     auto p = findExample(name);
     if (!p)
-        throw SpecError(std::string("the built-in example '") + name + "' is missing");
+        throw SpecError(verbatimMessage(std::string("the built-in example '") + name + "' is missing"));
     p->training.epochs = kNeverEnding;
     p->training.threads = threads;
     if (options.shardSize > 0)

@@ -23,8 +23,9 @@ QString numberText(double v)
     // 'g' keeps 0.003 as it is and writes 9e-10 in scientific form, as formatArg does
     const QLocale locale;
     QString text = locale.toString(v, 'g', 3);
-    // 1e-06 -> 1e-6, 2e+07 -> 2e7: the exponent without padding or a plus
-    const qsizetype e = text.indexOf(locale.exponential());
+    // 1e-06 -> 1e-6, 2E+07 -> 2e7: a small e, the exponent without padding or a plus (as
+    // engineers write it in every language LayerLab speaks)
+    const qsizetype e = text.indexOf(locale.exponential(), 0, Qt::CaseInsensitive);
     if (e >= 0) {
         QString exponent = text.mid(e + 1);
         const bool negative = exponent.startsWith(locale.negativeSign());
@@ -32,7 +33,7 @@ QString numberText(double v)
             exponent.remove(0, negative ? locale.negativeSign().size() : locale.positiveSign().size());
         while (exponent.size() > 1 && exponent.startsWith(locale.zeroDigit()))
             exponent.remove(0, locale.zeroDigit().size());
-        text = text.left(e + 1) + (negative ? locale.negativeSign() : QString()) + exponent;
+        text = text.left(e) + u'e' + (negative ? locale.negativeSign() : QString()) + exponent;
     }
     return text;
 }

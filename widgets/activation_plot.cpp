@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -20,8 +21,12 @@ const QColor kGrid(0xe3, 0xe5, 0xe8);
 
 ActivationPlot::ActivationPlot(QWidget* parent) : QWidget(parent)
 {
-    setToolTip(tr("The activation f(x) (solid blue) and its slope f'(x) (dashed orange). Where f' is near 0 the "
-                  "unit has saturated and passes almost no gradient back."));
+    translatedTexts(this, [this] {
+        setToolTip(tr("The activation f(x) (solid blue) and its slope f'(x) (dashed orange). Where f' is near 0 "
+                      "the unit has saturated and passes almost no gradient back."));
+        updateGeometry();  // the legend's width is in the size hints
+        update();          // the legend is painted
+    });
 }
 
 void ActivationPlot::setActivation(Activation a)

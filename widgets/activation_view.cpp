@@ -12,6 +12,7 @@
 
 #include "histogram_painter.h"
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -36,13 +37,16 @@ QString percent(double fraction) { return QStringLiteral("%1%").arg(std::lround(
 
 }  // namespace
 
-ActivationView::ActivationView(QWidget* parent) : SnapshotView(tr("Activations"), kRefreshMs, parent)
+ActivationView::ActivationView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     setMinimumDrawingSize(QSize(300, 240));
     setAttribute(Qt::WA_OpaquePaintEvent);
     finishToolbar(QStringLiteral("activations"), [this] { return csvData(); });
     body()->addStretch();
-    rebuild();
+    translatedTexts(this, [this] {
+        setTitle(tr("Activations"));
+        rebuild();  // the panels' summaries
+    });
 }
 
 ActivationView::~ActivationView() = default;

@@ -14,6 +14,7 @@
 
 #include "diagnosis_words.h"
 #include "log_spin_box.h"
+#include "translated_texts.h"
 
 namespace layerlab {
 
@@ -43,68 +44,59 @@ QSpinBox* percentBox(QWidget* parent)
     return box;
 }
 
+// A condition's explanation, on its tick box and on its value.
+void setConditionTip(QCheckBox* check, QWidget* value, const QString& tip)
+{
+    check->setToolTip(tip);
+    value->setToolTip(tip);
+}
+
 }  // namespace
 
 BreakpointsDialog::BreakpointsDialog(QWidget* parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Breakpoints"));
-    setToolTip(tr("Breakpoints last for this session only: they are not saved with the project or the settings."));
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(tr("Pause training by itself when a condition below is met. The run stops at the step "
-                                "that met it, the views show that step, and the status bar says why. Step (one "
-                                "mini-batch) goes on from there.\nInf or NaN values always pause training."),
-                             this);
+    auto* intro = new QLabel(this);
     intro->setWordWrap(true);
-    intro->setToolTip(toolTip());
     layout->addWidget(intro);
 
-    auto* conditions = new QGroupBox(tr("Pause when"), this);
+    auto* conditions = new QGroupBox(this);
     auto* grid = new QGridLayout(conditions);
     int row = 0;
-    auto addRow = [&](QCheckBox* check, QWidget* value, const QString& tip) {
-        check->setToolTip(tip);
-        value->setToolTip(tip);
+    auto addRow = [&](QCheckBox* check, QWidget* value) {
         grid->addWidget(check, row, 0);
         grid->addWidget(value, row, 1);
         connect(check, &QCheckBox::toggled, this, &BreakpointsDialog::refreshEnabled);
         ++row;
     };
-    m_gradientAboveOn = new QCheckBox(tr("a layer's gradient norm goes above"), conditions);
+    m_gradientAboveOn = new QCheckBox(conditions);
     m_gradientAbove = gradientBox(kDefaultGradientAbove, conditions);
-    addRow(m_gradientAboveOn, m_gradientAbove,
-           tr("Exploding gradients: ||dL/dW|| of any layer grows past this limit."));
-    m_gradientBelowOn = new QCheckBox(tr("a layer's gradient norm goes below"), conditions);
+    addRow(m_gradientAboveOn, m_gradientAbove);
+    m_gradientBelowOn = new QCheckBox(conditions);
     m_gradientBelow = gradientBox(kDefaultGradientBelow, conditions);
-    addRow(m_gradientBelowOn, m_gradientBelow,
-           tr("Vanishing gradients: ||dL/dW|| of any layer falls under this limit, so it barely learns."));
-    m_deadOn = new QCheckBox(tr("a layer's dead units pass"), conditions);
+    addRow(m_gradientBelowOn, m_gradientBelow);
+    m_deadOn = new QCheckBox(conditions);
     m_dead = percentBox(conditions);
-    addRow(m_deadOn, m_dead, tr("Dead units output 0 for every sample (a ReLU stuck below zero) and stop learning."));
-    m_saturatedOn = new QCheckBox(tr("a layer's saturated units pass"), conditions);
+    addRow(m_deadOn, m_dead);
+    m_saturatedOn = new QCheckBox(conditions);
     m_saturated = percentBox(conditions);
-    addRow(m_saturatedOn, m_saturated,
-           tr("Saturated units sit on the flat ends of sigmoid or tanh, where the gradient is almost 0."));
-    m_validationOn = new QCheckBox(tr("the validation loss has risen for"), conditions);
+    addRow(m_saturatedOn, m_saturated);
+    m_validationOn = new QCheckBox(conditions);
     m_validation = new QSpinBox(conditions);
     m_validation->setRange(1, 1000);
     m_validation->setValue(kDefaultEpochs);
-    //: the unit after a number of epochs, as in "risen for 3 epochs in a row"
-    m_validation->setSuffix(tr(" epochs in a row"));
-    addRow(m_validationOn, m_validation,
-           tr("Overfitting shows first as a validation loss that goes up while the training loss goes down. Needs "
-              "validation data."));
+    addRow(m_validationOn, m_validation);
     grid->setColumnStretch(0, 1);
     layout->addWidget(conditions);
 
-    auto* findings = new QGroupBox(tr("Pause when the doctor finds"), this);
-    findings->setToolTip(tr("Pauses the first time a finding of a ticked kind appears in the Doctor panel."));
+    auto* findings = new QGroupBox(this);
     auto* findingGrid = new QGridLayout(findings);
     int i = 0;
     for (const FindingKind kind : allFindingKinds()) {
         if (kind == FindingKind::NonFinite)
             continue;  // Inf/NaN pauses always
-        auto* check = new QCheckBox(findingKindText(kind), findings);
+        auto* check = new QCheckBox(findings);
         m_findings[kind] = check;
         findingGrid->addWidget(check, i / 2, i % 2);
         ++i;
@@ -112,12 +104,47 @@ BreakpointsDialog::BreakpointsDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(findings);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, this);
-    m_buttons->button(QDialogButtonBox::Reset)->setText(tr("Turn All Off"));
+    // set after the button box's own retranslation (of OK, Cancel, Reset) that the change also triggers
+    QPushButton* turnOff = m_buttons->button(QDialogButtonBox::Reset);
+    translatedTexts(turnOff, [turnOff] { turnOff->setText(tr("Turn All Off")); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, &BreakpointsDialog::turnAllOff);
     layout->addWidget(m_buttons);
     refreshEnabled();
+
+    translatedTexts(this, [this, intro, conditions, findings] {
+        setWindowTitle(tr("Breakpoints"));
+        setToolTip(
+            tr("Breakpoints last for this session only: they are not saved with the project or the settings."));
+        intro->setText(tr("Pause training by itself when a condition below is met. The run stops at the step that "
+                          "met it, the views show that step, and the status bar says why. Step (one mini-batch) "
+                          "goes on from there.\nInf or NaN values always pause training."));
+        intro->setToolTip(toolTip());
+        conditions->setTitle(tr("Pause when"));
+        m_gradientAboveOn->setText(tr("a layer's gradient norm goes above"));
+        setConditionTip(m_gradientAboveOn, m_gradientAbove,
+                        tr("Exploding gradients: ||dL/dW|| of any layer grows past this limit."));
+        m_gradientBelowOn->setText(tr("a layer's gradient norm goes below"));
+        setConditionTip(m_gradientBelowOn, m_gradientBelow,
+                        tr("Vanishing gradients: ||dL/dW|| of any layer falls under this limit, so it barely learns."));
+        m_deadOn->setText(tr("a layer's dead units pass"));
+        setConditionTip(m_deadOn, m_dead,
+                        tr("Dead units output 0 for every sample (a ReLU stuck below zero) and stop learning."));
+        m_saturatedOn->setText(tr("a layer's saturated units pass"));
+        setConditionTip(m_saturatedOn, m_saturated,
+                        tr("Saturated units sit on the flat ends of sigmoid or tanh, where the gradient is almost 0."));
+        m_validationOn->setText(tr("the validation loss has risen for"));
+        //: the unit after a number of epochs, as in "risen for 3 epochs in a row"
+        m_validation->setSuffix(tr(" epochs in a row"));
+        setConditionTip(m_validationOn, m_validation,
+                        tr("Overfitting shows first as a validation loss that goes up while the training loss goes "
+                           "down. Needs validation data."));
+        findings->setTitle(tr("Pause when the doctor finds"));
+        findings->setToolTip(tr("Pauses the first time a finding of a ticked kind appears in the Doctor panel."));
+        for (const auto& [kind, check] : m_findings)
+            check->setText(findingKindText(kind));
+    });
 }
 
 QCheckBox* BreakpointsDialog::findingCheck(FindingKind kind) const

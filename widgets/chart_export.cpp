@@ -14,13 +14,12 @@
 #include <charconv>
 #include <cmath>
 
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("ChartExport", text); }
 
 QString csvField(const QString& field)
 {
@@ -83,23 +82,25 @@ QString csvNumber(float v) { return shortest(v); }
 QToolButton* addExportActions(QWidget* view, QWidget* picture, const QString& baseName,
                               std::function<CsvTable()> table)
 {
-    auto* png = new QAction(tr("Save picture (PNG)..."), view);
-    png->setToolTip(tr("Save this view as a PNG image, as it is drawn now, for slides or a report."));
-    auto* csv = new QAction(tr("Save data (CSV)..."), view);
-    csv->setToolTip(tr("Save the numbers behind this view as a CSV file for a spreadsheet."));
+    auto* png = new QAction(view);
+    auto* csv = new QAction(view);
 
     QObject::connect(png, &QAction::triggered, view, [view, picture, baseName] {
-        const QString path = QFileDialog::getSaveFileName(view, tr("Save picture"), QDir::home().filePath(baseName + ".png"),
-                                                          tr("PNG images (*.png)"));
+        const QString title = QCoreApplication::translate("ChartExport", "Save picture");
+        const QString path = QFileDialog::getSaveFileName(view, title, QDir::home().filePath(baseName + ".png"),
+                                                          QCoreApplication::translate("ChartExport", "PNG images (*.png)"));
         if (!path.isEmpty() && !savePng(picture, path))
-            QMessageBox::warning(view, tr("Save picture"), tr("Could not write %1.").arg(path));
+            QMessageBox::warning(view, title, QCoreApplication::translate("ChartExport", "Could not write %1.").arg(path));
     });
     QObject::connect(csv, &QAction::triggered, view, [view, baseName, table = std::move(table)] {
-        const QString path = QFileDialog::getSaveFileName(view, tr("Save data"), QDir::home().filePath(baseName + ".csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString title = QCoreApplication::translate("ChartExport", "Save data");
+        const QString path = QFileDialog::getSaveFileName(view, title, QDir::home().filePath(baseName + ".csv"),
+                                                          QCoreApplication::translate("ChartExport", "CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty() && !writeCsv(path, table(), &error))
-            QMessageBox::warning(view, tr("Save data"), tr("Could not write %1: %2").arg(path, error));
+            QMessageBox::warning(view, title,
+                                 //: %1 is a file's path, %2 the system's reason
+                                 QCoreApplication::translate("ChartExport", "Could not write %1: %2").arg(path, error));
     });
     view->addAction(png);
     view->addAction(csv);
@@ -111,8 +112,18 @@ QToolButton* addExportActions(QWidget* view, QWidget* picture, const QString& ba
     }
 
     auto* button = new QToolButton(view);
-    button->setText(tr("Export"));
-    button->setToolTip(tr("Save this view as a picture (PNG) or its numbers as a table (CSV)."));
+    // (the texts are QCoreApplication::translate literals: there is no class here for tr())
+    translatedTexts(button, [png, csv, button] {
+        png->setText(QCoreApplication::translate("ChartExport", "Save picture (PNG)..."));
+        png->setToolTip(QCoreApplication::translate(
+            "ChartExport", "Save this view as a PNG image, as it is drawn now, for slides or a report."));
+        csv->setText(QCoreApplication::translate("ChartExport", "Save data (CSV)..."));
+        csv->setToolTip(QCoreApplication::translate(
+            "ChartExport", "Save the numbers behind this view as a CSV file for a spreadsheet."));
+        button->setText(QCoreApplication::translate("ChartExport", "Export"));
+        button->setToolTip(QCoreApplication::translate(
+            "ChartExport", "Save this view as a picture (PNG) or its numbers as a table (CSV)."));
+    });
     button->setPopupMode(QToolButton::InstantPopup);
     style::useFont(button, style::FontRole::Label);
     button->addAction(png);

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -20,12 +21,17 @@ constexpr qreal kBarWidth = 150;     // the per-class accuracy bars
 constexpr qreal kAxisCaption = 26;   // "True class" left, "Predicted class" above
 }  // namespace
 
-ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : SnapshotView(tr("Confusion matrix (validation)"), kRefreshMs, parent)
+ConfusionMatrixView::ConfusionMatrixView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     setMinimumDrawingSize(QSize(420, 360));
     setAttribute(Qt::WA_OpaquePaintEvent);
     finishToolbar(QStringLiteral("confusion-matrix"), [this] { return csvData(); });
     body()->addStretch();
+    translatedTexts(this, [this] {
+        setTitle(tr("Confusion matrix (validation)"));
+        layoutParts();  // room for the class names ("class 3" where there are none) in the new language
+        updateDrawing();
+    });
 }
 
 ConfusionMatrixView::~ConfusionMatrixView() = default;
@@ -150,13 +156,16 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     // caption: which epoch, overall accuracy
     p.setFont(style::labelFont(font()));
     p.setPen(style::kMutedText);
+    // (elided, not cut mid-letter, where a language's sentence is longer than the view is wide)
+    const QString caption =
+        tr("After epoch %1: %2 validation images, %3% right. Rows: the true class; columns: what the network "
+           "said.")
+            .arg(m_epoch)
+            .arg(m_metrics.samples)
+            .arg(std::isfinite(m_metrics.accuracy) ? QString::number(m_metrics.accuracy * 100, 'f', 1)
+                                                   : QStringLiteral("–"));
     p.drawText(QRectF(below.left() - 12, below.top(), below.width(), label.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("After epoch %1: %2 validation images, %3% right. Rows: the true class; columns: what the network "
-                  "said.")
-                   .arg(m_epoch)
-                   .arg(m_metrics.samples)
-                   .arg(std::isfinite(m_metrics.accuracy) ? QString::number(m_metrics.accuracy * 100, 'f', 1)
-                                                          : QStringLiteral("–")));
+               label.elidedText(caption, Qt::ElideRight, below.width()));
 
     // cells shaded by their share of the row: right answers blue, mistakes orange
     const qreal c = m_cells.width() / m_classes;
@@ -218,7 +227,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent*)
     p.setPen(style::kMutedText);
     p.drawText(QRectF(m_cells.left(), drawingTop() + 8 + label.height() + 4, m_cells.width(),
                       kAxisCaption),
-               Qt::AlignCenter, tr("Predicted class →"));
+               Qt::AlignCenter | Qt::TextDontClip, tr("Predicted class →"));  // wider than a few classes' cells
     p.save();
     p.translate(m_cells.left() - m_rowLabelWidth - 6, m_cells.center().y());
     p.rotate(-90);

@@ -38,6 +38,16 @@ void CounterLabel::updateFonts()
     m_width = m_nameWidth + kGap + m_valueWidth;
 }
 
+void CounterLabel::setName(const QString& name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    updateFonts();
+    updateGeometry();
+    update();
+}
+
 void CounterLabel::setValue(const QString& value)
 {
     if (value == m_value)

@@ -15,6 +15,9 @@ class CounterLabel : public QWidget {
 public:
     CounterLabel(const QString& name, const QString& toolTip, QWidget* parent);
 
+    // The name changes with the language.
+    void setName(const QString& name);
+    QString name() const { return m_name; }
     void setValue(const QString& value);
     QString value() const { return m_value; }
     QString text() const;  // "Step 12,345", as read aloud

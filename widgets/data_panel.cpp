@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -19,6 +20,8 @@
 #include "compact_combo.h"
 #include "data/features.h"
 #include "data/generators.h"
+#include "form_rows.h"
+#include "translated_texts.h"
 
 namespace layerlab {
 
@@ -39,6 +42,7 @@ QString featureTitle(const std::string& name)
 
 bool usesX2(const std::string& name) { return name.find("x2") != std::string::npos; }
 
+
 }  // namespace
 
 DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
@@ -50,21 +54,12 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     outer->addLayout(m_form);
 
     m_source = compactCombo(new QComboBox(this));
-    for (const GeneratorInfo& g : dataGenerators()) {
-        const QString kind = g.task == Task::Regression ? tr("regression") : tr("classification");
-        m_source->addItem(tr("%1 (%2)").arg(QString::fromStdString(g.name), kind), QString::fromStdString(g.name));
-        m_source->setItemData(m_source->count() - 1, QString::fromStdString(g.description), Qt::ToolTipRole);
-    }
+    for (const GeneratorInfo& g : dataGenerators())
+        m_source->addItem(QString(), QString::fromStdString(g.name));
     m_source->insertSeparator(m_source->count());
-    m_source->addItem(tr("Fashion-MNIST (28×28 images, 10 classes)"), kFashion);
-    m_source->setItemData(m_source->count() - 1,
-                          tr("70,000 small grey photos of clothes in 10 classes: the classic first image task."),
-                          Qt::ToolTipRole);
-    m_source->addItem(tr("CSV file…"), kCsv);
-    m_source->setItemData(m_source->count() - 1, tr("Your own table: one sample per row, the label in one column."),
-                          Qt::ToolTipRole);
-    m_source->setToolTip(tr("The data the network learns from."));
-    m_form->addRow(tr("Data set"), m_source);
+    m_source->addItem(QString(), kFashion);
+    m_source->addItem(QString(), kCsv);
+    m_form->addRow(rowLabel(m_source), m_source);
     connect(m_source, &QComboBox::currentIndexChanged, this, [this](int i) {
         const std::string source = m_source->itemData(i).toString().toStdString();
         if (source == "csv" && m_spec.path.empty()) {
@@ -85,8 +80,7 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     m_samples->setRange(kMinGeneratorSamples, 100000);
     m_samples->setSingleStep(50);
     m_samples->setKeyboardTracking(false);
-    m_samples->setToolTip(tr("How many samples to generate (before the validation share is held out)."));
-    m_form->addRow(tr("Samples"), m_samples);
+    m_form->addRow(rowLabel(m_samples), m_samples);
     connect(m_samples, &QSpinBox::valueChanged, this,
             [this](int v) { edit(tr("samples"), [v](DataSpec& s) { s.samples = v; }); });
 
@@ -95,16 +89,13 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     m_noise->setSingleStep(0.05);
     m_noise->setDecimals(2);
     m_noise->setKeyboardTracking(false);
-    m_noise->setToolTip(tr("Random jitter added to every sample (inputs span about -1 to 1): more noise, more "
-                           "overlap between the classes."));
-    m_form->addRow(tr("Noise"), m_noise);
+    m_form->addRow(rowLabel(m_noise), m_noise);
     connect(m_noise, &QDoubleSpinBox::valueChanged, this,
             [this](double v) { edit(tr("noise"), [v](DataSpec& s) { s.noise = float(v); }); });
 
     m_classes = new QSpinBox(this);
     m_classes->setRange(kMinGeneratorClasses, kMaxGeneratorClasses);
-    m_classes->setToolTip(tr("How many classes the data set has; the output layer follows."));
-    m_form->addRow(tr("Classes"), m_classes);
+    m_form->addRow(rowLabel(m_classes), m_classes);
     connect(m_classes, &QSpinBox::valueChanged, this,
             [this](int v) { edit(tr("classes"), [v](DataSpec& s) { s.classes = v; }); });
 
@@ -115,8 +106,6 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     for (const std::string& name : derivedFeatureNames()) {
         auto* box = new QCheckBox(featureTitle(name), m_features);
         box->setProperty("feature", QString::fromStdString(name));
-        box->setToolTip(tr("Feed %1 to the network as an input: a feature that already bends can save layers.")
-                            .arg(featureTitle(name)));
         m_featureGrid->addWidget(box, row, column);
         if (++column == 4) {
             column = 0;
@@ -125,16 +114,13 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
         m_featureBoxes.append(box);
         connect(box, &QCheckBox::toggled, this, &DataPanel::featureToggled);
     }
-    m_features->setToolTip(tr("The input features the network sees, computed from the raw x1 and x2."));
-    m_form->addRow(tr("Inputs"), m_features);
+    m_form->addRow(rowLabel(m_features), m_features);
 
     m_limit = new QSpinBox(this);
     m_limit->setRange(0, 60000);
     m_limit->setSingleStep(1000);
-    m_limit->setSpecialValueText(tr("all 60,000"));
     m_limit->setKeyboardTracking(false);
-    m_limit->setToolTip(tr("Train on fewer images to go faster in class (the validation set shrinks with it)."));
-    m_form->addRow(tr("Training images"), m_limit);
+    m_form->addRow(rowLabel(m_limit), m_limit);
     connect(m_limit, &QSpinBox::valueChanged, this,
             [this](int v) { edit(tr("training images"), [v](DataSpec& s) { s.sampleLimit = v; }); });
 
@@ -143,17 +129,13 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     csvLayout->setContentsMargins(0, 0, 0, 0);
     m_csvPath = new QLineEdit(m_csvRow);
     m_csvPath->setReadOnly(true);
-    m_csvPath->setToolTip(tr("The CSV file: one sample per row, one column per feature and one for the label."));
-    auto* browse = new QPushButton(tr("Choose…"), m_csvRow);
-    browse->setToolTip(tr("Choose a CSV file."));
+    auto* browse = new QPushButton(m_csvRow);
     csvLayout->addWidget(m_csvPath, 1);
     csvLayout->addWidget(browse);
-    m_form->addRow(tr("File"), m_csvRow);
+    m_form->addRow(rowLabel(m_csvRow), m_csvRow);
     connect(browse, &QPushButton::clicked, this, &DataPanel::chooseCsv);
     m_labelColumn = new QLineEdit(this);
-    m_labelColumn->setPlaceholderText(tr("last column"));
-    m_labelColumn->setToolTip(tr("The column that holds what to predict: its name or its number (1 = first)."));
-    m_form->addRow(tr("Label column"), m_labelColumn);
+    m_form->addRow(rowLabel(m_labelColumn), m_labelColumn);
     connect(m_labelColumn, &QLineEdit::editingFinished, this, [this] {
         const std::string column = m_labelColumn->text().trimmed().toStdString();
         if (column != m_spec.labelColumn)
@@ -164,20 +146,15 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     m_validation->setRange(0, 50);
     m_validation->setSuffix(QStringLiteral(" %"));
     m_validation->setKeyboardTracking(false);
-    m_validation->setToolTip(tr("The share of samples held out from training to check the network on data it has "
-                                "never seen: the validation loss tells you about overfitting."));
-    m_form->addRow(tr("Validation split"), m_validation);
+    m_form->addRow(rowLabel(m_validation), m_validation);
     connect(m_validation, &QSpinBox::valueChanged, this, [this](int v) {
         edit(tr("validation split"), [v](DataSpec& s) { s.validationFraction = float(v) / 100.0f; });
     });
 
     m_normalization = compactCombo(new QComboBox(this));
-    m_normalization->addItem(tr("None"), QStringLiteral("none"));
-    m_normalization->addItem(tr("Min-max to [0, 1]"), QStringLiteral("minmax"));
-    m_normalization->addItem(tr("Z-score (mean 0, std 1)"), QStringLiteral("zscore"));
-    m_normalization->setToolTip(tr("Rescale every input feature, with statistics of the training split only, so "
-                                   "that no feature dominates just by its units."));
-    m_form->addRow(tr("Normalisation"), m_normalization);
+    for (const char* method : {"none", "minmax", "zscore"})
+        m_normalization->addItem(QString(), QString::fromLatin1(method));
+    m_form->addRow(rowLabel(m_normalization), m_normalization);
     connect(m_normalization, &QComboBox::currentIndexChanged, this, [this](int i) {
         const std::string method = m_normalization->itemData(i).toString().toStdString();
         edit(tr("normalisation"), [method](DataSpec& s) { s.normalization = method; });
@@ -189,13 +166,10 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     m_seed = new QSpinBox(seedRow);
     m_seed->setRange(0, kMaxSeed);
     m_seed->setKeyboardTracking(false);
-    m_seed->setToolTip(tr("The seed of every random choice (data, split, initial weights, batch order): the same "
-                          "seed replays the same run exactly."));
-    m_newSeed = new QPushButton(tr("New"), seedRow);
-    m_newSeed->setToolTip(tr("Pick a new random seed: new data, new initial weights."));
+    m_newSeed = new QPushButton(seedRow);
     seedLayout->addWidget(m_seed, 1);
     seedLayout->addWidget(m_newSeed);
-    m_form->addRow(tr("Seed"), seedRow);
+    m_form->addRow(rowLabel(seedRow), seedRow);
     connect(m_seed, &QSpinBox::valueChanged, this, [this](int v) {
         if (!m_updating)
             Q_EMIT seedEdited(quint64(v));
@@ -206,11 +180,76 @@ DataPanel::DataPanel(QWidget* parent) : QWidget(parent)
     m_report = new QLabel(this);
     m_report->setWordWrap(true);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_report->setToolTip(tr("What preparing the data did: loading, cleaning, splitting, normalising."));
     outer->addWidget(m_report);
     outer->addStretch(1);
 
     setData(m_spec, 42);
+    translatedTexts(this, [this, browse, seedRow] {
+        for (int i = 0; i < m_source->count(); ++i) {
+            const QString source = m_source->itemData(i).toString();
+            if (const GeneratorInfo* g = findGenerator(source.toStdString())) {
+                const QString kind = g->task == Task::Regression ? tr("regression") : tr("classification");
+                //: A built-in data set: %1 its name (spiral, xor, ...), %2 "regression" or "classification".
+                m_source->setItemText(i, tr("%1 (%2)").arg(QString::fromStdString(g->name), kind));
+                m_source->setItemData(i, QCoreApplication::translate("Engine", g->description.c_str()), Qt::ToolTipRole);
+            } else if (source == kFashion) {
+                m_source->setItemText(i, tr("Fashion-MNIST (28×28 images, 10 classes)"));
+                m_source->setItemData(
+                    i, tr("70,000 small grey photos of clothes in 10 classes: the classic first image task."),
+                    Qt::ToolTipRole);
+            } else if (source == kCsv) {
+                m_source->setItemText(i, tr("CSV file…"));
+                m_source->setItemData(i, tr("Your own table: one sample per row, the label in one column."),
+                                      Qt::ToolTipRole);
+            }
+        }
+        m_source->setToolTip(tr("The data the network learns from."));
+        setRowLabel(m_form, m_source, tr("Data set"));
+        m_samples->setToolTip(tr("How many samples to generate (before the validation share is held out)."));
+        setRowLabel(m_form, m_samples, tr("Samples"));
+        m_noise->setToolTip(tr("Random jitter added to every sample (inputs span about -1 to 1): more noise, more "
+                               "overlap between the classes."));
+        setRowLabel(m_form, m_noise, tr("Noise"));
+        m_classes->setToolTip(tr("How many classes the data set has; the output layer follows."));
+        setRowLabel(m_form, m_classes, tr("Classes"));
+        for (QCheckBox* box : m_featureBoxes) {
+            const QString title = featureTitle(box->property("feature").toString().toStdString());
+            //: %1 is an input feature's formula: x1, x1², sin x1, x1·x2.
+            box->setToolTip(
+                tr("Feed %1 to the network as an input: a feature that already bends can save layers.").arg(title));
+        }
+        m_features->setToolTip(tr("The input features the network sees, computed from the raw x1 and x2."));
+        setRowLabel(m_form, m_features, tr("Inputs"));
+        //: Fashion-MNIST's training images, when the limit is 0: all of them.
+        m_limit->setSpecialValueText(tr("all 60,000"));
+        m_limit->setToolTip(tr("Train on fewer images to go faster in class (the validation set shrinks with it)."));
+        setRowLabel(m_form, m_limit, tr("Training images"));
+        m_csvPath->setToolTip(tr("The CSV file: one sample per row, one column per feature and one for the label."));
+        browse->setText(tr("Choose…"));
+        browse->setToolTip(tr("Choose a CSV file."));
+        setRowLabel(m_form, m_csvRow, tr("File"));
+        m_labelColumn->setPlaceholderText(tr("last column"));
+        m_labelColumn->setToolTip(tr("The column that holds what to predict: its name or its number (1 = first)."));
+        setRowLabel(m_form, m_labelColumn, tr("Label column"));
+        m_validation->setToolTip(tr("The share of samples held out from training to check the network on data it "
+                                    "has never seen: the validation loss tells you about overfitting."));
+        setRowLabel(m_form, m_validation, tr("Validation split"));
+        //: Normalisation: none.
+        m_normalization->setItemText(0, tr("None"));
+        m_normalization->setItemText(1, tr("Min-max to [0, 1]"));
+        m_normalization->setItemText(2, tr("Z-score (mean 0, std 1)"));
+        m_normalization->setToolTip(tr("Rescale every input feature, with statistics of the training split only, so "
+                                       "that no feature dominates just by its units."));
+        setRowLabel(m_form, m_normalization, tr("Normalisation"));
+        m_seed->setToolTip(tr("The seed of every random choice (data, split, initial weights, batch order): the "
+                              "same seed replays the same run exactly."));
+        //: The button that picks a new random seed.
+        m_newSeed->setText(tr("New"));
+        m_newSeed->setToolTip(tr("Pick a new random seed: new data, new initial weights."));
+        setRowLabel(m_form, seedRow, tr("Seed"));
+        m_report->setToolTip(tr("What preparing the data did: loading, cleaning, splitting, normalising."));
+        showSourceText(m_spec);
+    });
 }
 
 QCheckBox* DataPanel::featureBox(const QString& name) const
@@ -247,10 +286,7 @@ void DataPanel::showFieldsFor(const DataSpec& spec)
     const GeneratorInfo* g = findGenerator(spec.source);
     const bool csv = spec.source == "csv";
     const bool fashion = spec.source == "fashion-mnist";
-    m_sourceText->setText(g ? QString::fromStdString(g->description)
-                            : fashion ? tr("Photos of clothes: T-shirt, trouser, pullover, dress, coat, sandal, shirt, "
-                                           "sneaker, bag, ankle boot. Validation uses the official test images.")
-                                      : tr("Your own table of data."));
+    showSourceText(spec);
     m_form->setRowVisible(m_samples, g != nullptr);
     m_form->setRowVisible(m_noise, g != nullptr);
     m_form->setRowVisible(m_classes, g != nullptr && g->multiClass);
@@ -276,6 +312,16 @@ void DataPanel::showFieldsFor(const DataSpec& spec)
         b->setChecked(std::find(chosen.begin(), chosen.end(), name) != chosen.end());
     }
     m_updating = wasUpdating;
+}
+
+void DataPanel::showSourceText(const DataSpec& spec)
+{
+    const GeneratorInfo* g = findGenerator(spec.source);
+    const bool fashion = spec.source == "fashion-mnist";
+    m_sourceText->setText(g ? QCoreApplication::translate("Engine", g->description.c_str())
+                            : fashion ? tr("Photos of clothes: T-shirt, trouser, pullover, dress, coat, sandal, shirt, "
+                                           "sneaker, bag, ankle boot. Validation uses the official test images.")
+                                      : tr("Your own table of data."));
 }
 
 void DataPanel::featureToggled()

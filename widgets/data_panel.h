@@ -48,6 +48,8 @@ Q_SIGNALS:
 private:
     void edit(const QString& field, const std::function<void(DataSpec&)>& change);
     void showFieldsFor(const DataSpec& spec);
+    // The sentence under the data set choice, in the current language.
+    void showSourceText(const DataSpec& spec);
     void featureToggled();
     void chooseCsv();
 

@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -36,28 +37,33 @@ std::vector<double> ticks(double lo, double hi, int most)
 
 }  // namespace
 
-DecisionMapView::DecisionMapView(QWidget* parent) : SnapshotView(tr("Decision map"), kRefreshMs, parent)
+DecisionMapView::DecisionMapView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     setMinimumDrawingSize(QSize(420, 320));
     setAttribute(Qt::WA_OpaquePaintEvent);
     QHBoxLayout* row = toolbarRow();
     // short names: the toolbar must fit a narrow dock in zoomed type (the tooltips say more)
-    m_trainingBox = new QCheckBox(tr("Training"), toolbar());
+    m_trainingBox = new QCheckBox(toolbar());
     m_trainingBox->setChecked(true);
     style::useFont(m_trainingBox, style::FontRole::Label);
-    m_trainingBox->setToolTip(tr("Training points: the samples the network learns from, drawn as filled dots."));
-    m_validationBox = new QCheckBox(tr("Validation"), toolbar());
+    m_validationBox = new QCheckBox(toolbar());
     m_validationBox->setChecked(true);
     style::useFont(m_validationBox, style::FontRole::Label);
-    m_validationBox->setToolTip(tr("Validation points: samples the network never trains on, drawn as rings: "
-                                   "they show whether it generalises."));
     connect(m_trainingBox, &QCheckBox::toggled, this, &DecisionMapView::setShowTraining);
     connect(m_validationBox, &QCheckBox::toggled, this, &DecisionMapView::setShowValidation);
     row->addWidget(m_trainingBox);
     row->addWidget(m_validationBox);
     finishToolbar(QStringLiteral("decision-map"), [this] { return csvData(); });
     body()->addStretch();
-    rebuild();
+    translatedTexts(this, [this] {
+        setTitle(tr("Decision map"));
+        m_trainingBox->setText(tr("Training"));
+        m_trainingBox->setToolTip(tr("Training points: the samples the network learns from, drawn as filled dots."));
+        m_validationBox->setText(tr("Validation"));
+        m_validationBox->setToolTip(tr("Validation points: samples the network never trains on, drawn as rings: "
+                                       "they show whether it generalises."));
+        rebuild();  // the message and the key's room
+    });
 }
 
 DecisionMapView::~DecisionMapView() = default;

@@ -12,6 +12,7 @@
 #include <limits>
 
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -73,7 +74,7 @@ bool measured(const Quantiles& q) { return std::isfinite(q[0]) && std::isfinite(
 
 }  // namespace
 
-DistributionView::DistributionView(QWidget* parent) : SnapshotView(tr("Distributions"), kRefreshMs, parent)
+DistributionView::DistributionView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     setMinimumDrawingSize(QSize(320, 240));
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -81,31 +82,37 @@ DistributionView::DistributionView(QWidget* parent) : SnapshotView(tr("Distribut
     m_layerBox = new ShrinkingCombo(toolbar());
     m_layerBox->setObjectName(QStringLiteral("layerBox"));
     style::useFont(m_layerBox, style::FontRole::Label);
-    m_layerBox->setToolTip(tr("The layer whose distribution is drawn"));
     connect(m_layerBox, &QComboBox::activated, this, [this](int i) { setSelectedLayer(i); });
     row->addWidget(m_layerBox);
 
     m_quantityBox = new ShrinkingCombo(toolbar());
     m_quantityBox->setObjectName(QStringLiteral("quantityBox"));
     style::useFont(m_quantityBox, style::FontRole::Label);
-    m_quantityBox->addItem(tr("Weights"));
-    m_quantityBox->addItem(tr("Gradients"));
-    m_quantityBox->addItem(tr("Activations"));
-    m_quantityBox->setToolTip(tr("Weights are what the layer has learned; gradients are how each step wants to change "
-                                 "them; activations are what the layer outputs."));
+    for (int i = 0; i < 3; ++i)  // by Quantity, named below
+        m_quantityBox->addItem(QString());
     connect(m_quantityBox, &QComboBox::activated, this, [this](int i) { setQuantity(Quantity(i)); });
     row->addWidget(m_quantityBox);
 
     // beside the axis' description, above the plot (layoutParts places it)
-    m_logBox = new QCheckBox(tr("Log"), this);
+    m_logBox = new QCheckBox(this);
     m_logBox->setObjectName(QStringLiteral("logBox"));
     style::useFont(m_logBox, style::FontRole::Small);
-    m_logBox->setToolTip(tr("A log scale both ways from 0: linear near 0, then one step per power of ten on either "
-                            "side, so that values of very different sizes (gradients that vanish or explode) all show."));
     connect(m_logBox, &QCheckBox::toggled, this, [this](bool on) { setLogScale(on); });
     finishToolbar(QStringLiteral("distributions"), [this] { return csvData(); });
     body()->addStretch();
-    rebuild();
+    translatedTexts(this, [this] {
+        setTitle(tr("Distributions"));
+        m_layerBox->setToolTip(tr("The layer whose distribution is drawn"));
+        m_quantityBox->setItemText(int(Quantity::Weights), tr("Weights"));
+        m_quantityBox->setItemText(int(Quantity::Gradients), tr("Gradients"));
+        m_quantityBox->setItemText(int(Quantity::Activations), tr("Activations"));
+        m_quantityBox->setToolTip(tr("Weights are what the layer has learned; gradients are how each step wants to "
+                                     "change them; activations are what the layer outputs."));
+        m_logBox->setText(tr("Log"));
+        m_logBox->setToolTip(tr("A log scale both ways from 0: linear near 0, then one step per power of ten on either "
+                                "side, so that values of very different sizes (gradients that vanish or explode) all show."));
+        rebuild();  // the caption, the axis' description and the message
+    });
 }
 
 DistributionView::~DistributionView() = default;

@@ -6,7 +6,9 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include "message_text.h"
 #include "training/divergence_text.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -40,12 +42,8 @@ DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent)
 
     auto* buttons = new QHBoxLayout;
     m_lowerRate = new QPushButton(this);
-    m_lowerRate->setToolTip(tr("Divide the learning rate by 10: smaller steps cannot overshoot as far."));
-    m_clip = new QPushButton(tr("Clip gradients at norm 1"), this);
-    m_clip->setToolTip(tr("Scale every gradient down to length 1 when it is longer, so one step cannot throw the "
-                          "weights far."));
-    m_reset = new QPushButton(tr("Reset weights"), this);
-    m_reset->setToolTip(tr("Start again from fresh random weights: needed once the weights are Inf/NaN."));
+    m_clip = new QPushButton(this);
+    m_reset = new QPushButton(this);
     buttons->addWidget(m_lowerRate);
     buttons->addWidget(m_clip);
     buttons->addWidget(m_reset);
@@ -56,6 +54,15 @@ DivergenceBanner::DivergenceBanner(QWidget* parent) : QFrame(parent)
     connect(m_clip, &QPushButton::clicked, this, &DivergenceBanner::clipGradientsRequested);
     connect(m_reset, &QPushButton::clicked, this, &DivergenceBanner::resetRequested);
     hide();
+    translatedTexts(this, [this] {
+        m_lowerRate->setToolTip(tr("Divide the learning rate by 10: smaller steps cannot overshoot as far."));
+        m_clip->setText(tr("Clip gradients at norm 1"));
+        m_clip->setToolTip(tr("Scale every gradient down to length 1 when it is longer, so one step cannot throw "
+                              "the weights far."));
+        m_reset->setText(tr("Reset weights"));
+        m_reset->setToolTip(tr("Start again from fresh random weights: needed once the weights are Inf/NaN."));
+        showTexts();
+    });
 }
 
 QString DivergenceBanner::whereText(Divergence::Where where)
@@ -66,15 +73,23 @@ QString DivergenceBanner::whereText(Divergence::Where where)
 void DivergenceBanner::setDivergence(const std::optional<Divergence>& d, float learningRate)
 {
     m_divergence = d;
+    m_learningRate = learningRate;
     setVisible(d.has_value());
+    showTexts();
+}
+
+void DivergenceBanner::showTexts()
+{
+    const std::optional<Divergence>& d = m_divergence;
     if (!d)
         return;
+    const float learningRate = m_learningRate;
     m_title->setText(tr("Training diverged at step %1 (epoch %2) and paused itself.").arg(d->step).arg(d->epoch));
     // what happened, in the banner's own words; the engine's sentence goes in the tooltip
     m_message->setText(d->layer >= 0 ? tr("Values became Inf/NaN %1, at %2.")
                                            .arg(whereText(d->where), QString::fromStdString(d->layerLabel))
                                      : tr("Values became Inf/NaN %1.").arg(whereText(d->where)));
-    setToolTip(QString::fromStdString(describeDivergence(*d)));
+    setToolTip(messageText(describeDivergence(*d)));
     // the advice is written once, in the engine, and translated here
     m_hints->setText(tr("<b>What to try:</b> %1")
                          .arg(QCoreApplication::translate(kDivergenceTextContext, divergenceAdvice(d->where))));

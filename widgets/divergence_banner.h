@@ -45,7 +45,11 @@ private:
     QPushButton* m_lowerRate = nullptr;
     QPushButton* m_clip = nullptr;
     QPushButton* m_reset = nullptr;
+    // What the banner says about m_divergence, in the current language.
+    void showTexts();
+
     std::optional<Divergence> m_divergence;
+    float m_learningRate = 0;
 };
 
 }  // namespace layerlab

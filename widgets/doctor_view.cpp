@@ -17,6 +17,7 @@
 
 #include "diagnosis_words.h"
 #include "message_text.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -131,9 +132,9 @@ void useBoldLabelFont(QWidget* widget)
     });
 }
 
-QLabel* sectionTitle(const QString& text, QWidget* parent)
+QLabel* sectionTitle(QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new QLabel(parent);
     useBoldLabelFont(label);
     return label;
 }
@@ -153,9 +154,6 @@ DoctorView::DoctorView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_summary);
 
     m_list = new QListWidget(this);
-    m_list->setAccessibleName(tr("Findings"));
-    m_list->setToolTip(tr("What the doctor found, most serious first. Select one to see the evidence, the "
-                          "likely cause and what to try; its layers light up on the model."));
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setResizeMode(QListView::Adjust);
@@ -178,14 +176,12 @@ DoctorView::DoctorView(QWidget* parent) : QWidget(parent)
     m_heading->setWordWrap(true);
     useBoldLabelFont(m_heading);
     m_hint = wrappedLabel(details);
-    m_hint->setText(tr("Select a finding to see what was measured, why it happens and what to try."));
     m_hint->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(style::kMutedText.name()));
-    m_evidenceTitle = sectionTitle(tr("What was measured"), details);
+    m_evidenceTitle = sectionTitle(details);
     m_evidence = wrappedLabel(details);
-    m_causeTitle = sectionTitle(tr("Why"), details);
+    m_causeTitle = sectionTitle(details);
     m_cause = wrappedLabel(details);
-    m_fixTitle = sectionTitle(tr("What to try"), details);
-    m_fixTitle->setToolTip(tr("Each button changes the project as one edit: Edit > Undo takes it back."));
+    m_fixTitle = sectionTitle(details);
     m_fixLayout = new QVBoxLayout;
     m_fixLayout->setSpacing(4);
     for (QWidget* w : std::initializer_list<QWidget*>{m_heading, m_hint, m_evidenceTitle, m_evidence, m_causeTitle,
@@ -204,6 +200,23 @@ DoctorView::DoctorView(QWidget* parent) : QWidget(parent)
     m_detailsArea->setMinimumHeight(2 * fontMetrics().height());  // scrolls: a short dock is enough
     layout->addWidget(m_detailsArea, 1);
 
+    translatedTexts(this, [this] {
+        m_list->setAccessibleName(tr("Findings"));
+        m_list->setToolTip(tr("What the doctor found, most serious first. Select one to see the evidence, the "
+                              "likely cause and what to try; its layers light up on the model."));
+        m_hint->setText(tr("Select a finding to see what was measured, why it happens and what to try."));
+        m_evidenceTitle->setText(tr("What was measured"));
+        m_causeTitle->setText(tr("Why"));
+        m_fixTitle->setText(tr("What to try"));
+        m_fixTitle->setToolTip(tr("Each button changes the project as one edit: Edit > Undo takes it back."));
+        // the findings kept, rendered again in the new language
+        refreshListTexts();
+        fitListHeight();
+        refreshSummary();
+        refreshDetails();
+        for (qsizetype i = 0; i < m_fixButtons.size() && size_t(i) < m_buttonFixes.size(); ++i)
+            setFixButtonTexts(m_fixButtons[i], m_buttonFixes[size_t(i)]);
+    });
     showFindings({}, 0, -1);
 }
 
@@ -244,12 +257,10 @@ void DoctorView::showFindings(const std::vector<Finding>& findings, std::int64_t
         for (size_t i = 0; i < m_findings.size(); ++i) {
             const Finding& f = m_findings[i];
             QListWidgetItem* item = m_list->item(int(i));
-            item->setText(messageText(f.title));
             item->setIcon(severityIcon(f.severity));
             item->setForeground(f.severity == Severity::Info ? style::kText : severityColor(f.severity).darker(130));
-            item->setToolTip(tr("%1: %2").arg(severityText(f.severity), findingKindText(f.kind)));
-            item->setData(Qt::AccessibleDescriptionRole, severityText(f.severity));
         }
+        refreshListTexts();
         int row = -1;
         if (selectedKind)
             for (size_t i = 0; i < m_findings.size(); ++i)
@@ -278,6 +289,24 @@ void DoctorView::showFindings(const std::vector<Finding>& findings, std::int64_t
                m_announcedLayers != m_findings[size_t(row)].layers) {
         onSelectionChanged();
     }
+}
+
+void DoctorView::refreshListTexts()
+{
+    for (size_t i = 0; i < m_findings.size() && int(i) < m_list->count(); ++i) {
+        const Finding& f = m_findings[i];
+        QListWidgetItem* item = m_list->item(int(i));
+        item->setText(messageText(f.title));
+        //: %1 is the finding's severity, %2 the kind of problem it names
+        item->setToolTip(tr("%1: %2").arg(severityText(f.severity), findingKindText(f.kind)));
+        item->setData(Qt::AccessibleDescriptionRole, severityText(f.severity));
+    }
+}
+
+void DoctorView::setFixButtonTexts(QPushButton* button, const Fix& fix)
+{
+    button->setText(messageText(fix.label));
+    button->setToolTip(tr("Makes this change to the project as one edit: Edit > Undo takes it back."));
 }
 
 void DoctorView::refreshSummary()
@@ -346,8 +375,8 @@ void DoctorView::refreshDetails()
         b->deleteLater();
     m_fixButtons.clear();
     for (size_t i = 0; i < fixes.size(); ++i) {
-        auto* button = new WrappingButton(messageText(fixes[i].label), m_fixTitle->parentWidget());
-        button->setToolTip(tr("Makes this change to the project as one edit: Edit > Undo takes it back."));
+        auto* button = new WrappingButton(QString(), m_fixTitle->parentWidget());
+        setFixButtonTexts(button, fixes[i]);
         style::useFont(button, style::FontRole::Label);
         m_fixLayout->addWidget(button);
         button->show();  // at once, not when the layout gets to it: a test or a user may click now

@@ -62,6 +62,9 @@ protected:
 
 private:
     void showFindings(const std::vector<Finding>& findings, std::int64_t step, std::int64_t diagnosisStep);
+    // The list's rows' texts from the findings kept (messageText: the current language).
+    void refreshListTexts();
+    void setFixButtonTexts(QPushButton* button, const Fix& fix);
     void refreshSummary();
     void refreshDetails();
     void onSelectionChanged();

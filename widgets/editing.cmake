@@ -10,6 +10,8 @@ list(APPEND LAYERLAB_WIDGET_SOURCES
     data_panel.cpp data_panel.h
     divergence_banner.cpp divergence_banner.h
     elided_label.cpp elided_label.h
+    form_rows.h
+    formula_text.cpp formula_text.h
     layer_inspector.cpp layer_inspector.h
     layer_mime.cpp layer_mime.h
     layer_palette.cpp layer_palette.h

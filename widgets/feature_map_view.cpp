@@ -13,6 +13,7 @@
 #include "neuron_image.h"
 #include "sample_gallery_view.h"
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -24,22 +25,27 @@ constexpr qreal kMinTile = 12;
 constexpr qreal kGap = 3;
 }  // namespace
 
-FeatureMapView::FeatureMapView(QWidget* parent) : SnapshotView(tr("Feature maps"), kRefreshMs, parent)
+FeatureMapView::FeatureMapView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     setMinimumDrawingSize(QSize(420, 360));
     setAttribute(Qt::WA_OpaquePaintEvent);
     QHBoxLayout* row = toolbarRow();
-    m_sampleLabel = new QLabel(tr("Image:"), toolbar());
+    m_sampleLabel = new QLabel(toolbar());
     style::useFont(m_sampleLabel, style::FontRole::Label);
     row->addWidget(m_sampleLabel);
     m_sampleBox = new QSpinBox(toolbar());
     style::useFont(m_sampleBox, style::FontRole::Label);
     m_sampleBox->setRange(1, 1);
-    m_sampleBox->setToolTip(tr("Which validation image to look at (or click one in the Samples view)."));
     connect(m_sampleBox, &QSpinBox::valueChanged, this, [this](int v) { setSampleIndex(v - 1); });
     row->addWidget(m_sampleBox);
     finishToolbar(QStringLiteral("feature-maps"), [this] { return csvData(); });
     body()->addStretch();
+    translatedTexts(this, [this] {
+        setTitle(tr("Feature maps"));
+        m_sampleLabel->setText(tr("Image:"));
+        m_sampleBox->setToolTip(tr("Which validation image to look at (or click one in the Samples view)."));
+        rebuild();  // the sections' titles and the message
+    });
 }
 
 FeatureMapView::~FeatureMapView() = default;

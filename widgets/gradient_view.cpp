@@ -20,6 +20,7 @@
 #include "chart_decimation.h"
 #include "live_curve.h"
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -35,16 +36,15 @@ constexpr int kPlotMinimumLines = 5;  // a chart's least plot height, in lines o
 constexpr int kWholeNamesUpTo = 3;
 constexpr int kCompactKeyBelowLines = 26;
 
-QChart* makeLogChart(const QString& yTitle)
+// (its titles are set with the view's other texts)
+QChart* makeLogChart()
 {
     auto* chart = new QChart;
     auto* x = new QValueAxis;
-    style::styleAxis(x, GradientView::tr("Step"));
     auto* y = new QLogValueAxis;
     y->setBase(10);
     y->setLabelFormat(QStringLiteral("%.0e"));
     y->setMinorTickCount(0);
-    style::styleAxis(y, yTitle);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     return chart;
@@ -77,22 +77,12 @@ QList<QPointF> pointsOf(const DecimatedSeries& s)
 
 }  // namespace
 
-GradientView::GradientView(QWidget* parent) : SnapshotView(tr("Gradients"), kRefreshMs, parent)
+GradientView::GradientView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
-    QChart* gradients = makeLogChart(tr("||dL/dW||"));
-    gradients->setTitle(tr("Gradient norm per layer (log scale)"));
+    QChart* gradients = makeLogChart();
     m_gradientView = new AnnotatedChartView(gradients, this);
-    m_gradientView->setToolTip(tr("The size of each layer's gradient: too small and the layer stops learning "
-                                  "(vanishing), too large and its updates overshoot (exploding)."));
-    m_gradientView->setBands({{0, kVanishingBelow, style::kWarning, tr("Vanishing: below 1e-6, the layer barely learns")},
-                              {kExplodingAbove, 1e300, style::kWarning, tr("Exploding: above 1e3, updates overshoot")}});
-
-    QChart* ratios = makeLogChart(tr("||ΔW|| / ||W||"));
-    ratios->setTitle(tr("Update size relative to the weights (log scale)"));
+    QChart* ratios = makeLogChart();
     m_ratioView = new AnnotatedChartView(ratios, this);
-    m_ratioView->setToolTip(tr("How much one step changes a layer's weights, relative to their size: about "
-                               "1e-3 is healthy, far below learns slowly, far above is unstable."));
-    m_ratioView->setBands({{kHealthyRatioLow, kHealthyRatioHigh, style::kHealthy, tr("Healthy: about 1e-3")}});
 
     // one key for both charts, wrapped to as many rows as the layers need
     for (AnnotatedChartView* view : {m_gradientView, m_ratioView})
@@ -100,7 +90,6 @@ GradientView::GradientView(QWidget* parent) : SnapshotView(tr("Gradients"), kRef
     m_key = new QLabel(this);
     m_key->setWordWrap(true);
     m_key->setTextFormat(Qt::RichText);
-    m_key->setToolTip(tr("Each colour is one layer, the same in both charts."));
     style::useFont(m_key, style::FontRole::Label);
 
     m_status = new ElidedLabel(this);
@@ -115,7 +104,24 @@ GradientView::GradientView(QWidget* parent) : SnapshotView(tr("Gradients"), kRef
         // the number of axis labels follows the plot's size
         connect(view->chart(), &QChart::plotAreaChanged, this, [this] { requestRefresh(); });
     }
-    rebuild();
+    translatedTexts(this, [this, gradients, ratios] {
+        setTitle(tr("Gradients"));
+        for (QChart* chart : {gradients, ratios})
+            style::styleAxis(chart->axes(Qt::Horizontal).value(0), tr("Step"));
+        style::styleAxis(gradients->axes(Qt::Vertical).value(0), tr("||dL/dW||"));
+        style::styleAxis(ratios->axes(Qt::Vertical).value(0), tr("||ΔW|| / ||W||"));
+        gradients->setTitle(tr("Gradient norm per layer (log scale)"));
+        ratios->setTitle(tr("Update size relative to the weights (log scale)"));
+        m_gradientView->setToolTip(tr("The size of each layer's gradient: too small and the layer stops learning "
+                                      "(vanishing), too large and its updates overshoot (exploding)."));
+        m_gradientView->setBands(
+            {{0, kVanishingBelow, style::kWarning, tr("Vanishing: below 1e-6, the layer barely learns")},
+             {kExplodingAbove, 1e300, style::kWarning, tr("Exploding: above 1e3, updates overshoot")}});
+        m_ratioView->setToolTip(tr("How much one step changes a layer's weights, relative to their size: about "
+                                   "1e-3 is healthy, far below learns slowly, far above is unstable."));
+        m_ratioView->setBands({{kHealthyRatioLow, kHealthyRatioHigh, style::kHealthy, tr("Healthy: about 1e-3")}});
+        rebuild();  // the key's tooltip, the messages and the out-of-range sentences
+    });
 }
 
 GradientView::~GradientView() = default;
@@ -142,11 +148,12 @@ void GradientView::updateKey(const QStringList& names)
     for (qsizetype i = 0; i < names.size(); ++i)
         entries.append({style::seriesColor(int(i)), compact ? style::shortLayerLabel(names[i]) : names[i]});
     const QString text = style::keyHtml(entries);
-    if (m_key->text() != text) {
+    if (m_key->text() != text)
         m_key->setText(text);
-        const QString explanation = tr("Each colour is one layer, the same in both charts.");
-        m_key->setToolTip(compact ? explanation + QLatin1Char('\n') + names.join(QStringLiteral(", ")) : explanation);
-    }
+    const QString explanation = tr("Each colour is one layer, the same in both charts.");
+    const QString tip = compact ? explanation + QLatin1Char('\n') + names.join(QStringLiteral(", ")) : explanation;
+    if (m_key->toolTip() != tip)  // (a new language changes it, the same layers or not)
+        m_key->setToolTip(tip);
     if (m_key->isHidden() != names.isEmpty())
         m_key->setHidden(names.isEmpty());
 }

@@ -51,6 +51,9 @@ Q_SIGNALS:
 private:
     void edit(const QString& field, const std::function<void(LayerSpec&)>& change);
     void showActivation(Activation a);
+    // The texts that follow the shown layer (title, explanation, activation), in the
+    // current language.
+    void showLayerTexts();
 
     int m_index = -1;
     LayerSpec m_spec;

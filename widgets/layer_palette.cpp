@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "layer_mime.h"
+#include "translated_texts.h"
 #include "layer_text.h"
 #include "view_style.h"
 
@@ -57,14 +58,21 @@ LayerPaletteList::LayerPaletteList(QWidget* parent) : QListWidget(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     style::useScaledFont(this, 1.15, true);  // and again when the UI is zoomed
     for (const LayerKind kind : kPaletteOrder) {
-        auto* item = new QListWidgetItem(layerKindIcon(kind), LayerText::kindName(kind), this);
+        auto* item = new QListWidgetItem(layerKindIcon(kind), QString(), this);
         item->setData(kKindRole, int(kind));
-        item->setToolTip(LayerText::kindExplanation(kind));
-        item->setStatusTip(LayerText::kindExplanation(kind));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
-    setToolTip(tr("Layers you can add: drag one onto the model, between two layers."));
-    layoutCells();
+    translatedTexts(this, [this] {
+        for (int i = 0; i < count(); ++i) {
+            QListWidgetItem* entry = item(i);
+            const LayerKind kind = kindOf(entry);
+            entry->setText(LayerText::kindName(kind));
+            entry->setToolTip(LayerText::kindExplanation(kind));
+            entry->setStatusTip(LayerText::kindExplanation(kind));
+        }
+        setToolTip(tr("Layers you can add: drag one onto the model, between two layers."));
+        layoutCells();  // the cells fit the names in this language
+    });
 }
 
 void LayerPaletteList::layoutCells()
@@ -116,8 +124,9 @@ LayerPalette::LayerPalette(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    auto* hint = new QLabel(tr("Drag onto the model, between two layers (or double-click)."), this);
+    auto* hint = new QLabel(this);
     hint->setWordWrap(true);
+    translatedTexts(this, [hint] { hint->setText(tr("Drag onto the model, between two layers (or double-click).")); });
     layout->addWidget(hint);
     m_list = new LayerPaletteList(this);
     layout->addWidget(m_list, 1);

@@ -1,11 +1,22 @@
 #include "layer_text.h"
 
+#include "formula_text.h"
 #include "model/summary.h"
 
 namespace layerlab {
 
 namespace {
 QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+// A tooltip in rich text: the idea in words (with formula marks), the formula, and how the
+// textbook differs.
+QString explained(const QString& idea, const QString& formula, const QString& noteHtml)
+{
+    QString html = QStringLiteral("<p>%1</p><p>%2</p>").arg(typesetFormula(idea), formula);
+    if (!noteHtml.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(noteHtml);
+    return html;
+}
 }  // namespace
 
 QString LayerText::kindName(LayerKind kind) { return fromView(layerKindName(kind)); }
@@ -92,7 +103,8 @@ QString LayerText::activationExplanation(Activation a)
     case Activation::LeakyReLU: return tr("Like ReLU but lets a small slope through for negative inputs, so units never die completely.");
     case Activation::ELU: return tr("Like ReLU for positive inputs, a smooth curve down to -1 for negative ones.");
     case Activation::GELU: return tr("A smooth ReLU that weighs each input by how likely it is to be positive (used in transformers).");
-    case Activation::Softplus: return tr("A smooth version of ReLU: ln(1 + e^x).");
+    //: keep ^{...} (superscript) as it is
+    case Activation::Softplus: return typesetFormula(tr("A smooth version of ReLU: ln(1 + e^{x})."));
     case Activation::SiLU: return tr("x times sigmoid(x) (swish): smooth, slightly negative for small negative inputs.");
     case Activation::Softmax: return tr("Turns a vector of scores into probabilities that sum to 1: the output of a multi-class classifier.");
     }
@@ -114,17 +126,38 @@ QString LayerText::lossTitle(LossKind k)
 
 QString LayerText::lossExplanation(LossKind k)
 {
-    const QString formula = fromView(lossFormula(k));
+    QString idea;
     switch (k) {
-    case LossKind::MSE: return tr("Regression: the average squared error, so big mistakes count a lot. %1").arg(formula);
-    case LossKind::MAE: return tr("Regression: the average absolute error, calmer about outliers. %1").arg(formula);
-    case LossKind::Huber: return tr("Regression: squared for small errors, absolute for large ones. %1").arg(formula);
+    case LossKind::MSE: idea = tr("Regression: the average squared error, so big mistakes count a lot."); break;
+    case LossKind::MAE: idea = tr("Regression: the average absolute error, calmer about outliers."); break;
+    case LossKind::Huber: idea = tr("Regression: squared for small errors, absolute for large ones."); break;
     case LossKind::BinaryCrossEntropy:
-        return tr("Two classes: punishes confident wrong probabilities from one sigmoid output. %1").arg(formula);
+        idea = tr("Two classes: punishes confident wrong probabilities from one sigmoid output.");
+        break;
     case LossKind::CategoricalCrossEntropy:
-        return tr("Several classes, one-hot targets: -log of the probability the softmax gave the right class. %1").arg(formula);
+        idea = tr("Several classes, one-hot targets: −log of the probability the softmax gave the right class.");
+        break;
     case LossKind::SparseCategoricalCrossEntropy:
-        return tr("Several classes, targets as class numbers: -log of the probability of the right class. %1").arg(formula);
+        //: y_{i} is typeset as y with subscript i: keep it
+        idea = tr("Several classes, targets as class numbers y_{i}: −log of the probability of the right class.");
+        break;
+    }
+    return explained(idea, formulaHtml(lossFormula(k)), lossTextbookNote(k));
+}
+
+QString LayerText::lossTextbookNote(LossKind k)
+{
+    switch (k) {
+    case LossKind::MSE:
+        return typesetFormula(tr("The textbook writes MSE with 1/(2n), which halves the loss and its gradient; "
+                                 "LayerLab averages with 1/n, as Keras does."));
+    case LossKind::BinaryCrossEntropy:
+    case LossKind::CategoricalCrossEntropy:
+    case LossKind::SparseCategoricalCrossEntropy:
+        return typesetFormula(tr("The textbook sums cross-entropy over the samples; LayerLab averages it (1/n), "
+                                 "as Keras does, so the loss does not grow with the batch size."));
+    case LossKind::MAE:
+    case LossKind::Huber: return {};
     }
     return {};
 }
@@ -146,19 +179,59 @@ QString LayerText::optimizerTitle(OptimizerKind k)
 
 QString LayerText::optimizerExplanation(OptimizerKind k)
 {
-    const QString formula = fromView(optimizerFormula(k));
+    QString idea;
     switch (k) {
-    case OptimizerKind::GradientDescent: return tr("One step per epoch down the gradient of the whole training set: %1").arg(formula);
-    case OptimizerKind::SGD: return tr("A step down the gradient of each mini-batch: noisy but cheap. %1").arg(formula);
-    case OptimizerKind::Momentum: return tr("Keeps rolling in the direction of past gradients, like a heavy ball: %1").arg(formula);
-    case OptimizerKind::Nesterov: return tr("Momentum that looks one step ahead before correcting: %1").arg(formula);
-    case OptimizerKind::AdaGrad: return tr("Smaller steps for parameters that have already moved a lot: %1").arg(formula);
-    case OptimizerKind::RMSprop: return tr("Divides each step by a running size of recent gradients: %1").arg(formula);
-    case OptimizerKind::Adam: return tr("Momentum plus per-parameter step sizes; a robust default: %1").arg(formula);
-    case OptimizerKind::AdamW: return tr("Adam with weight decay applied directly to the weights: %1").arg(formula);
+    case OptimizerKind::GradientDescent:
+        idea = tr("One step per epoch down the gradient of the whole training set.");
+        break;
+    case OptimizerKind::SGD: idea = tr("A step down the gradient of each mini-batch B: noisy but cheap."); break;
+    case OptimizerKind::Momentum:
+        idea = tr("Keeps rolling in the direction of past gradients, like a heavy ball (μ: how much of the "
+                  "velocity v it keeps).");
+        break;
+    case OptimizerKind::Nesterov: idea = tr("Momentum that looks one step ahead before correcting."); break;
+    case OptimizerKind::AdaGrad: idea = tr("Smaller steps for parameters that have already moved a lot."); break;
+    case OptimizerKind::RMSprop: idea = tr("Divides each step by a running size of recent gradients."); break;
+    case OptimizerKind::Adam: idea = tr("Momentum plus per-parameter step sizes; a robust default."); break;
+    case OptimizerKind::AdamW:
+        idea = tr("Adam with weight decay λ applied directly to the weights (not through the gradient).");
+        break;
     }
-    return {};
+    return explained(idea, formulaHtml(optimizerFormula(k)), optimizerTextbookNote(k));
 }
+
+QString LayerText::optimizerTextbookNote(OptimizerKind k)
+{
+    switch (k) {
+    case OptimizerKind::SGD:
+        //: keep _{...} (subscript) as it is
+        return typesetFormula(tr("The textbook's SGD steps on one sample at a time, ∇J(θ_{i}); LayerLab's steps "
+                                 "on a mini-batch B of the batch size you set (1 gives the textbook's)."));
+    case OptimizerKind::Adam:
+    case OptimizerKind::AdamW:
+        //: keep ^{...} (superscript) and _{...} (subscript) as they are
+        return typesetFormula(tr("The textbook shortens Adam to θ = θ − α m_{t} / (1 − β_{1}^{t}); "
+                                 "LayerLab also divides by the square root of the bias-corrected v_{t}, plus ε, as "
+                                 "Kingma and Ba's Adam does."));
+    default: return {};
+    }
+}
+
+QString LayerText::formulasTable(LossKind loss, OptimizerKind optimizer)
+{
+    // the formula with the textbook's note under it, in a smaller type
+    const auto cell = [](const QString& formula, const QString& note) {
+        return note.isEmpty() ? formula : QStringLiteral("%1<br><small><i>%2</i></small>").arg(formula, note);
+    };
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><td>%1</td><td>%2</td></tr>"
+                          "<tr><td>%3</td><td>%4</td></tr></table>")
+        //: In front of the loss's formula
+        .arg(tr("Loss:"), cell(formulaHtml(lossFormula(loss)), lossTextbookNote(loss)),
+             //: In front of the optimizer's update rule
+             tr("Update:"), cell(formulaHtml(optimizerFormula(optimizer)), optimizerTextbookNote(optimizer)));
+}
+
+QString LayerText::initExplanation(InitKind k) { return formulaHtml(initDescription(k)); }
 
 QString LayerText::initTitle(InitKind k) { return fromView(initName(k)); }
 

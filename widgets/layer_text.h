@@ -29,10 +29,21 @@ public:
 
     static QString activationExplanation(Activation a);
     static QString lossTitle(LossKind k);
+    // Rich text for tooltips: the idea in a sentence, the formula typeset in the textbook's
+    // notation, and where LayerLab's formula differs from the textbook's.
     static QString lossExplanation(LossKind k);
+    // Rich text, one sentence, empty where LayerLab computes what the textbook writes
+    // (MSE: the textbook's 1/(2n)).
+    static QString lossTextbookNote(LossKind k);
     static QString optimizerTitle(OptimizerKind k);
     static QString optimizerExplanation(OptimizerKind k);
+    static QString optimizerTextbookNote(OptimizerKind k);
+    // Rich text: the loss's formula and the optimizer's update rule with their textbook notes,
+    // as the training settings show them.
+    static QString formulasTable(LossKind loss, OptimizerKind optimizer);
     static QString initTitle(InitKind k);
+    // Rich text: the initialiser's description with its formula, translated.
+    static QString initExplanation(InitKind k);
 
     // "(None, 8)" as Keras prints output shapes.
     static QString shapeText(const Shape& shape);

@@ -23,7 +23,9 @@
 #include "chart_pair.h"
 #include "chart_decimation.h"
 #include "live_curve.h"
+#include "message_text.h"
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -75,14 +77,14 @@ QList<QPointF> positiveOnly(QList<QPointF> points)
 
 }  // namespace
 
-LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves"), kRefreshMs, parent)
+LossChartView::LossChartView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     auto* lossChart = new QChart;  // styled by its AnnotatedChartView
     // a new point every few steps, redrawn ten times a second: drawn directly (LiveCurve)
     m_batchLoss = new LiveCurve(
-        lossChart, makeSeries(tr("Each mini-batch"), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1));
-    m_trainLoss = makeSeries(tr("Training (epoch mean)"), "trainLoss", style::kPositive, 3);
-    m_validationLoss = makeSeries(tr("Validation"), "validationLoss", style::kNegative, 3);
+        lossChart, makeSeries(QString(), "batchLoss", QColor(0x08, 0x77, 0xbd, 90), 1));
+    m_trainLoss = makeSeries(QString(), "trainLoss", style::kPositive, 3);
+    m_validationLoss = makeSeries(QString(), "validationLoss", style::kNegative, 3);
     for (auto* s : {m_trainLoss, m_validationLoss})
         lossChart->addSeries(s);
     auto* lossX = new QValueAxis;
@@ -90,13 +92,12 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
     for (QAbstractSeries* s : lossChart->series())
         s->attachAxis(lossX);
     m_lossView = new AnnotatedChartView(lossChart, this);
-    m_lossView->setToolTip(tr("The loss measures how wrong the network's answers are: when the validation loss "
-                              "rises while the training loss keeps falling, the network is overfitting."));
     installLossAxisY();
 
     auto* metricChart = new QChart;
-    m_trainMetric = makeSeries(tr("Training"), "trainMetric", style::kPositive, 3);
-    m_validationMetric = makeSeries(tr("Validation"), "validationMetric", style::kNegative, 3);
+    // (named by rebuildMetric: accuracy or RMSE)
+    m_trainMetric = makeSeries(QString(), "trainMetric", style::kPositive, 3);
+    m_validationMetric = makeSeries(QString(), "validationMetric", style::kNegative, 3);
     metricChart->addSeries(m_trainMetric);
     metricChart->addSeries(m_validationMetric);
     auto* metricX = new QValueAxis;
@@ -109,22 +110,18 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
     }
     m_metricView = new AnnotatedChartView(metricChart, this);
 
-    m_logBox = new QCheckBox(tr("Log scale"), this);
+    m_logBox = new QCheckBox(this);
     style::useFont(m_logBox, style::FontRole::Label);
-    m_logBox->setToolTip(tr("A log scale gives every factor of ten the same height, so the slow late "
-                            "improvement of the loss stays visible."));
     connect(m_logBox, &QCheckBox::toggled, this, &LossChartView::setLogScale);
     m_xUnitBox = new QComboBox(this);
     style::useFont(m_xUnitBox, style::FontRole::Label);
-    m_xUnitBox->addItem(tr("Steps"));
-    m_xUnitBox->addItem(tr("Epochs"));
-    m_xUnitBox->setToolTip(tr("A step is one mini-batch and one weight update; an epoch is one pass over "
-                              "all the training data."));
+    m_xUnitBox->addItem(QString());  // XUnit::Steps
+    m_xUnitBox->addItem(QString());  // XUnit::Epochs
     connect(m_xUnitBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setXUnit(index == 1 ? XUnit::Epochs : XUnit::Steps); });
 
     QHBoxLayout* toolbar = toolbarRow();
-    auto* xLabel = new QLabel(tr("Horizontal axis:"), this);
+    auto* xLabel = new QLabel(this);
     style::useFont(xLabel, style::FontRole::Label);
     toolbar->addWidget(xLabel);
     toolbar->addWidget(m_xUnitBox);
@@ -136,10 +133,6 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
     m_key->setWordWrap(true);
     m_key->setTextFormat(Qt::RichText);
     style::useFont(m_key, style::FontRole::Label);
-    m_key->setText(style::keyHtml({{m_batchLoss->series()->pen().color(), m_batchLoss->series()->name()},
-                                   {style::kPositive, m_trainLoss->name()},
-                                   {style::kNegative, m_validationLoss->name()}}));
-    m_key->setToolTip(tr("In both charts: blue for the training data, orange for the validation data."));
     lossChart->legend()->hide();
     body()->addWidget(m_key);
     body()->addWidget(new ChartPair(m_lossView, 5, m_metricView, 4, this), 1);
@@ -152,7 +145,28 @@ LossChartView::LossChartView(QWidget* parent) : SnapshotView(tr("Learning curves
     // the number of axis labels and the axis titles' length follow the plot's size
     for (QChart* chart : {lossChart, metricChart})
         connect(chart, &QChart::plotAreaChanged, this, [this] { requestRefresh(); });
-    rebuild();
+    translatedTexts(this, [this, xLabel] {
+        setTitle(tr("Learning curves"));
+        m_batchLoss->series()->setName(tr("Each mini-batch"));
+        m_trainLoss->setName(tr("Training (epoch mean)"));
+        m_validationLoss->setName(tr("Validation"));
+        m_lossView->setToolTip(tr("The loss measures how wrong the network's answers are: when the validation loss "
+                                  "rises while the training loss keeps falling, the network is overfitting."));
+        m_logBox->setText(tr("Log scale"));
+        m_logBox->setToolTip(tr("A log scale gives every factor of ten the same height, so the slow late "
+                                "improvement of the loss stays visible."));
+        m_xUnitBox->setItemText(0, tr("Steps"));
+        m_xUnitBox->setItemText(1, tr("Epochs"));
+        m_xUnitBox->setToolTip(tr("A step is one mini-batch and one weight update; an epoch is one pass over "
+                                  "all the training data."));
+        xLabel->setText(tr("Horizontal axis:"));
+        m_key->setText(style::keyHtml({{m_batchLoss->series()->pen().color(), m_batchLoss->series()->name()},
+                                       {style::kPositive, m_trainLoss->name()},
+                                       {style::kNegative, m_validationLoss->name()}}));
+        m_key->setToolTip(tr("In both charts: blue for the training data, orange for the validation data."));
+        style::styleAxis(this->lossChart()->axes(Qt::Vertical).value(0), m_logScale ? tr("Loss (log scale)") : tr("Loss"));
+        rebuild();  // the axes' titles, the charts' titles and their messages
+    });
 }
 
 LossChartView::~LossChartView() = default;
@@ -299,7 +313,7 @@ void LossChartView::rebuildLoss()
     QList<ChartMarker> markers;
     if (s)
         for (const ChangeMark& c : s->changes)
-            markers.append({toX(c.step), QString::fromStdString(c.description)});
+            markers.append({toX(c.step), messageText(c.description)});
     m_lossView->setMarkers(markers);
     m_lossView->setEmptyMessage(batch.isEmpty() && train.isEmpty() ? tr("No training yet: press Play to start.")
                                                                    : QString());

@@ -21,6 +21,8 @@
 #include "layers/layer_factory.h"
 #include "layer_mime.h"
 #include "layer_text.h"
+#include "message_text.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -65,9 +67,11 @@ ModelCanvas::ModelCanvas(QWidget* parent) : QWidget(parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(false);
-    setToolTip(tr("Your network, from the input (top) to the output (bottom). Drag layers here from the palette; "
-                  "drag a card to move it; Delete removes the selected layer."));
-    analyse();
+    translatedTexts(this, [this] {
+        setToolTip(tr("Your network, from the input (top) to the output (bottom). Drag layers here from the "
+                      "palette; drag a card to move it; Delete removes the selected layer."));
+        analyse();  // the cards' texts and the problem, and the layout that fits them
+    });
 }
 
 void ModelCanvas::setModel(const ModelSpec& spec, std::optional<Shape> input, const QString& inputDescription)
@@ -208,22 +212,22 @@ void ModelCanvas::setSelectedLayer(int index)
 
 int ModelCanvas::problemLayer() const
 {
-    return m_specProblem.isEmpty() ? m_externalProblemLayer : m_specProblemLayer;
+    return m_specError ? m_specProblemLayer : m_externalProblemLayer;
 }
 
-QString ModelCanvas::problemMessage() const { return m_specProblem.isEmpty() ? m_externalProblem : m_specProblem; }
+QString ModelCanvas::problemMessage() const { return m_specError ? errorText(*m_specError) : m_externalProblem; }
 
 void ModelCanvas::analyse()
 {
     const int n = int(m_spec.layers.size());
-    m_specProblem.clear();
+    m_specError.reset();
     m_specProblemLayer = -1;
     std::vector<Shape> shapes;
     if (m_input) {
         try {
             shapes = inferShapes(m_spec, *m_input);
         } catch (const SpecError& e) {
-            m_specProblem = QString::fromStdString(e.what());
+            m_specError = e;
             m_specProblemLayer = e.layer;
             // the layers before the impossible one still have shapes
             if (m_specProblemLayer > 0) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/error.h"
 #include "model/model_spec.h"
 #include "core/shape.h"
 
@@ -121,7 +122,7 @@ private:
     bool m_outputLocked = false;
     int m_selected = -1;
     int m_specProblemLayer = -1;
-    QString m_specProblem;
+    std::optional<SpecError> m_specError;  // put into words when shown, in the current language
     int m_externalProblemLayer = -1;
     QString m_externalProblem;
     int m_warningLayer = -1;

@@ -6,7 +6,9 @@
 
 #include <optional>
 
+#include "core/error.h"
 #include "model/model_spec.h"
+#include "model/summary.h"
 #include "core/shape.h"
 
 QT_BEGIN_NAMESPACE
@@ -27,6 +29,13 @@ public:
     QString totalsText() const;
 
 private:
+    // The line under the table, in the current language.
+    void showTotals();
+
+    // What the line says: waiting for the data, why there is no summary, or the totals.
+    bool m_waiting = true;
+    std::optional<SpecError> m_problem;
+    std::optional<ModelSummary> m_summary;
     QTableWidget* m_table = nullptr;
     QLabel* m_totals = nullptr;
 };

@@ -15,6 +15,7 @@
 #include "elided_label.h"
 #include "neuron_image.h"
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -68,7 +69,7 @@ QString afterText(const LayerSpec& spec)
 
 }  // namespace
 
-NetworkDiagramView::NetworkDiagramView(QWidget* parent) : SnapshotView(tr("Network"), kRefreshMs, parent)
+NetworkDiagramView::NetworkDiagramView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     setMouseTracking(true);
     setMinimumDrawingSize(QSize(360, 280));
@@ -76,7 +77,10 @@ NetworkDiagramView::NetworkDiagramView(QWidget* parent) : SnapshotView(tr("Netwo
     finishToolbar(QStringLiteral("network"), [this] { return csvData(); });
     body()->addStretch();
     setToolTip(QString());  // tooltips come from event(): what is under the mouse
-    rebuild();
+    translatedTexts(this, [this] {
+        setTitle(tr("Network"));
+        rebuild();  // the columns' titles and the message
+    });
 }
 
 NetworkDiagramView::~NetworkDiagramView() = default;

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -53,12 +54,16 @@ std::pair<float, float> displayRange(const Matrix& inputs)
     return {inputs.minCoeff(), inputs.maxCoeff()};
 }
 
-SampleGalleryView::SampleGalleryView(QWidget* parent) : SnapshotView(tr("Validation images and the network's answers"), kRefreshMs, parent)
+SampleGalleryView::SampleGalleryView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     setMinimumDrawingSize(QSize(360, 300));
     setAttribute(Qt::WA_OpaquePaintEvent);
     finishToolbar(QStringLiteral("samples"), [this] { return csvData(); });
     body()->addStretch();
+    translatedTexts(this, [this] {
+        setTitle(tr("Validation images and the network's answers"));
+        rebuild();  // the labels' room depends on their texts
+    });
 }
 
 SampleGalleryView::~SampleGalleryView() = default;

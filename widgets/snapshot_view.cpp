@@ -12,7 +12,7 @@
 
 namespace layerlab {
 
-SnapshotView::SnapshotView(const QString& title, int refreshMs, QWidget* parent)
+SnapshotView::SnapshotView(int refreshMs, QWidget* parent)
     : QWidget(parent), m_throttle(this, refreshMs, [this] { rebuild(); })
 {
     m_toolbar = new QWidget(this);
@@ -20,14 +20,13 @@ SnapshotView::SnapshotView(const QString& title, int refreshMs, QWidget* parent)
     m_toolbarRow->setContentsMargins(0, 0, 0, 0);
     // the title takes the room the view's controls leave, and gives it up where that is
     // short: the dock's title or tab names the view too (its whole text in the tooltip)
-    auto* heading = new ElidedLabel(m_toolbar);
-    heading->setObjectName(QStringLiteral("viewTitle"));
-    heading->setMaximumLines(1);
-    heading->setMinimumCharacters(1);
-    heading->setWholeOrNothing(true);
-    heading->setText(title);
-    style::useFont(heading, style::FontRole::Title);
-    m_toolbarRow->addWidget(heading, 1);
+    m_heading = new ElidedLabel(m_toolbar);
+    m_heading->setObjectName(QStringLiteral("viewTitle"));
+    m_heading->setMaximumLines(1);
+    m_heading->setMinimumCharacters(1);
+    m_heading->setWholeOrNothing(true);
+    style::useFont(m_heading, style::FontRole::Title);
+    m_toolbarRow->addWidget(m_heading, 1);
     m_body = new QVBoxLayout(this);
     m_body->setContentsMargins(6, 6, 6, 6);
     m_body->addWidget(m_toolbar);
@@ -57,6 +56,8 @@ void SnapshotView::setSnapshot(std::shared_ptr<const TrainingSnapshot> snapshot)
 }
 
 void SnapshotView::refreshNow() { m_throttle.now(); }
+
+void SnapshotView::setTitle(const QString& title) { m_heading->setText(title); }
 
 void SnapshotView::finishToolbar(const QString& exportName, std::function<CsvTable()> table)
 {

@@ -23,6 +23,8 @@ class QVBoxLayout;
 
 namespace layerlab {
 
+class ElidedLabel;
+
 class SnapshotView : public QWidget {
     Q_OBJECT
 
@@ -51,7 +53,7 @@ Q_SIGNALS:
     void pictureRequestChanged();
 
 protected:
-    SnapshotView(const QString& title, int refreshMs, QWidget* parent);
+    SnapshotView(int refreshMs, QWidget* parent);
     void showEvent(QShowEvent* e) override;
     void hideEvent(QHideEvent* e) override;
 
@@ -61,6 +63,9 @@ protected:
     // Asks for a rebuild within the refresh interval (after a resize, new data, ...).
     void requestRefresh() { m_throttle.request(); }
 
+    // The view's name at the toolbar's left: set by the view's translatedTexts block, so
+    // that it follows the language.
+    void setTitle(const QString& title);
     // The toolbar holds the title and a stretch: views add their controls to its row,
     // then finishToolbar puts the export button at the right end.
     QWidget* toolbar() const { return m_toolbar; }
@@ -85,6 +90,7 @@ private:
     std::shared_ptr<const TrainingSnapshot> m_snapshot;
     RefreshThrottle m_throttle;
     QWidget* m_toolbar = nullptr;
+    ElidedLabel* m_heading = nullptr;
     QHBoxLayout* m_toolbarRow = nullptr;
     QVBoxLayout* m_body = nullptr;
     QSize m_minimumDrawing;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -53,13 +54,8 @@ TimelineSlider::TimelineSlider(QWidget* parent) : QWidget(parent)
     m_slider->setSingleStep(1);
     m_slider->setPageStep(1);  // PgUp/PgDn: frame by frame too
     m_slider->setFocusPolicy(Qt::StrongFocus);
-    m_slider->setToolTip(tr("Replay the run: drag left to see the gradients, weights and activations as they were "
-                            "at an earlier step; training goes on meanwhile. The right end (or End, or Live) "
-                            "follows training live. Arrow keys and PgUp/PgDn move frame by frame."));
     m_status = new QLabel;
-    m_status->setToolTip(m_slider->toolTip());
-    m_live = new QPushButton(tr("Live"));
-    m_live->setToolTip(tr("Back to live: follow training again (End)"));
+    m_live = new QPushButton;
     m_live->setEnabled(false);
 
     // One row, the step first: on a projector every line under the canvas is a card less.
@@ -73,7 +69,16 @@ TimelineSlider::TimelineSlider(QWidget* parent) : QWidget(parent)
     connect(m_slider, &QSlider::valueChanged, this, &TimelineSlider::onSliderMoved);
     connect(m_live, &QPushButton::clicked, this, &TimelineSlider::goLive);
     syncSlider();
-    updateStatus();
+    translatedTexts(this, [this] {
+        m_slider->setToolTip(tr("Replay the run: drag left to see the gradients, weights and activations as they "
+                                "were at an earlier step; training goes on meanwhile. The right end (or End, or "
+                                "Live) follows training live. Arrow keys and PgUp/PgDn move frame by frame."));
+        m_status->setToolTip(m_slider->toolTip());
+        //: The button that returns the views to the running training.
+        m_live->setText(tr("Live"));
+        m_live->setToolTip(tr("Back to live: follow training again (End)"));
+        updateStatus();
+    });
 }
 
 int TimelineSlider::frameCount() const { return m_frames ? int(m_frames->size()) : 0; }

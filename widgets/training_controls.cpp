@@ -15,6 +15,7 @@
 #include "counter_label.h"
 #include "epoch_progress.h"
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -30,12 +31,10 @@ QSize iconSizeFor(const QFont& font)
     return {side, side};
 }
 
-QToolButton* makeButton(ControlIcon icon, const QString& text, const QString& tip, QWidget* parent)
+QToolButton* makeButton(ControlIcon icon, QWidget* parent)
 {
     auto* b = new QToolButton(parent);
     b->setIcon(controlIcon(icon));
-    b->setText(text);
-    b->setToolTip(tip);
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     b->setAutoRaise(false);
     style::useScaledFont(b, 1.1, true);
@@ -55,37 +54,30 @@ TrainingControls::TrainingControls(QWidget* parent)
     layout->setSpacing(8);
     m_playIcon = controlIcon(ControlIcon::Play);
     m_pauseIcon = controlIcon(ControlIcon::Pause);
-    m_play = makeButton(ControlIcon::Play, tr("Play"),
-                        tr("Play (Space): train mini-batch after mini-batch until you pause."), this);
-    m_step = makeButton(ControlIcon::Step, tr("Step"),
-                        tr("Train on one mini-batch: one forward pass, one backward pass, one weight update."), this);
-    m_epoch = makeButton(ControlIcon::StepEpoch, tr("Epoch"),
-                         tr("Train until the current epoch ends: every training sample seen once."), this);
-    m_reset = makeButton(ControlIcon::Reset, tr("Reset"),
-                         tr("Start again: fresh random weights from the seed, counters back to zero."), this);
+    m_play = makeButton(ControlIcon::Play, this);
+    m_step = makeButton(ControlIcon::Step, this);
+    m_epoch = makeButton(ControlIcon::StepEpoch, this);
+    m_reset = makeButton(ControlIcon::Reset, this);
     for (QToolButton* b : {m_play, m_step, m_epoch, m_reset})
         layout->addWidget(b);
     m_speedChoice = new QComboBox(this);
-    m_speedChoice->addItem(tr("Full speed"), 0.0);
-    for (const double pace : {100.0, 30.0, 10.0, 3.0, 1.0})
-        m_speedChoice->addItem(pace == 1.0 ? tr("1 step/s") : tr("%1 steps/s").arg(pace), pace);
-    m_speedChoice->setToolTip(tr("How fast Play trains: slow it down to watch the network change step by step."));
+    m_speedChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // its items' width in each language
+    for (const double pace : {0.0, 100.0, 30.0, 10.0, 3.0, 1.0})
+        m_speedChoice->addItem(QString(), pace);
     layout->addWidget(m_speedChoice);
     layout->addSpacing(12);
 
-    m_epochCount = new CounterLabel(tr("Epoch"), tr("Epochs finished: one epoch is one pass over all training samples."), this);
+    m_epochCount = new CounterLabel(QString(), QString(), this);
     layout->addWidget(m_epochCount);
     m_epochProgress = new EpochProgress(this);
-    m_epochProgress->setToolTip(tr("How far training is through the current epoch."));
     layout->addWidget(m_epochProgress);
-    m_eta = new CounterLabel(tr("Epoch ends in"), tr("Time left in the current epoch, from the training speed and the samples still to go."),
-                        this);
+    m_eta = new CounterLabel(QString(), QString(), this);
     layout->addWidget(m_eta);
-    m_stepCount = new CounterLabel(tr("Step"), tr("Mini-batches trained so far: one step is one weight update."), this);
+    m_stepCount = new CounterLabel(QString(), QString(), this);
     layout->addWidget(m_stepCount);
-    m_speed = new CounterLabel(tr("Samples/s"), speedToolTip(1.0), this);
+    m_speed = new CounterLabel(QString(), QString(), this);
     layout->addWidget(m_speed);
-    m_loss = new CounterLabel(tr("Loss"), tr("The loss of the latest mini-batch: lower is better."), this);
+    m_loss = new CounterLabel(QString(), QString(), this);
     layout->addWidget(m_loss);
     layout->addSpacing(8);
     // the message takes the room left and never asks for more (ElidedLabel)
@@ -95,14 +87,56 @@ TrainingControls::TrainingControls(QWidget* parent)
 
     // all the room the toolbar has: the message uses what the controls leave
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    measureButtons();
+    translatedTexts(this, [this] { setTexts(); });
 
     connect(m_play, &QToolButton::clicked, this, &TrainingControls::togglePlay);
     connect(m_step, &QToolButton::clicked, this, &TrainingControls::stepRequested);
     connect(m_epoch, &QToolButton::clicked, this, &TrainingControls::stepEpochRequested);
     connect(m_reset, &QToolButton::clicked, this, &TrainingControls::resetRequested);
     connect(m_speedChoice, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT paceChanged(pace()); });
+}
+
+void TrainingControls::setTexts()
+{
+    m_step->setText(tr("Step"));
+    m_step->setToolTip(tr("Train on one mini-batch: one forward pass, one backward pass, one weight update."));
+    //: The button that trains until the current epoch ends.
+    m_epoch->setText(tr("Epoch"));
+    m_epoch->setToolTip(tr("Train until the current epoch ends: every training sample seen once."));
+    m_reset->setText(tr("Reset"));
+    m_reset->setToolTip(tr("Start again: fresh random weights from the seed, counters back to zero."));
+    for (int i = 0; i < m_speedChoice->count(); ++i) {
+        const double pace = m_speedChoice->itemData(i).toDouble();
+        //: %1 training steps (mini-batches) per second.
+        m_speedChoice->setItemText(i, pace == 0     ? tr("Full speed")
+                                      : pace == 1.0 ? tr("1 step/s")
+                                                    : tr("%1 steps/s").arg(pace));
+    }
+    m_speedChoice->setToolTip(tr("How fast Play trains: slow it down to watch the network change step by step."));
+    //: The counter of epochs finished.
+    m_epochCount->setName(tr("Epoch"));
+    m_epochCount->setToolTip(tr("Epochs finished: one epoch is one pass over all training samples."));
+    m_epochProgress->setToolTip(tr("How far training is through the current epoch."));
+    m_eta->setName(tr("Epoch ends in"));
+    m_eta->setToolTip(tr("Time left in the current epoch, from the training speed and the samples still to go."));
+    //: The counter of steps trained.
+    m_stepCount->setName(tr("Step"));
+    m_stepCount->setToolTip(tr("Mini-batches trained so far: one step is one weight update."));
+    m_speed->setName(tr("Samples/s"));
+    m_loss->setName(tr("Loss"));
+    m_loss->setToolTip(tr("The loss of the latest mini-batch: lower is better."));
+    // the Play button, the speed tooltip and the message are state: drawn again
+    m_playButtonShowsPause.reset();
+    m_speed->setToolTip(QString());
+    m_reason->setText(QString());
     refresh();
+    // the buttons' names are as wide as this language makes them
+    const int squeeze = m_squeeze;
+    setSqueeze(0);
+    measureButtons();
+    setSqueeze(squeeze);
+    updateSqueeze();
+    updateGeometry();
 }
 
 void TrainingControls::measureButtons()

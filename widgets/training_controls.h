@@ -94,6 +94,8 @@ private:
     int widthAt(int squeeze, int widthNow) const;
     int countersSaving() const;
     void refresh();
+    // Names and tooltips in the current language, and the state's texts drawn again.
+    void setTexts();
     // The speed counter's tooltip; past 1.5x it says that the views refresh less often.
     static QString speedToolTip(double refreshStretch);
 

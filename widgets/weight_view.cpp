@@ -15,6 +15,7 @@
 
 #include "histogram_painter.h"
 #include "session/snapshot.h"
+#include "translated_texts.h"
 #include "view_style.h"
 
 namespace layerlab {
@@ -26,26 +27,32 @@ constexpr qreal kScaleWidth = 90;      // the colour scale beside the heatmap
 constexpr qreal kHeatLabels = 56;      // row labels on the left, column labels on top
 }  // namespace
 
-WeightView::WeightView(QWidget* parent) : SnapshotView(tr("Weights"), kRefreshMs, parent)
+WeightView::WeightView(QWidget* parent) : SnapshotView(kRefreshMs, parent)
 {
     setMinimumDrawingSize(QSize(360, 360));
     setAttribute(Qt::WA_OpaquePaintEvent);
     QHBoxLayout* row = toolbarRow();
-    auto* showLabel = new QLabel(tr("Histograms of:"), toolbar());
+    auto* showLabel = new QLabel(toolbar());
     style::useFont(showLabel, style::FontRole::Label);
     row->addWidget(showLabel);
     m_quantityBox = new QComboBox(toolbar());
     style::useFont(m_quantityBox, style::FontRole::Label);
-    m_quantityBox->addItem(tr("Weights"));
-    m_quantityBox->addItem(tr("Gradients"));
-    m_quantityBox->setToolTip(tr("Weights are what the layer has learned; gradients are how the last step wants "
-                                 "to change them."));
+    m_quantityBox->addItem(QString());  // Quantity::Weights
+    m_quantityBox->addItem(QString());  // Quantity::Gradients
     connect(m_quantityBox, &QComboBox::currentIndexChanged, this,
             [this](int i) { setQuantity(i == 1 ? Quantity::Gradients : Quantity::Weights); });
     row->addWidget(m_quantityBox);
     finishToolbar(QStringLiteral("weights"), [this] { return csvData(); });
     body()->addStretch();
-    rebuild();
+    translatedTexts(this, [this, showLabel] {
+        setTitle(tr("Weights"));
+        showLabel->setText(tr("Histograms of:"));
+        m_quantityBox->setItemText(0, tr("Weights"));
+        m_quantityBox->setItemText(1, tr("Gradients"));
+        m_quantityBox->setToolTip(tr("Weights are what the layer has learned; gradients are how the last step wants "
+                                     "to change them."));
+        rebuild();
+    });
 }
 
 WeightView::~WeightView() = default;

@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -10,8 +13,11 @@
 
 #include "data/data_source.h"
 #include "data/dataset_summary.h"
+#include "cli_text.h"
 #include "core/error.h"
 #include "findings_output.h"
+#include "language.h"
+#include "message_text.h"
 #include "io/examples.h"
 #include "model/model.h"
 #include "progress.h"
@@ -39,8 +45,11 @@ Project loadProject(const std::string& fileOrExample)
         return readProjectFile(fileOrExample);
     if (auto example = findExample(fileOrExample))
         return *example;
-    throw ProjectFileError("There is no project file or built-in example called '" + fileOrExample +
-                           "'. Give the path of a .layerlab file, or one of the names 'layerlab-cli examples' lists.");
+    //: %1 is the name given; 'layerlab-cli examples' is a command and stays as it is
+    throw ProjectFileError(cliMessage(QT_TRANSLATE_NOOP("Cli", "There is no project file or built-in example called "
+                                                               "'%1'. Give the path of a .layerlab file, or one of the "
+                                                               "names 'layerlab-cli examples' lists."),
+                                      MessageArg::name(fileOrExample)));
 }
 
 template <typename T>
@@ -49,8 +58,10 @@ T parseNumber(const std::string& option, const std::string& text, T lo, T hi)
     T value{};
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size() || value < lo || value > hi)
-        throw UsageError(option + " needs a whole number from " + std::to_string(lo) + " to " + std::to_string(hi) +
-                         ", not '" + text + "'");
+        //: %1 is an option (--epochs), %2 and %3 its smallest and largest values, %4 what was given
+        throw UsageError(cliMessage(QT_TRANSLATE_NOOP("Cli", "%1 needs a whole number from %2 to %3, not '%4'"),
+                                    MessageArg::name(option), MessageArg::name(std::to_string(lo)),
+                                    MessageArg::name(std::to_string(hi)), MessageArg::name(text)));
     return value;
 }
 
@@ -79,7 +90,8 @@ RunOptions parseRunOptions(RunCommand command, const std::vector<std::string>& a
         const std::string& a = args[i];
         auto value = [&]() -> const std::string& {
             if (i + 1 >= args.size())
-                throw UsageError(a + " needs a value");
+                //: %1 is an option (--epochs)
+                throw UsageError(cliMessage(QT_TRANSLATE_NOOP("Cli", "%1 needs a value"), MessageArg::name(a)));
             return args[++i];
         };
         if (a == "--epochs")
@@ -96,21 +108,26 @@ RunOptions parseRunOptions(RunCommand command, const std::vector<std::string>& a
 #ifdef LAYERLAB_CLI_PICTURES
             o.picturesPath = value();
 #else
-            throw UsageError("--pictures needs a layerlab-cli built with the app (LAYERLAB_BUILD_APP=ON)");
+            throw UsageError(cliMessage(QT_TRANSLATE_NOOP(
+                "Cli", "--pictures needs a layerlab-cli built with the app (LAYERLAB_BUILD_APP=ON)")));
 #endif
         }
         else if (a == "--json" && !train)
             o.json = true;
         else if (a.starts_with("--"))
-            throw UsageError("unknown option " + a);
+            throw UsageError(cliMessage(QT_TRANSLATE_NOOP("Cli", "unknown option %1"), MessageArg::name(a)));
         else if (o.project.empty())
             o.project = a;
         else
-            throw UsageError(std::string(commandName(command)) + " takes one project, but got '" + o.project +
-                             "' and '" + a + "'");
+            //: %1 is the command (train, diagnose), %2 and %3 the two projects given
+            throw UsageError(cliMessage(QT_TRANSLATE_NOOP("Cli", "%1 takes one project, but got '%2' and '%3'"),
+                                        MessageArg::name(commandName(command)), MessageArg::name(o.project),
+                                        MessageArg::name(a)));
     }
     if (o.project.empty())
-        throw UsageError(std::string(commandName(command)) + " needs a project file or an example name");
+        //: %1 is the command (train, diagnose)
+        throw UsageError(cliMessage(QT_TRANSLATE_NOOP("Cli", "%1 needs a project file or an example name"),
+                                    MessageArg::name(commandName(command))));
     return o;
 }
 
@@ -134,12 +151,13 @@ std::string number(double v, int decimals = 4)
 
 std::string metricsText(const Metrics& m, Task task)
 {
-    std::string s = "loss " + number(m.loss);
     if (task == Task::Classification)
-        s += "  accuracy " + percent(m.accuracy);
-    else
-        s += "  RMSE " + number(m.rmse) + "  R^2 " + number(m.r2);
-    return s;
+        //: %1 is the loss, %2 the accuracy as a percentage
+        return utf8(QCoreApplication::translate("Cli", "loss %1  accuracy %2").arg(qtext(number(m.loss)),
+                                                                                    qtext(percent(m.accuracy))));
+    //: %1 is the loss, %2 the root mean square error, %3 the coefficient of determination
+    return utf8(QCoreApplication::translate("Cli", "loss %1  RMSE %2  R^2 %3")
+                    .arg(qtext(number(m.loss)), qtext(number(m.rmse)), qtext(number(m.r2))));
 }
 
 void writeMetricsCsv(const std::string& path, const std::vector<EpochMetrics>& history)
@@ -168,12 +186,19 @@ struct TrainedRun {
 
 std::string epochLine(const EpochMetrics& e, int epochs, const PreparedData& data)
 {
-    std::string line = "Epoch " + std::to_string(e.epoch) + "/" + std::to_string(epochs) + "  train " +
-                       metricsText(e.train, data.train.task);
+    const QString epoch = QString::number(e.epoch), total = QString::number(epochs);
+    const QString train = qtext(metricsText(e.train, data.train.task));
+    const QString seconds = qtext(number(e.seconds, 2));
+    const QString speed = qtext(number(e.seconds > 0 ? double(data.train.sampleCount()) / e.seconds : 0, 0));
     if (e.validation.samples > 0)
-        line += "  |  validation " + metricsText(e.validation, data.train.task);
-    return line + "  (" + number(e.seconds, 2) + " s, " +
-           number(e.seconds > 0 ? double(data.train.sampleCount()) / e.seconds : 0, 0) + " samples/s)";
+        //: a finished epoch: %1 its number, %2 the epochs in all, %3 and %4 the training and validation
+        //: metrics, %5 the seconds it took, %6 the samples trained per second
+        return utf8(QCoreApplication::translate("Cli", "Epoch %1/%2  train %3  |  validation %4  (%5 s, %6 samples/s)")
+                        .arg(epoch, total, train, qtext(metricsText(e.validation, data.train.task)), seconds, speed));
+    //: a finished epoch: %1 its number, %2 the epochs in all, %3 the training metrics, %4 the seconds
+    //: it took, %5 the samples trained per second
+    return utf8(QCoreApplication::translate("Cli", "Epoch %1/%2  train %3  (%4 s, %5 samples/s)")
+                    .arg(epoch, total, train, seconds, speed));
 }
 
 // Loads the project, applies the options and trains until the trainer stops (finished,
@@ -198,13 +223,27 @@ std::unique_ptr<TrainedRun> trainAsAsked(const RunOptions& options, std::FILE* o
     Trainer& trainer = *run->trainer;
     run->observer.reset(&trainer, project, run->data);
 
-    std::fprintf(out, "%s: %lld training and %lld validation samples, %lld parameters, %d thread%s\n",
-                 project.name.c_str(), static_cast<long long>(data.train.sampleCount()),
-                 static_cast<long long>(data.validation.sampleCount()),
-                 static_cast<long long>(trainer.model().parameterCount()), trainer.threads(),
-                 trainer.threads() == 1 ? "" : "s");
-    if (!data.report.empty())
-        std::fprintf(out, "Data: %s\n", data.report.c_str());
+    // an example's name is in the examples' catalogue; a project's own name stays as it is
+    const QString name = QCoreApplication::translate("Examples", project.name.c_str()),
+                  trainSamples = QString::number(data.train.sampleCount()),
+                  validationSamples = QString::number(data.validation.sampleCount()),
+                  parameters = QString::number(trainer.model().parameterCount());
+    const QString setUp =
+        trainer.threads() == 1
+            //: %1 is the project's name, %2 and %3 sample counts, %4 the number of weights and biases
+            ? QCoreApplication::translate("Cli", "%1: %2 training and %3 validation samples, %4 parameters, 1 thread")
+                  .arg(name, trainSamples, validationSamples, parameters)
+            //: %1 is the project's name, %2 and %3 sample counts, %4 the number of weights and biases, %5 threads
+            : QCoreApplication::translate("Cli", "%1: %2 training and %3 validation samples, %4 parameters, %5 threads")
+                  .arg(name, trainSamples, validationSamples, parameters, QString::number(trainer.threads()));
+    std::fprintf(out, "%s\n", utf8(setUp).c_str());
+    if (!data.report.empty()) {
+        std::string report;
+        for (const Message& sentence : data.report)
+            report += (report.empty() ? "" : " ") + messageText(sentence).toStdString();
+        //: %1 is the data preparation's report, a sentence or more
+        std::fprintf(out, "%s\n", utf8(QCoreApplication::translate("Cli", "Data: %1").arg(qtext(report))).c_str());
+    }
     std::fflush(out);
 
     ProgressReporter progress(out, project.training.epochs, trainer.stepsPerEpoch());
@@ -223,7 +262,10 @@ std::unique_ptr<TrainedRun> trainAsAsked(const RunOptions& options, std::FILE* o
 void reportDivergence(const Trainer& trainer, std::FILE* out)
 {
     const auto& divergence = trainer.divergence();
-    std::fprintf(out, "%s\n", divergence ? describeDivergence(*divergence).c_str() : "Training diverged.");
+    std::fprintf(out, "%s\n",
+                 utf8(divergence ? messageText(describeDivergence(*divergence))
+                                 : QCoreApplication::translate("Cli", "Training diverged."))
+                     .c_str());
     std::fflush(out);
 }
 
@@ -233,10 +275,26 @@ void printFindings(const TrainedRun& run)
     std::fflush(stdout);
 }
 
+// The summary table's words in the reader's language (summary.h writes them in English).
+SummaryWords summaryWords()
+{
+    const SummaryWords english;
+    auto translated = [](const std::string& text) { return utf8(QCoreApplication::translate("Engine", text.c_str())); };
+    SummaryWords words;
+    words.layer = translated(english.layer);
+    words.outputShape = translated(english.outputShape);
+    words.parameters = translated(english.parameters);
+    words.total = translated(english.total);
+    words.trainable = translated(english.trainable);
+    words.nonTrainable = translated(english.nonTrainable);
+    return words;
+}
+
 // The usage error in the form every command prints it.
 int usageError(RunCommand command, const UsageError& e)
 {
-    std::fprintf(stderr, "layerlab-cli %s: %s\n\n%s", commandName(command), e.what(), usage().c_str());
+    std::fprintf(stderr, "layerlab-cli %s: %s\n\n%s", commandName(command), utf8(errorText(e)).c_str(),
+                 usage().c_str());
     return kUsage;
 }
 
@@ -244,16 +302,26 @@ int usageError(RunCommand command, const UsageError& e)
 
 std::string usage()
 {
-    return "Usage:\n"
-           "  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]\n"
-           "                          [--pictures DIR]\n"
-           "  layerlab-cli diagnose FILE [--epochs N] [--threads N] [--seed S] [--json]\n"
-           "  layerlab-cli summary FILE\n"
-           "  layerlab-cli examples\n"
-           "  layerlab-cli data FILE-or-NAME\n"
-           "FILE is a project file or the name of a built-in example (see 'layerlab-cli examples').\n"
-           "train prints the doctor's findings at its end; diagnose trains and prints only them\n"
-           "(--json: as JSON on stdout, the progress on stderr).\n";
+    QStringList languages;
+    for (const LanguageChoice& language : availableLanguages())
+        languages << language.code;
+    //: the commands, options and placeholders (FILE, N, S, DIR, CODE) stay as they are; %1 lists the
+    //: language codes, as: en, zh_CN
+    return utf8(QCoreApplication::translate(
+                    "Cli",
+                    "Usage:\n"
+                    "  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]\n"
+                    "                          [--pictures DIR]\n"
+                    "  layerlab-cli diagnose FILE [--epochs N] [--threads N] [--seed S] [--json]\n"
+                    "  layerlab-cli summary FILE\n"
+                    "  layerlab-cli examples\n"
+                    "  layerlab-cli data FILE-or-NAME\n"
+                    "FILE is a project file or the name of a built-in example (see 'layerlab-cli examples').\n"
+                    "train prints the doctor's findings at its end; diagnose trains and prints only them\n"
+                    "(--json: as JSON on stdout, the progress on stderr).\n"
+                    "--lang CODE, anywhere on the line, chooses the language (%1); without it LC_ALL,\n"
+                    "LC_MESSAGES or LANG does. The JSON and the metrics CSV stay in English.\n")
+                    .arg(languages.join(QStringLiteral(", "))));
 }
 
 int trainCommand(const std::vector<std::string>& args)
@@ -277,28 +345,47 @@ int trainCommand(const std::vector<std::string>& args)
         return kDiverged;
     }
     if (trainer.state() == TrainerState::EarlyStopped)
-        std::printf("Stopped early: the validation loss did not improve for %d epochs.\n",
-                    project.training.earlyStopping.patience);
-    std::printf("Final: train %s\n", metricsText(trainer.evaluate(data.train), data.train.task).c_str());
+        //: %1 is the early stopping's patience, in epochs
+        std::printf("%s\n", utf8(QCoreApplication::translate(
+                                     "Cli", "Stopped early: the validation loss did not improve for %1 epochs.")
+                                     .arg(project.training.earlyStopping.patience))
+                                .c_str());
+    const Task task = data.train.task;
+    //: %1 is the metrics on the training data after training
+    std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: train %1")
+                                 .arg(qtext(metricsText(trainer.evaluate(data.train), task))))
+                            .c_str());
     if (data.validation.sampleCount() > 0)
-        std::printf("Final: validation %s\n", metricsText(trainer.evaluate(data.validation), data.train.task).c_str());
+        //: %1 is the metrics on the validation data after training
+        std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: validation %1")
+                                     .arg(qtext(metricsText(trainer.evaluate(data.validation), task))))
+                                .c_str());
     if (data.test.sampleCount() > 0)
-        std::printf("Final: test %s\n", metricsText(trainer.evaluate(data.test), data.train.task).c_str());
+        //: %1 is the metrics on the test data after training
+        std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: test %1")
+                                     .arg(qtext(metricsText(trainer.evaluate(data.test), task))))
+                                .c_str());
     printFindings(*run);
     if (!options.savePath.empty()) {
         project.weights = SavedWeights{trainer.model().parameters(), trainer.model().state()};
         writeProjectFile(options.savePath, project);
-        std::printf("Saved the project with its trained weights to %s\n", options.savePath.c_str());
+        //: %1 is a file name
+        std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Saved the project with its trained weights to %1")
+                                     .arg(qtext(options.savePath)))
+                                .c_str());
     }
 #ifdef LAYERLAB_CLI_PICTURES
     if (!options.picturesPath.empty()) {
         const std::vector<std::string> written =
             writePictures(trainer.model(), project.data, project.seed, data, options.picturesPath);
         if (written.empty())
-            std::printf("No pictures: the decision map needs two-input data from a generator, the feature maps "
-                        "image data and a Conv2D layer.\n");
+            std::printf("%s\n", utf8(QCoreApplication::translate(
+                                         "Cli", "No pictures: the decision map needs two-input data from a generator, "
+                                                "the feature maps image data and a Conv2D layer."))
+                                    .c_str());
         for (const std::string& file : written)
-            std::printf("Wrote %s\n", file.c_str());
+            //: %1 is a file name
+            std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Wrote %1").arg(qtext(file))).c_str());
     }
 #endif
     return kOk;
@@ -329,39 +416,50 @@ int diagnoseCommand(const std::vector<std::string>& args)
 int summaryCommand(const std::vector<std::string>& args)
 {
     if (args.size() != 1) {
-        std::fprintf(stderr, "layerlab-cli summary: needs exactly one project file or example name\n\n%s",
+        std::fprintf(stderr, "layerlab-cli summary: %s\n\n%s",
+                     utf8(QCoreApplication::translate("Cli", "needs exactly one project file or example name")).c_str(),
                      usage().c_str());
         return kUsage;
     }
     const Project project = loadProject(args[0]);
     // The input shape comes from the data; prepare it (generated data is quick).
     const PreparedData data = prepareData(project.data, project.seed);
-    std::printf("%s\n%s", project.name.c_str(), formatSummary(summarizeModel(project.model, data.train.inputShape)).c_str());
+    std::printf("%s\n%s", utf8(QCoreApplication::translate("Examples", project.name.c_str())).c_str(),
+                formatSummary(summarizeModel(project.model, data.train.inputShape), summaryWords()).c_str());
     return kOk;
 }
 
 int examplesCommand(const std::vector<std::string>& args)
 {
     if (!args.empty()) {
-        std::fprintf(stderr, "layerlab-cli examples: takes no arguments\n\n%s", usage().c_str());
+        std::fprintf(stderr, "layerlab-cli examples: %s\n\n%s",
+                     utf8(QCoreApplication::translate("Cli", "takes no arguments")).c_str(), usage().c_str());
         return kUsage;
     }
-    std::printf("Built-in examples (use the name in place of a project file):\n");
+    std::printf("%s\n",
+                utf8(QCoreApplication::translate("Cli", "Built-in examples (use the name in place of a project file):"))
+                    .c_str());
     for (const auto& e : builtInExamples())
-        std::printf("  %-20s %s\n", e.name.c_str(), e.title.c_str());
-    std::printf("\n%s", describeDataSources().c_str());
+        std::printf("  %-20s %s\n", e.name.c_str(),
+                    utf8(QCoreApplication::translate("Examples", e.title.c_str())).c_str());
+    std::printf("\n");
+    for (const Message& line : describeDataSources())
+        std::printf("%s\n", messageText(line).toStdString().c_str());
     return kOk;
 }
 
 int dataCommand(const std::vector<std::string>& args)
 {
     if (args.size() != 1) {
-        std::fprintf(stderr, "layerlab-cli data: needs exactly one data file or dataset name\n\n%s", usage().c_str());
+        std::fprintf(stderr, "layerlab-cli data: %s\n\n%s",
+                     utf8(QCoreApplication::translate("Cli", "needs exactly one data file or dataset name")).c_str(),
+                     usage().c_str());
         return kUsage;
     }
     const DataSpec spec = dataSpecForArgument(args[0]);
     const Dataset data = loadDataSource(spec, 42);
-    std::printf("%s", describeDataset(data).c_str());
+    for (const Message& line : describeDataset(data))
+        std::printf("%s\n", messageText(line).toStdString().c_str());
     return kOk;
 }
 

@@ -1,6 +1,9 @@
 #include "findings_output.h"
 
+#include <QCoreApplication>
+
 #include "diagnosis/diagnosis_text.h"
+#include "message_text.h"
 
 namespace layerlab::cli {
 
@@ -24,14 +27,7 @@ std::vector<std::string> layerNames(const Finding& finding, const ModelSpec& mod
     return names;
 }
 
-std::string joined(const std::vector<std::string>& parts, const char* separator)
-{
-    std::string text;
-    for (const std::string& part : parts)
-        text += (text.empty() ? "" : separator) + part;
-    return text;
-}
-
+// In English: the JSON document's words for scripts.
 std::vector<std::string> fixLabels(const Finding& finding)
 {
     std::vector<std::string> labels;
@@ -40,24 +36,71 @@ std::vector<std::string> fixLabels(const Finding& finding)
     return labels;
 }
 
+// In the reader's language: the text for people.
+QStringList translatedFixLabels(const Finding& finding)
+{
+    QStringList labels;
+    for (const Fix& fix : finding.fixes)
+        labels << messageText(fix.label);
+    return labels;
+}
+
+QString joinedNames(const Finding& finding, const ModelSpec& model)
+{
+    QStringList names;
+    for (const std::string& name : layerNames(finding, model))
+        names << QString::fromStdString(name);
+    //: the separator between layer names, as in [Dense #1, Dense #2]
+    return names.join(QCoreApplication::translate("Cli", ", "));
+}
+
 }  // namespace
 
 std::string findingsText(const std::vector<Finding>& findings, const ModelSpec& model, std::int64_t step)
 {
-    const std::string header = "Diagnosis after " + std::to_string(step) + (step == 1 ? " step" : " steps");
+    const QString steps = QString::number(step);
+    if (findings.empty() && step == 1)
+        return QCoreApplication::translate("Cli", "Diagnosis after 1 step: nothing looked wrong.").toStdString() + "\n";
     if (findings.empty())
-        return header + ": nothing looked wrong.\n";
-    std::string text = header + ":\n";
+        //: %1 is the number of training steps (more than one)
+        return QCoreApplication::translate("Cli", "Diagnosis after %1 steps: nothing looked wrong.")
+                   .arg(steps)
+                   .toStdString() +
+               "\n";
+    QString text;
+    if (step == 1)
+        text = QCoreApplication::translate("Cli", "Diagnosis after 1 step:");
+    else
+        //: %1 is the number of training steps (more than one)
+        text = QCoreApplication::translate("Cli", "Diagnosis after %1 steps:").arg(steps);
+    text += u'\n';
     for (const Finding& finding : findings) {
-        text += std::string(severityName(finding.severity)) + " " + std::string(findingKindName(finding.kind)) + ": " +
-                renderMessage(finding.title);
-        if (!finding.layers.empty())
-            text += " [" + joined(layerNames(finding, model), ", ") + "]";
-        text += "\n  Evidence: " + renderMessage(finding.evidence) + "\n  Cause: " + renderMessage(finding.cause) + "\n";
+        // the severity and the kind keep their engine names (as in --json): a script can grep them
+        const QString severity = QString::fromLatin1(severityName(finding.severity));
+        const QString kind = QString::fromLatin1(findingKindName(finding.kind));
+        if (finding.layers.empty())
+            //: a finding's headline: %1 its severity (error, warning, info) and %2 its kind (non-finite), both
+            //: as they are; %3 its title
+            text += QCoreApplication::translate("Cli", "%1 %2: %3").arg(severity, kind, messageText(finding.title));
+        else
+            //: a finding's headline: %1 its severity (error, warning, info) and %2 its kind (non-finite), both
+            //: as they are; %3 its title; %4 the layers it concerns (Dense #1, Dense #2)
+            text += QCoreApplication::translate("Cli", "%1 %2: %3 [%4]")
+                        .arg(severity, kind, messageText(finding.title), joinedNames(finding, model));
+        text += u'\n';
+        //: %1 is the numbers that show the problem
+        text += QCoreApplication::translate("Cli", "  Evidence: %1").arg(messageText(finding.evidence)) + u'\n';
+        //: %1 is the most likely cause, with its reasoning
+        text += QCoreApplication::translate("Cli", "  Cause: %1").arg(messageText(finding.cause)) + u'\n';
         if (!finding.fixes.empty())
-            text += "  Try: " + joined(fixLabels(finding), "; ") + "\n";
+            //: %1 lists the fixes, separated by "; "
+            text += QCoreApplication::translate("Cli", "  Try: %1")
+                        .arg(translatedFixLabels(finding).join(
+                            //: the separator between the fixes to try
+                            QCoreApplication::translate("Cli", "; "))) +
+                    u'\n';
     }
-    return text;
+    return text.toStdString();
 }
 
 nlohmann::ordered_json findingsJson(const std::vector<Finding>& findings, const ModelSpec& model)

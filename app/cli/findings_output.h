@@ -1,7 +1,7 @@
 // The doctor's findings as the CLI prints them: a text block for people (headline, then
-// the evidence, the cause and the fixes to try) and a JSON document for scripts. Every
-// sentence of a finding comes from renderMessage (diagnosis_text.h); only the layout is
-// written here.
+// the evidence, the cause and the fixes to try) in the reader's language, and a JSON document
+// for scripts, in English. Every sentence of a finding comes from the doctor's templates
+// (messageText for people, renderMessage for the JSON); only the layout is written here.
 #pragma once
 
 #include <cstdint>

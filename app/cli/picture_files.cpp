@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "analysis/pictures.h"
+#include "cli_text.h"
 #include "core/error.h"
 #include "neuron_image.h"
 
@@ -23,7 +24,10 @@ constexpr int kTilesPerRow = 8;
 void save(const QImage& image, const std::filesystem::path& path, std::vector<std::string>& written)
 {
     if (!image.save(QString::fromStdString(path.string()), "PNG"))
-        throw Error("Could not write " + path.string() + ": check that the folder is writable and the disk has room.");
+        //: %1 is a file name
+        throw Error(cli::cliMessage(
+            QT_TRANSLATE_NOOP("Cli", "Could not write %1: check that the folder is writable and the disk has room."),
+            MessageArg::name(path.string())));
     written.push_back(path.string());
 }
 
@@ -77,7 +81,9 @@ std::vector<std::string> writePictures(const Model& model, const DataSpec& spec,
     std::error_code error;
     std::filesystem::create_directories(directory, error);
     if (error)
-        throw Error("Could not make the folder " + directory + " for the pictures: " + error.message() + ".");
+        //: %1 is a folder's name, %2 the system's reason (in English)
+        throw Error(cli::cliMessage(QT_TRANSLATE_NOOP("Cli", "Could not make the folder %1 for the pictures: %2."),
+                                    MessageArg::name(directory), MessageArg::name(error.message())));
     const std::filesystem::path folder(directory);
     std::vector<std::string> written;
 

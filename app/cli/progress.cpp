@@ -1,5 +1,7 @@
 #include "progress.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 #include <unistd.h>
@@ -48,9 +50,14 @@ void ProgressReporter::update(int epoch, std::int64_t stepInEpoch, double loss, 
     const int filled = int(kBarWidth * double(stepInEpoch) / double(m_stepsPerEpoch));
     std::string bar(size_t(filled), '=');
     bar.resize(kBarWidth, ' ');
-    std::fprintf(m_out, "\r\033[KEpoch %d/%d [%s] %lld/%lld  loss %.4f  %.0f samples/s  ETA %s", epoch + 1, m_epochs,
-                 bar.c_str(), static_cast<long long>(stepInEpoch), static_cast<long long>(m_stepsPerEpoch), loss,
-                 samplesPerSecond, formatDuration(eta).c_str());
+    //: the progress bar: %1 the epoch, %2 the epochs in all, %3 the bar, %4 the step in the epoch, %5 the
+    //: steps in an epoch, %6 the loss, %7 the samples trained per second, %8 the time left (1:05)
+    const QString line = QCoreApplication::translate("Cli", "Epoch %1/%2 [%3] %4/%5  loss %6  %7 samples/s  ETA %8")
+                             .arg(QString::number(epoch + 1), QString::number(m_epochs), QString::fromStdString(bar),
+                                  QString::number(stepInEpoch), QString::number(m_stepsPerEpoch),
+                                  QString::number(loss, 'f', 4), QString::number(samplesPerSecond, 'f', 0),
+                                  QString::fromStdString(formatDuration(eta)));
+    std::fprintf(m_out, "\r\033[K%s", line.toStdString().c_str());
     std::fflush(m_out);
     m_barShown = true;
 }

@@ -284,9 +284,9 @@ public:
         }
         m_window.show();
         TrainingController* c = m_window.controller();
-        if (!runEventLoopUntil([&] { return c->status()->ready || !c->status()->problem.empty(); }, kReadyGuardMs) ||
+        if (!runEventLoopUntil([&] { return c->status()->ready || c->status()->hasProblem(); }, kReadyGuardMs) ||
             !c->status()->ready) {
-            m_problem = "not ready: " + c->status()->problem;
+            m_problem = "not ready: " + englishText(c->status()->problem);
             return;
         }
 
@@ -417,11 +417,11 @@ public:
         m_session.loadProject(project, 1);
         const auto start = Clock::now();
         while (!(m_session.status()->revision == 1 && !m_session.status()->building &&
-                 (m_session.status()->ready || !m_session.status()->problem.empty())) &&
+                 (m_session.status()->ready || m_session.status()->hasProblem())) &&
                secondsSince(start) < kReadyGuardMs / 1000.0)
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         if (!m_session.status()->ready)
-            m_problem = "headless: " + m_session.status()->problem;
+            m_problem = "headless: " + englishText(m_session.status()->problem);
     }
     ~HeadlessSession()
     {

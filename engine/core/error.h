@@ -16,8 +16,6 @@ struct Error : std::runtime_error {
         : std::runtime_error(englishText(message)), m_message(std::make_shared<const Message>(std::move(message)))
     {
     }
-    // TRANSITIONAL, to be removed once every throw passes a Message: English only.
-    explicit Error(const std::string& english) : Error(verbatimMessage(english)) {}
     const Message& message() const { return *m_message; }
 
 private:
@@ -30,8 +28,6 @@ private:
 // layer without reading the message; -1 when it concerns no one layer.
 struct SpecError : Error {
     explicit SpecError(Message message, int layer = -1) : Error(std::move(message)), layer(layer) {}
-    // TRANSITIONAL, as Error's.
-    explicit SpecError(const std::string& english, int layer = -1) : Error(english), layer(layer) {}
     int layer = -1;
 };
 

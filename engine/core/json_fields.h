@@ -4,9 +4,7 @@
 
 #include <charconv>
 #include <cmath>
-#include <iomanip>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <type_traits>
 
@@ -33,21 +31,36 @@ inline nlohmann::json jsonFloat(float value)
     return float(shortest) == value ? shortest : double(value);
 }
 
+// A number from or for a JSON field, in a message: whole numbers as counts ("1000000"),
+// others in their shortest exact text ("0.9999", not rounded to 3 digits: a bound must read
+// as the value it is).
+template <typename T>
+MessageArg jsonNumberArg(T value)
+{
+    const double v = double(value);
+    if (std::isfinite(v) && v == std::floor(v) && std::abs(v) < 1e15)
+        return MessageArg::count((long long)v);
+    char text[32];
+    const std::to_chars_result written = std::to_chars(std::begin(text), std::end(text), value);
+    return MessageArg::name(std::string(text, written.ptr));
+}
+
 // Reads j[key] into out when present; a value of the wrong type is a ProjectFileError that
 // names the field. Absent keys keep out's default.
 template <typename T>
 void readField(const nlohmann::json& j, const char* key, T& out)
 {
     if (!j.is_object())
-        throw ProjectFileError(std::string("expected an object with field '") + key + "', found " +
-                               j.type_name());
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "expected an object with field '%1', found %2"),
+                                             MessageArg::name(key), MessageArg::name(j.type_name())));
     auto it = j.find(key);
     if (it == j.end() || it->is_null())
         return;
     try {
         out = it->get<T>();
     } catch (const nlohmann::json::exception&) {
-        throw ProjectFileError(std::string("field '") + key + "' has the wrong type (" + it->type_name() + ")");
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' has the wrong type (%2)"),
+                                             MessageArg::name(key), MessageArg::name(it->type_name())));
     }
 }
 
@@ -60,12 +73,11 @@ void readField(const nlohmann::json& j, const char* key, T& out, T lo, T hi)
     double value = double(out);
     readField(j, key, value);
     if (std::is_integral_v<T> && value != std::floor(value))
-        throw ProjectFileError(std::string("field '") + key + "' must be a whole number, not " + std::to_string(value));
-    if (!(value >= double(lo) && value <= double(hi))) {
-        std::ostringstream text;
-        text << std::setprecision(15) << "field '" << key << "' is " << value << ", outside the allowed range " << lo << " to " << hi;
-        throw ProjectFileError(text.str());
-    }
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' must be a whole number, not %2"),
+                                             MessageArg::name(key), MessageArg::value(value)));
+    if (!(value >= double(lo) && value <= double(hi)))
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' is %2, outside the allowed range %3 to %4"),
+                                             MessageArg::name(key), jsonNumberArg(value), jsonNumberArg(lo), jsonNumberArg(hi)));
     out = T(value);
 }
 
@@ -81,7 +93,8 @@ void readEnumField(const nlohmann::json& j, const char* key, Enum& out, FromName
         return;
     const std::optional<Enum> value = fromName(name);
     if (!value)
-        throw ProjectFileError(std::string("field '") + key + "' has an unknown value '" + name + "'");
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' has an unknown value '%2'"),
+                                             MessageArg::name(key), MessageArg::name(name)));
     out = *value;
 }
 

@@ -69,19 +69,15 @@ CellKind classifyCell(std::string_view raw, bool decimalComma, float& value)
     return CellKind::Number;
 }
 
-// Everything a refusal message needs to say where it is.
+// Everything a refusal message needs to say where it is: the file, and a column's number
+// (1-based, as a spreadsheet shows it) and name.
 struct Where {
     std::string source;
     const std::vector<std::string>* names = nullptr;
 
-    std::string column(size_t c) const
-    {
-        return "column " + std::to_string(c + 1) + " ('" + (*names)[c] + "')";
-    }
-    std::string cell(int row, size_t c) const
-    {
-        return source + ": row " + std::to_string(row) + ", " + column(c);
-    }
+    MessageArg file() const { return MessageArg::name(source); }
+    static MessageArg number(size_t c) { return MessageArg::count((long long)(c + 1)); }
+    MessageArg name(size_t c) const { return MessageArg::name((*names)[c]); }
 };
 
 bool looksLikeHeader(const std::vector<CsvRow>& rows, bool decimalComma)
@@ -148,21 +144,27 @@ Column typeColumn(const std::vector<CsvRow>& rows, size_t firstData, size_t c, b
             }
             break;
         case CellKind::NonFinite:
-            throw DataError(where.cell(rows[r].number, c) + ": '" + std::string(trim(raw))
-                            + "' is not a finite number (or too large for a 32-bit float). "
-                              "Correct the cell, or empty it to mark it as missing.");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1: row %2, column %3 ('%4'): '%5' is not a finite number (or too large for a "
+                                            "32-bit float). Correct the cell, or empty it to mark it as missing."),
+                where.file(), MessageArg::count(rows[r].number), Where::number(c), where.name(c),
+                MessageArg::name(std::string(trim(raw)))));
         case CellKind::Missing:
             break;
         }
     }
     col.present = numbers + texts;
     if (col.present == 0)
-        throw DataError(where.source + ": " + where.column(c) + " has no values in any row. "
-                        "Delete the column (a delimiter at the end of every line makes such a column).");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1: column %2 ('%3') has no values in any row. Delete the column (a delimiter at "
+                                        "the end of every line makes such a column)."),
+            where.file(), Where::number(c), where.name(c)));
     if (texts > 0 && numbers > texts)
-        throw DataError(where.cell(firstTextRow, c) + ": '" + firstText + "' is not a number, but most cells of "
-                        "this column are numbers. Correct the cell (write numbers without units or thousands "
-                        "separators), or empty it to mark it as missing.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1: row %2, column %3 ('%4'): '%5' is not a number, but most cells of this column "
+                                        "are numbers. Correct the cell (write numbers without units or thousands "
+                                        "separators), or empty it to mark it as missing."),
+            where.file(), MessageArg::count(firstTextRow), Where::number(c), where.name(c), MessageArg::name(firstText)));
     if (texts > 0) {
         col.categorical = true;
         std::set<std::string> names;
@@ -197,18 +199,28 @@ size_t findLabelColumn(const std::string& wanted, const std::vector<std::string>
         const long number = wanted.size() > 6 ? 0 : std::stol(wanted);
         if (number >= 1 && size_t(number) <= names.size())
             return size_t(number - 1);
-        throw DataError(source + ": there is no column " + wanted + " to use as the label; the file has "
-                        + std::to_string(names.size()) + " columns. Set the label column to a number from 1 to "
-                        + std::to_string(names.size()) + ", or to a column name.");
+        //: %2 is the column number asked for, %3 how many columns the file has
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1: there is no column %2 to use as the label; the file has %3 columns. Set the "
+                                        "label column to a number from 1 to %3, or to a column name."),
+            MessageArg::name(source), MessageArg::name(wanted), MessageArg::count((long long)names.size())));
     }
     std::string list;
     for (size_t c = 0; c < names.size() && c < 20; ++c)
         list += (c ? ", " : "") + names[c];
     if (names.size() > 20)
         list += ", ...";
-    throw DataError(source + ": there is no label column named '" + wanted + "'"
-                    + (hasHeader ? "" : " (the file has no header row, so its columns are named column 1, column 2, ...)")
-                    + ". The columns are: " + list + ". Set the label column to one of these names, or to a column number (1 = first).");
+    //: %3 is the list of the file's column names
+    if (hasHeader)
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1: there is no label column named '%2'. The columns are: %3. Set the label "
+                                        "column to one of these names, or to a column number (1 = first)."),
+            MessageArg::name(source), MessageArg::name(wanted), MessageArg::name(list)));
+    throw DataError(engineMessage(
+        QT_TRANSLATE_NOOP("Engine", "%1: there is no label column named '%2' (the file has no header row, so its columns "
+                                    "are named column 1, column 2, ...). The columns are: %3. Set the label column to one "
+                                    "of these names, or to a column number (1 = first)."),
+        MessageArg::name(source), MessageArg::name(wanted), MessageArg::name(list)));
 }
 
 std::string formatLabelValue(float v)
@@ -223,40 +235,73 @@ std::string formatLabelValue(float v)
 Dataset parseCsvDataset(std::string_view text, const CsvOptions& options, const std::string& source)
 {
     if (options.task != "auto" && options.task != "classification" && options.task != "regression")
-        throw DataError("The CSV task must be auto, classification or regression, not '" + options.task + "'. Set it to one of these.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The CSV task must be auto, classification or regression, not '%1'. Set it to one of these."),
+            MessageArg::name(options.task)));
+    const MessageArg file = MessageArg::name(source);
     if (text.empty())
-        throw DataError(source + " is empty. Choose a CSV file with a header row and at least one data row.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 is empty. Choose a CSV file with a header row and at least one data row."), file));
     if (text.size() >= 2 && ((uint8_t(text[0]) == 0xFF && uint8_t(text[1]) == 0xFE) || (uint8_t(text[0]) == 0xFE && uint8_t(text[1]) == 0xFF)))
-        throw DataError(source + " is saved as UTF-16 text. Save it again as CSV in UTF-8 (\"CSV UTF-8\" in a spreadsheet's Save As).");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 is saved as UTF-16 text. Save it again as CSV in UTF-8 (\"CSV UTF-8\" in a "
+                                        "spreadsheet's Save As)."),
+            file));
     if (text.size() >= 2 && uint8_t(text[0]) == 0x1F && uint8_t(text[1]) == 0x8B)
-        throw DataError(source + " is a gzip-compressed file, not CSV text. Decompress it first (gunzip), then load the .csv.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 is a gzip-compressed file, not CSV text. Decompress it first (gunzip), then load the .csv."),
+            file));
     if (text.substr(0, 4) == std::string_view("PK\x03\x04", 4))
-        throw DataError(source + " is a zip file or an Excel workbook, not CSV text. Export the sheet as CSV (comma-separated values), then load that.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 is a zip file or an Excel workbook, not CSV text. Export the sheet as CSV "
+                                        "(comma-separated values), then load that."),
+            file));
     if (const auto nul = text.find('\0'); nul != std::string_view::npos)
-        throw DataError(source + " contains a NUL byte (at byte " + std::to_string(nul + 1)
-                        + "): it is a binary file, not CSV text. Export the data as CSV (comma-separated values) and load that.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 contains a NUL byte (at byte %2): it is a binary file, not CSV text. Export the "
+                                        "data as CSV (comma-separated values) and load that."),
+            file, MessageArg::count((long long)(nul + 1))));
     if (text.substr(0, 3) == "\xEF\xBB\xBF")  // UTF-8 byte-order mark
         text.remove_prefix(3);
 
     const CsvTable table = parseCsv(text, options.delimiter, source);
     const std::vector<CsvRow>& rows = table.rows;
     if (rows.empty())
-        throw DataError(source + " holds no rows, only blank lines. Choose a CSV file with a header row and data rows.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 holds no rows, only blank lines. Choose a CSV file with a header row and data rows."),
+            file));
     const bool decimalComma = table.delimiter == ';';
 
     const bool hasHeader = options.header == CsvHeader::Present
                            || (options.header == CsvHeader::Auto && looksLikeHeader(rows, decimalComma));
     const size_t width = rows[0].cells.size();
-    for (const CsvRow& row : rows)
-        if (row.cells.size() != width)
-            throw DataError(source + ": row " + std::to_string(row.number) + " has " + std::to_string(row.cells.size())
-                            + (row.cells.size() == 1 ? " cell" : " cells") + " but row " + std::to_string(rows[0].number) + (hasHeader ? " (the header)" : "")
-                            + " has " + std::to_string(width) + ". Every row needs the same number of cells: look for "
-                            "a missing or extra delimiter in row " + std::to_string(row.number)
-                            + ", or put quotes around a cell that contains the delimiter.");
+    for (const CsvRow& row : rows) {
+        if (row.cells.size() == width)
+            continue;
+        //: %2 is a row number, %3 its number of cells, %4 the first row's number, %5 its number of cells
+        const char* sentence = row.cells.size() == 1
+            ? (hasHeader ? QT_TRANSLATE_NOOP("Engine", "%1: row %2 has %3 cell but row %4 (the header) has %5. Every row "
+                                                       "needs the same number of cells: look for a missing or extra "
+                                                       "delimiter in row %2, or put quotes around a cell that contains "
+                                                       "the delimiter.")
+                         : QT_TRANSLATE_NOOP("Engine", "%1: row %2 has %3 cell but row %4 has %5. Every row needs the same "
+                                                       "number of cells: look for a missing or extra delimiter in row %2, "
+                                                       "or put quotes around a cell that contains the delimiter."))
+            : (hasHeader ? QT_TRANSLATE_NOOP("Engine", "%1: row %2 has %3 cells but row %4 (the header) has %5. Every row "
+                                                       "needs the same number of cells: look for a missing or extra "
+                                                       "delimiter in row %2, or put quotes around a cell that contains "
+                                                       "the delimiter.")
+                         : QT_TRANSLATE_NOOP("Engine", "%1: row %2 has %3 cells but row %4 has %5. Every row needs the same "
+                                                       "number of cells: look for a missing or extra delimiter in row %2, "
+                                                       "or put quotes around a cell that contains the delimiter."));
+        throw DataError(engineMessage(sentence, file, MessageArg::count(row.number), MessageArg::count((long long)row.cells.size()),
+                                      MessageArg::count(rows[0].number), MessageArg::count((long long)width)));
+    }
     const size_t firstData = hasHeader ? 1 : 0;
     if (rows.size() == firstData)
-        throw DataError(source + " has a header row but no data rows. Add at least one row of data below the header.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 has a header row but no data rows. Add at least one row of data below the header."),
+            file));
 
     std::vector<std::string> names(width);
     for (size_t c = 0; c < width; ++c) {
@@ -267,13 +312,17 @@ Dataset parseCsvDataset(std::string_view text, const CsvOptions& options, const 
     for (size_t c = 0; c < width; ++c)
         for (size_t d = c + 1; d < width; ++d)
             if (names[c] == names[d])
-                throw DataError(source + ": columns " + std::to_string(c + 1) + " and " + std::to_string(d + 1)
-                                + " are both named '" + names[c] + "'. Rename one of them in the header row.");
+                throw DataError(engineMessage(
+                    QT_TRANSLATE_NOOP("Engine", "%1: columns %2 and %3 are both named '%4'. Rename one of them in the header row."),
+                    file, Where::number(c), Where::number(d), MessageArg::name(names[c])));
     const Where where{source, &names};
 
     if (width < 2)
-        throw DataError(source + " has only one column ('" + names[0] + "'). A data set needs at least one input column "
-                        "besides the label column. Add an input column, or check that the cells are separated by ',' or ';'.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 has only one column ('%2'). A data set needs at least one input column besides "
+                                        "the label column. Add an input column, or check that the cells are separated by "
+                                        "',' or ';'."),
+            file, MessageArg::name(names[0])));
     const size_t label = findLabelColumn(options.labelColumn, names, hasHeader, source);
 
     std::vector<Column> columns;
@@ -281,23 +330,30 @@ Dataset parseCsvDataset(std::string_view text, const CsvOptions& options, const 
         columns.push_back(typeColumn(rows, firstData, c, decimalComma, where));
     for (size_t c = 0; c < width; ++c)
         if (c != label && columns[c].categorical && columns[c].categories.size() > size_t(kMaxCsvCategories))
-            throw DataError(source + ": " + where.column(c) + " holds " + std::to_string(columns[c].categories.size())
-                            + " different texts; LayerLab turns a text column into one input per value and stops at "
-                            + std::to_string(kMaxCsvCategories) + ". It looks like a name or an identifier. Delete the column.");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1: column %2 ('%3') holds %4 different texts; LayerLab turns a text column "
+                                            "into one input per value and stops at %5. It looks like a name or an "
+                                            "identifier. Delete the column."),
+                file, Where::number(c), where.name(c), MessageArg::count((long long)columns[c].categories.size()),
+                MessageArg::count(kMaxCsvCategories)));
 
     // The label: classes or a regression target (rules in csv_loader.h).
     const Column& labelCol = columns[label];
-    const std::string labelRef = "the label " + where.column(label);
+    const MessageArg labelNumber = Where::number(label), labelName = where.name(label);
     Task task;
     if (labelCol.categorical) {
         if (options.task == "regression")
-            throw DataError(source + ": " + labelRef + " holds text (such as '" + labelCol.categories[0]
-                            + "'), and regression needs numbers. Choose classification, or another label column.");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1: the label column %2 ('%3') holds text (such as '%4'), and regression needs "
+                                            "numbers. Choose classification, or another label column."),
+                file, labelNumber, labelName, MessageArg::name(labelCol.categories[0])));
         task = Task::Classification;
     } else if (options.task == "classification") {
         if (!labelCol.allWhole)
-            throw DataError(source + ": " + labelRef + " holds fractional numbers, which cannot be class numbers. "
-                            "Choose regression, or another label column.");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1: the label column %2 ('%3') holds fractional numbers, which cannot be class "
+                                            "numbers. Choose regression, or another label column."),
+                file, labelNumber, labelName));
         task = Task::Classification;
     } else if (options.task == "regression") {
         task = Task::Regression;
@@ -317,11 +373,15 @@ Dataset parseCsvDataset(std::string_view text, const CsvOptions& options, const 
                 classNames.push_back(formatLabelValue(v));
         }
         if (classNames.size() > size_t(kMaxCsvCategories))
-            throw DataError(source + ": " + labelRef + " has more than " + std::to_string(kMaxCsvCategories)
-                            + " different values, too many classes to learn. Choose regression, or another label column.");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1: the label column %2 ('%3') has more than %4 different values, too many "
+                                            "classes to learn. Choose regression, or another label column."),
+                file, labelNumber, labelName, MessageArg::count(kMaxCsvCategories)));
         if (classNames.size() < 2)
-            throw DataError(source + ": " + labelRef + " has only one value ('" + classNames[0]
-                            + "'), and a classifier needs at least two classes. Choose another label column.");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1: the label column %2 ('%3') has only one value ('%4'), and a classifier "
+                                            "needs at least two classes. Choose another label column."),
+                file, labelNumber, labelName, MessageArg::name(classNames[0])));
         for (size_t k = 0; k < classNames.size(); ++k) {
             if (labelCol.categorical)
                 textClass[classNames[k]] = int(k);
@@ -400,23 +460,33 @@ Dataset loadCsv(const std::string& path, const CsvOptions& options)
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (!fs::exists(status))
-        throw DataError("Cannot find the CSV file '" + path + "'. Check the folder and the file name.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "Cannot find the CSV file '%1'. Check the folder and the file name."), MessageArg::name(path)));
     if (fs::is_directory(status))
-        throw DataError("'" + path + "' is a folder, not a CSV file. Choose a .csv file inside it.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "'%1' is a folder, not a CSV file. Choose a .csv file inside it."), MessageArg::name(path)));
     const std::uintmax_t size = fs::file_size(path, ec);
     if (ec)
-        throw DataError("Cannot read the size of '" + path + "' (" + ec.message() + "). Check that the file is readable.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "Cannot read the size of '%1' (%2). Check that the file is readable."),
+            MessageArg::name(path), MessageArg::name(ec.message())));
     if (size > options.maxBytes)
-        throw DataError(name + " is " + std::to_string(size / (1024 * 1024)) + " MB, larger than the "
-                        + std::to_string(options.maxBytes / (1024 * 1024)) + " MB LayerLab reads from a CSV file. "
-                        "Load a sample of its rows saved as a smaller file.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 is %2 MB, larger than the %3 MB LayerLab reads from a CSV file. Load a sample "
+                                        "of its rows saved as a smaller file."),
+            MessageArg::name(name), MessageArg::count((long long)(size / (1024 * 1024))),
+            MessageArg::count((long long)(options.maxBytes / (1024 * 1024)))));
     if (size == 0)
-        throw DataError(name + " is empty. Choose a CSV file with a header row and at least one data row.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 is empty. Choose a CSV file with a header row and at least one data row."),
+            MessageArg::name(name)));
 
     std::ifstream in(path, std::ios::binary);
     std::string text(size_t(size), '\0');
     if (!in || !in.read(text.data(), std::streamsize(size)))
-        throw DataError("Cannot read '" + path + "'. Check that the file is readable and not locked by another program.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "Cannot read '%1'. Check that the file is readable and not locked by another program."),
+            MessageArg::name(path)));
     return parseCsvDataset(text, options, name);
 }
 

@@ -85,15 +85,17 @@ CsvTable parseCsv(std::string_view text, char delimiter, const std::string& sour
                 cell += text[i++];
             }
             if (!closed)
-                throw DataError(source + ": row " + std::to_string(startRow) + ", column " + std::to_string(column)
-                                + ": a quoted cell starts here but its closing quote is missing (unterminated quote). "
-                                  "Add the closing \" and write a quote inside a quoted cell as \"\".");
+                throw DataError(engineMessage(
+                    QT_TRANSLATE_NOOP("Engine", "%1: row %2, column %3: a quoted cell starts here but its closing quote is missing "
+                                                "(unterminated quote). Add the closing \" and write a quote inside a quoted cell as \"\"."),
+                    MessageArg::name(source), MessageArg::count(startRow), MessageArg::count(column)));
             while (i < n && (text[i] == ' ' || (text[i] == '\t' && d != '\t')))
                 ++i;
             if (i < n && text[i] != d && text[i] != '\n' && text[i] != '\r')
-                throw DataError(source + ": row " + std::to_string(row.number) + ", column " + std::to_string(column)
-                                + ": there is text after the closing quote of a quoted cell. Put the whole cell in "
-                                  "quotes and write each quote inside it as \"\".");
+                throw DataError(engineMessage(
+                    QT_TRANSLATE_NOOP("Engine", "%1: row %2, column %3: there is text after the closing quote of a quoted cell. "
+                                                "Put the whole cell in quotes and write each quote inside it as \"\"."),
+                    MessageArg::name(source), MessageArg::count(row.number), MessageArg::count(column)));
         } else {
             // Unquoted: up to the delimiter or the end of the line; a stray quote stays as text.
             while (i < n && text[i] != d && text[i] != '\n' && text[i] != '\r')

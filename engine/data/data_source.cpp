@@ -53,8 +53,8 @@ bool looksLikeIdx(const std::string& path)
 
 Dataset loadDataSource(const DataSpec& spec, std::uint64_t seed)
 {
-    if (const std::string problem = dataSpecProblem(spec); !problem.empty())
-        throw DataError(problem);
+    if (std::optional<Message> problem = dataSpecProblem(spec))
+        throw DataError(std::move(*problem));
     if (findGenerator(spec.source)) {
         Dataset data = generateDataset(spec.source, spec.samples, spec.noise, spec.classes,
                                        streamSeed(seed, kDataSeedStream, 1));
@@ -96,9 +96,12 @@ DataSpec dataSpecForArgument(const std::string& argument)
         if (!fs::is_regular_file(argument, ec)) {
             std::string names;
             for (const GeneratorInfo& g : dataGenerators())
-                names += g.name + ", ";
-            throw DataError("'" + argument + "' is neither a built-in data set nor a file that exists. Choose one of: " + names
-                            + "fashion-mnist; or give the path of a .csv file or of an IDX images file.");
+                names += (names.empty() ? "" : ", ") + g.name;
+            //: %2 is the list of the built-in data sets' names
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "'%1' is neither a built-in data set nor a file that exists. Choose one of: "
+                                            "%2, fashion-mnist; or give the path of a .csv file or of an IDX images file."),
+                MessageArg::name(argument), MessageArg::name(names)));
         }
         idx = looksLikeIdx(argument);
         csv = !idx;
@@ -119,31 +122,48 @@ DataSpec dataSpecForArgument(const std::string& argument)
     if (labels.empty())
         labels = swapIdxName(argument, "images", "labels");
     if (labels.empty())
-        throw DataError("Cannot tell which labels file belongs to '" + argument + "'. Name the pair like "
-                        "train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, side by side in one folder.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "Cannot tell which labels file belongs to '%1'. Name the pair like "
+                                        "train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, side by side in one folder."),
+            MessageArg::name(argument)));
     spec.path = images;
     spec.labelsPath = labels;
     return spec;
 }
 
-std::string describeDataSources()
+std::vector<Message> describeDataSources()
 {
-    std::string text = "Built-in data sets (generated from the seed; inputs span about -1 to 1):\n";
+    // A row of the list: a name (not translated), then its sentence.
+    const auto row = [](const std::string& name, Message sentence) {
+        return Message{{}, {MessageArg::name(name), MessageArg::message(std::move(sentence))}, nullptr, "%1%2"};
+    };
+    std::vector<Message> lines;
+    lines.push_back(engineMessage(QT_TRANSLATE_NOOP("Engine", "Built-in data sets (generated from the seed; inputs span about -1 to 1):")));
     size_t width = 0;
     for (const GeneratorInfo& g : dataGenerators())
         width = std::max(width, g.name.size());
     for (const GeneratorInfo& g : dataGenerators())
-        text += "  " + g.name + std::string(width + 2 - g.name.size(), ' ') + g.description + "\n";
+        lines.push_back(row("  " + g.name + std::string(width + 2 - g.name.size(), ' '),
+                            Message{{}, {}, kEngineTextContext, g.description.c_str()}));
     std::error_code ec;
     const bool installed = fs::exists(fs::path(fashionMnistDir()) / "t10k-images-idx3-ubyte.gz", ec);
-    text += "Image data:\n";
-    text += "  fashion-mnist   60000 training and 10000 test images of clothes, 28x28 grey, 10 classes "
-            "(the dataset-fashion-mnist package; "
-            + std::string(installed ? "installed" : "not installed: install dataset-fashion-mnist") + ").\n";
-    text += "  FILE-idx3-ubyte[.gz]  MNIST-style IDX images, with the labels file of the same name (labels-idx1) beside it.\n";
-    text += "Tables:\n";
-    text += "  FILE.csv        A CSV table, one row per sample; the last column is the label unless another is chosen.\n";
-    return text;
+    lines.push_back(engineMessage(QT_TRANSLATE_NOOP("Engine", "Image data:")));
+    lines.push_back(row("  fashion-mnist   ",
+                        installed ? engineMessage(QT_TRANSLATE_NOOP("Engine", "60000 training and 10000 test images of "
+                                                                              "clothes, 28x28 grey, 10 classes (the "
+                                                                              "dataset-fashion-mnist package; installed)."))
+                                  : engineMessage(QT_TRANSLATE_NOOP("Engine", "60000 training and 10000 test images of "
+                                                                              "clothes, 28x28 grey, 10 classes (the "
+                                                                              "dataset-fashion-mnist package; not installed: "
+                                                                              "install dataset-fashion-mnist)."))));
+    lines.push_back(row("  FILE-idx3-ubyte[.gz]  ",
+                        engineMessage(QT_TRANSLATE_NOOP("Engine", "MNIST-style IDX images, with the labels file of the same "
+                                                                  "name (labels-idx1) beside it."))));
+    lines.push_back(engineMessage(QT_TRANSLATE_NOOP("Engine", "Tables:")));
+    lines.push_back(row("  FILE.csv        ", engineMessage(QT_TRANSLATE_NOOP("Engine", "A CSV table, one row per sample; the "
+                                                                                        "last column is the label unless "
+                                                                                        "another is chosen."))));
+    return lines;
 }
 
 }  // namespace layerlab

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
+#include "core/message.h"
 #include "data/dataset.h"
 #include "data/data_spec.h"
 
@@ -25,7 +27,8 @@ Dataset loadDataSource(const DataSpec& spec, std::uint64_t seed);
 // are recognised by their first bytes. Throws DataError naming the choices.
 DataSpec dataSpecForArgument(const std::string& argument);
 
-// The list `layerlab-cli examples/data` prints: every source with one sentence each.
-std::string describeDataSources();
+// The list `layerlab-cli examples/data` prints, one message a line (without the line break):
+// every source with one sentence each.
+std::vector<Message> describeDataSources();
 
 }  // namespace layerlab

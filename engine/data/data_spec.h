@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/message.h"
 #include "data/dataset.h"
 #include "data/normalization.h"
 
@@ -49,13 +51,14 @@ struct DataSpec {
     friend bool operator==(const DataSpec&, const DataSpec&) = default;
 };
 
-// The three splits, ready to train on, and a one-paragraph report of what preparation did
-// ("removed 12 duplicates, imputed 3 cells in 'age'; z-score fitted on 400 training rows").
+// The three splits, ready to train on, and a report of what preparation did, one sentence
+// a step ("Removed 12 duplicates.", "Imputed 3 cells in 'age' with the mean value fitted on
+// the 400 training samples only.").
 struct PreparedData {
     Dataset train;
     Dataset validation;  // may have zero samples
     Dataset test;        // may have zero samples
-    std::string report;
+    std::vector<Message> report;
     // Fitted on `train` only; already applied to all three splits. Apply it to any new input
     // (a decision-boundary grid, a drawn digit) before feeding the network.
     Normalizer normalizer;
@@ -65,9 +68,9 @@ struct PreparedData {
 // Throws DataError with a message that says what is wrong and what to do.
 PreparedData prepareData(const DataSpec& spec, std::uint64_t seed);
 
-// What is wrong with a spec's values, as a message that says what to do; empty when the
+// What is wrong with a spec's values, as a message that says what to do; nothing when the
 // spec can be used. Does not touch files (prepareData reports missing files).
-std::string dataSpecProblem(const DataSpec& spec);
+std::optional<Message> dataSpecProblem(const DataSpec& spec);
 
 // Keys are the field names above in snake_case (label_column for labelColumn; project files
 // of version 1 wrote them as they are spelled here, see io/project.cpp). from_json keeps the default for a missing key, ignores

@@ -65,12 +65,22 @@ std::string pad(std::string s, size_t width)
     return s + std::string(width - s.size() + 1, ' ');
 }
 
-std::string statsLine(const std::string& name, const Stats& s)
+// The cells of a statistics row after its name.
+std::string statsCells(const Stats& s)
 {
     if (s.present == 0)
-        return pad(name, kNameWidth) + pad("-", 10) + pad("-", 10) + pad("-", 10) + pad("-", 10) + std::to_string(s.missing) + "\n";
-    return pad(name, kNameWidth) + pad(number(s.min), 10) + pad(number(s.max), 10) + pad(number(s.mean), 10)
-           + pad(number(s.sd), 10) + std::to_string(s.missing) + "\n";
+        return pad("-", 10) + pad("-", 10) + pad("-", 10) + pad("-", 10) + std::to_string(s.missing);
+    return pad(number(s.min), 10) + pad(number(s.max), 10) + pad(number(s.mean), 10) + pad(number(s.sd), 10)
+           + std::to_string(s.missing);
+}
+
+// A row whose first cell is words (translatable), padded by its English width, then `rest`.
+Message wordsRow(const std::string& indent, Message first, size_t width, const std::string& rest)
+{
+    const size_t used = englishText(first).size();
+    const std::string gap(used < width ? width - used + 1 : 1, ' ');
+    return Message{{}, {MessageArg::name(indent), MessageArg::message(std::move(first)), MessageArg::name(gap + rest)},
+                   nullptr, "%1%2%3"};
 }
 
 std::string percent(Index part, Index whole)
@@ -82,40 +92,54 @@ std::string percent(Index part, Index whole)
 
 }  // namespace
 
-std::string describeDataset(const Dataset& data)
+std::vector<Message> describeDataset(const Dataset& data)
 {
     const Index n = data.sampleCount();
     const Index features = data.inputs.rows();
-    std::string text = (data.name.empty() ? std::string("data") : data.name) + ": " + std::to_string(n) + " rows (samples), ";
-    if (data.inputShape.isFlat())
-        text += std::to_string(features) + " input column" + (features == 1 ? "" : "s");
-    else
-        text += "images of " + data.inputShape.describe() + " (height x width x channels)";
-    if (data.isClassification())
-        text += ", classification into " + std::to_string(data.classCount) + " classes\n";
-    else
-        text += ", regression of " + std::to_string(data.targets.rows()) + " target" + (data.targets.rows() == 1 ? "" : "s") + "\n";
+    std::vector<Message> lines;
+    const Message inputs =
+        !data.inputShape.isFlat()
+            ? engineMessage(QT_TRANSLATE_NOOP("Engine", "images of %1 (height x width x channels)"),
+                            MessageArg::name(data.inputShape.describe()))
+        : features == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 input column"), MessageArg::count(features))
+                        : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 input columns"), MessageArg::count(features));
+    const Index targets = data.targets.rows();
+    const Message task =
+        data.isClassification()
+            ? engineMessage(QT_TRANSLATE_NOOP("Engine", "classification into %1 classes"), MessageArg::count(data.classCount))
+        : targets == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "regression of %1 target"), MessageArg::count(targets))
+                       : engineMessage(QT_TRANSLATE_NOOP("Engine", "regression of %1 targets"), MessageArg::count(targets));
+    //: the first line of `layerlab-cli data`: %1 is the data set's name, %2 its number of rows, %3 its inputs
+    //: ("2 input columns", "images of 28x28x1 (...)"), %4 its task ("classification into 10 classes")
+    lines.push_back(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1: %2 rows (samples), %3, %4"),
+                                  MessageArg::name(data.name.empty() ? std::string("data") : data.name), MessageArg::count(n),
+                                  MessageArg::message(inputs), MessageArg::message(task)));
 
-    text += pad("column", kNameWidth) + pad("min", 10) + pad("max", 10) + pad("mean", 10) + pad("std", 10) + "missing\n";
+    //: the heading of a table: keep each word's column aligned with the numbers below (column = the data's column)
+    lines.push_back(engineMessage(QT_TRANSLATE_NOOP("Engine", "column                   min        max        mean       std        missing")));
     if (data.inputShape.isFlat()) {
         const size_t shown = std::min(size_t(features), kMaxColumnsShown);
         for (size_t i = 0; i < shown; ++i) {
             const std::string name = i < data.featureNames.size() ? data.featureNames[i] : "input " + std::to_string(i + 1);
-            text += statsLine(name, statsOf(data.inputs.row(Index(i))));
+            lines.push_back(verbatimMessage(pad(name, kNameWidth) + statsCells(statsOf(data.inputs.row(Index(i))))));
         }
         if (size_t(features) > shown)
-            text += "... and " + std::to_string(size_t(features) - shown) + " more input columns\n";
+            lines.push_back(engineMessage(QT_TRANSLATE_NOOP("Engine", "... and %1 more input columns"),
+                                          MessageArg::count((long long)(size_t(features) - shown))));
     } else {
         const Eigen::Map<const Vector> all(data.inputs.data(), data.inputs.size());
-        text += statsLine("all " + std::to_string(features) + " pixels", statsOf(all));
+        lines.push_back(wordsRow("", engineMessage(QT_TRANSLATE_NOOP("Engine", "all %1 pixels"), MessageArg::count(features)),
+                                 kNameWidth, statsCells(statsOf(all))));
     }
 
     if (!data.isClassification()) {
         for (Index t = 0; t < data.targets.rows(); ++t) {
             const std::string name = size_t(t) < data.targetNames.size() ? data.targetNames[size_t(t)] : "target " + std::to_string(t + 1);
-            text += statsLine(name + " (target)", statsOf(data.targets.row(t)));
+            //: a row of a table: %1 is the name of a regression target
+            lines.push_back(wordsRow("", engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 (target)"), MessageArg::name(name)),
+                                     kNameWidth, statsCells(statsOf(data.targets.row(t)))));
         }
-        return text;
+        return lines;
     }
 
     std::vector<Index> counts(size_t(std::max(data.classCount, 0)), 0);
@@ -129,16 +153,18 @@ std::string describeDataset(const Dataset& data)
         else
             ++outside;
     }
-    text += "class counts:\n";
+    lines.push_back(engineMessage(QT_TRANSLATE_NOOP("Engine", "class counts:")));
     for (size_t k = 0; k < counts.size(); ++k) {
         const std::string name = k < data.classNames.size() ? std::to_string(k) + " " + data.classNames[k] : std::to_string(k);
-        text += "  " + pad(name, kNameWidth - 2) + pad(std::to_string(counts[k]), 10) + percent(counts[k], n) + "\n";
+        lines.push_back(verbatimMessage("  " + pad(name, kNameWidth - 2) + pad(std::to_string(counts[k]), 10) + percent(counts[k], n)));
     }
     if (missing)
-        text += "  " + pad("(missing label)", kNameWidth - 2) + std::to_string(missing) + "\n";
+        lines.push_back(wordsRow("  ", engineMessage(QT_TRANSLATE_NOOP("Engine", "(missing label)")), kNameWidth - 2,
+                                 std::to_string(missing)));
     if (outside)
-        text += "  " + pad("(label out of range)", kNameWidth - 2) + std::to_string(outside) + "\n";
-    return text;
+        lines.push_back(wordsRow("  ", engineMessage(QT_TRANSLATE_NOOP("Engine", "(label out of range)")), kNameWidth - 2,
+                                 std::to_string(outside)));
+    return lines;
 }
 
 }  // namespace layerlab

@@ -44,19 +44,23 @@ void applyDerivedFeatures(Dataset& data, const std::vector<std::string>& feature
         return;
     const Index inputs = data.inputs.rows();
     if (!data.inputShape.isFlat() || inputs < 1 || inputs > 2)
-        throw DataError("Derived features (x1^2, sin(x1), ...) are made from the inputs x1 and x2 of a built-in "
-                        "one- or two-input data set, and '" + data.name + "' has "
-                        + std::to_string(inputs) + " inputs. Clear the feature list.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "Derived features (x1^2, sin(x1), ...) are made from the inputs x1 and x2 of a "
+                                        "built-in one- or two-input data set, and '%1' has %2 inputs. Clear the feature list."),
+            MessageArg::name(data.name), MessageArg::count(inputs)));
     const auto& known = derivedFeatureNames();
     for (size_t i = 0; i < features.size(); ++i) {
         const std::string& f = features[i];
         if (std::find(known.begin(), known.end(), f) == known.end())
-            throw DataError("'" + f + "' is not a derived feature. Choose from: " + allowedList() + ".");
+            throw DataError(engineMessage(QT_TRANSLATE_NOOP("Engine", "'%1' is not a derived feature. Choose from: %2."),
+                                          MessageArg::name(f), MessageArg::name(allowedList())));
         if (std::find(features.begin(), features.begin() + std::ptrdiff_t(i), f) != features.begin() + std::ptrdiff_t(i))
-            throw DataError("The feature '" + f + "' is listed twice. List each feature once.");
+            throw DataError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The feature '%1' is listed twice. List each feature once."),
+                                          MessageArg::name(f)));
         if (inputs == 1 && needsX2(f))
-            throw DataError("The feature '" + f + "' needs a second input, but '" + data.name
-                            + "' has only x1. Use x1, x1^2 or sin(x1).");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "The feature '%1' needs a second input, but '%2' has only x1. Use x1, x1^2 or sin(x1)."),
+                MessageArg::name(f), MessageArg::name(data.name)));
     }
 
     Matrix out(Index(features.size()), data.inputs.cols());  // (features, N)

@@ -211,23 +211,25 @@ float gaussianMixture(float x1, float x2)
 
 }  // namespace
 
+// Each description is marked for translation: the app and the CLI show it with
+// QCoreApplication::translate("Engine", description).
 const std::vector<GeneratorInfo>& dataGenerators()
 {
     using T = Task;
     static const std::vector<GeneratorInfo> list = {
-        {"circle", "Two classes: a disc of points inside a ring; needs a curved boundary.", T::Classification, 2, false},
-        {"xor", "Two classes by quadrant: same-sign corners against opposite-sign corners; no straight line separates them.", T::Classification, 2, false},
-        {"gaussians", "Two round clouds of points; a single straight line separates them.", T::Classification, 2, false},
-        {"spiral", "Two interleaved spiral arms; the hardest two-class picture, needs hidden layers.", T::Classification, 2, false},
-        {"moons", "Two interlocking half-moons; needs a bent boundary.", T::Classification, 2, false},
-        {"checkerboard", "Two classes on a 4x4 checkerboard; needs many boundary pieces.", T::Classification, 2, false},
-        {"blobs", "3 to 5 round clouds, one per class, for softmax classification.", T::Classification, 2, true},
-        {"multi-spiral", "3 to 5 interleaved spiral arms, one per class.", T::Classification, 2, true},
-        {"plane", "Regression on a tilted plane, y = (x1 + x2) / 2.", T::Regression, 2, false},
-        {"gaussian-mixture", "Regression on six bumps of alternating sign over the plane.", T::Regression, 2, false},
-        {"sine", "One-input regression on one period of a sine wave, y = sin(pi * x1).", T::Regression, 1, false},
-        {"line", "One-input regression on a straight line, y = 0.8 * x1 + 0.2.", T::Regression, 1, false},
-        {"linear2", "The textbook linear regression y = 2 * x1 - 3 * x2 + 0.5 plus noise; a single neuron can recover w1, w2 and b.", T::Regression, 2, false},
+        {"circle", QT_TRANSLATE_NOOP("Engine", "Two classes: a disc of points inside a ring; needs a curved boundary."), T::Classification, 2, false},
+        {"xor", QT_TRANSLATE_NOOP("Engine", "Two classes by quadrant: same-sign corners against opposite-sign corners; no straight line separates them."), T::Classification, 2, false},
+        {"gaussians", QT_TRANSLATE_NOOP("Engine", "Two round clouds of points; a single straight line separates them."), T::Classification, 2, false},
+        {"spiral", QT_TRANSLATE_NOOP("Engine", "Two interleaved spiral arms; the hardest two-class picture, needs hidden layers."), T::Classification, 2, false},
+        {"moons", QT_TRANSLATE_NOOP("Engine", "Two interlocking half-moons; needs a bent boundary."), T::Classification, 2, false},
+        {"checkerboard", QT_TRANSLATE_NOOP("Engine", "Two classes on a 4x4 checkerboard; needs many boundary pieces."), T::Classification, 2, false},
+        {"blobs", QT_TRANSLATE_NOOP("Engine", "3 to 5 round clouds, one per class, for softmax classification."), T::Classification, 2, true},
+        {"multi-spiral", QT_TRANSLATE_NOOP("Engine", "3 to 5 interleaved spiral arms, one per class."), T::Classification, 2, true},
+        {"plane", QT_TRANSLATE_NOOP("Engine", "Regression on a tilted plane, y = (x1 + x2) / 2."), T::Regression, 2, false},
+        {"gaussian-mixture", QT_TRANSLATE_NOOP("Engine", "Regression on six bumps of alternating sign over the plane."), T::Regression, 2, false},
+        {"sine", QT_TRANSLATE_NOOP("Engine", "One-input regression on one period of a sine wave, y = sin(pi * x1)."), T::Regression, 1, false},
+        {"line", QT_TRANSLATE_NOOP("Engine", "One-input regression on a straight line, y = 0.8 * x1 + 0.2."), T::Regression, 1, false},
+        {"linear2", QT_TRANSLATE_NOOP("Engine", "The textbook linear regression y = 2 * x1 - 3 * x2 + 0.5 plus noise; a single neuron can recover w1, w2 and b."), T::Regression, 2, false},
     };
     return list;
 }
@@ -248,19 +250,23 @@ Dataset generateDataset(const std::string& name, int samples, float noise, int c
         std::string names;
         for (const GeneratorInfo& g : dataGenerators())
             names += (names.empty() ? "" : ", ") + g.name;
-        throw DataError("There is no built-in data set named '" + name + "'. Choose one of: " + names + ".");
+        throw DataError(engineMessage(QT_TRANSLATE_NOOP("Engine", "There is no built-in data set named '%1'. Choose one of: %2."),
+                                      MessageArg::name(name), MessageArg::name(names)));
     }
     if (samples < kMinGeneratorSamples || samples > kMaxGeneratorSamples)
-        throw DataError("The '" + name + "' data set cannot have " + std::to_string(samples)
-                        + " samples. Choose a sample count between " + std::to_string(kMinGeneratorSamples)
-                        + " and " + std::to_string(kMaxGeneratorSamples) + ".");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The '%1' data set cannot have %2 samples. Choose a sample count between %3 and %4."),
+            MessageArg::name(name), MessageArg::count(samples), MessageArg::count(kMinGeneratorSamples),
+            MessageArg::count(kMaxGeneratorSamples)));
     if (!(noise >= 0.0f && noise <= kMaxGeneratorNoise))  // also refuses NaN
-        throw DataError("The noise of the '" + name + "' data set must be between 0 and "
-                        + std::to_string(int(kMaxGeneratorNoise)) + " (inputs span about -1 to 1); "
-                        "set it to a value such as 0.1.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The noise of the '%1' data set must be between 0 and %2 (inputs span about -1 to 1); "
+                                        "set it to a value such as 0.1."),
+            MessageArg::name(name), MessageArg::count((long long)kMaxGeneratorNoise)));
     if (info->multiClass && (classes < kMinGeneratorClasses || classes > kMaxGeneratorClasses))
-        throw DataError("The '" + name + "' data set has 3 to 5 classes, not " + std::to_string(classes)
-                        + ". Set the class count to 3, 4 or 5.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The '%1' data set has 3 to 5 classes, not %2. Set the class count to 3, 4 or 5."),
+            MessageArg::name(name), MessageArg::count(classes)));
 
     Rng rng(mixSeed(seed));
     if (name == "circle") return circle(samples, noise, rng);

@@ -17,7 +17,9 @@ namespace layerlab {
 
 struct GeneratorInfo {
     std::string name;         // as in DataSpec::source: "spiral"
-    std::string description;  // one sentence for `layerlab-cli examples/data` and the UI
+    // One sentence for `layerlab-cli examples/data` and the UI, in English; marked for
+    // translation in context "Engine": show it with translate("Engine", description.c_str()).
+    std::string description;
     Task task = Task::Classification;
     int inputs = 2;           // 1 or 2 input features
     bool multiClass = false;  // takes DataSpec::classes (3..5)

@@ -26,17 +26,25 @@ std::string hexByte(unsigned v)
 // code reads .gz and uncompressed files.
 class IdxFile {
 public:
-    IdxFile(const std::string& path, const std::string& what) : path_(path), name_(fs::path(path).filename().string())
+    // `images`: an images file, else a labels file.
+    IdxFile(const std::string& path, bool images) : path_(path), name_(fs::path(path).filename().string())
     {
         std::error_code ec;
         const fs::file_status status = fs::status(path, ec);
         if (!fs::exists(status))
-            throw DataError("Cannot find the IDX " + what + " file '" + path + "'. Check the folder and the file name.");
+            throw DataError(engineMessage(
+                images ? QT_TRANSLATE_NOOP("Engine", "Cannot find the IDX images file '%1'. Check the folder and the file name.")
+                       : QT_TRANSLATE_NOOP("Engine", "Cannot find the IDX labels file '%1'. Check the folder and the file name."),
+                MessageArg::name(path)));
         if (fs::is_directory(status))
-            throw DataError("'" + path + "' is a folder, not an IDX " + what + " file. Choose the file inside it.");
+            throw DataError(engineMessage(
+                images ? QT_TRANSLATE_NOOP("Engine", "'%1' is a folder, not an IDX images file. Choose the file inside it.")
+                       : QT_TRANSLATE_NOOP("Engine", "'%1' is a folder, not an IDX labels file. Choose the file inside it."),
+                MessageArg::name(path)));
         file_ = gzopen(path.c_str(), "rb");
         if (!file_)
-            throw DataError("Cannot open '" + path + "'. Check that the file is readable.");
+            throw DataError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot open '%1'. Check that the file is readable."),
+                                          MessageArg::name(path)));
         gzbuffer(file_, 1 << 17);
     }
     ~IdxFile() { gzclose(file_); }
@@ -64,8 +72,10 @@ public:
             if (got < 0) {
                 int code = 0;
                 const char* message = gzerror(file_, &code);
-                throw DataError(name_ + " is damaged: its compressed data cannot be read (zlib: "
-                                + std::string(message ? message : "unknown error") + "). Download the file again.");
+                //: %2 is zlib's own description of the error, in English
+                throw DataError(engineMessage(
+                    QT_TRANSLATE_NOOP("Engine", "%1 is damaged: its compressed data cannot be read (zlib: %2). Download the file again."),
+                    MessageArg::name(name_), MessageArg::name(message ? message : "unknown error")));
             }
             if (got == 0)
                 break;
@@ -102,98 +112,164 @@ private:
 // Reads the magic number and the dimension sizes. `dims` is 3 for images, 1 for labels.
 std::vector<std::int64_t> readHeader(IdxFile& file, int dims)
 {
-    const std::string what = dims == 3 ? "images" : "labels";
+    const bool images = dims == 3;
+    const MessageArg name = MessageArg::name(file.name());
     unsigned char magic[4] = {0, 0, 0, 0};
     const size_t got = file.read(magic, 4);
     if (got < 4)
-        throw DataError(file.name() + " is too short to be an IDX " + what + " file (" + std::to_string(got)
-                        + " bytes). Choose an MNIST-style file such as train-" + what + "-idx"
-                        + std::to_string(dims) + "-ubyte.gz.");
+        throw DataError(engineMessage(
+            images ? QT_TRANSLATE_NOOP("Engine", "%1 is too short to be an IDX images file (%2 bytes). Choose an MNIST-style "
+                                                 "file such as train-images-idx3-ubyte.gz.")
+                   : QT_TRANSLATE_NOOP("Engine", "%1 is too short to be an IDX labels file (%2 bytes). Choose an MNIST-style "
+                                                 "file such as train-labels-idx1-ubyte.gz."),
+            name, MessageArg::count((long long)got)));
     const std::string seen = hexByte(magic[0]) + " " + hexByte(magic[1]) + " " + hexByte(magic[2]) + " " + hexByte(magic[3]);
-    const std::string expected = std::string("00 00 08 0") + char('0' + dims);
     if (magic[0] != 0 || magic[1] != 0)
-        throw DataError(file.name() + " is not an IDX file: it starts with the bytes " + seen + " (wrong magic number; an IDX "
-                        + what + " file starts with " + expected + "). Choose an MNIST-style " + what + " file.");
+        //: %2 is the file's first four bytes in hexadecimal, such as 89 50 4E 47
+        throw DataError(engineMessage(
+            images ? QT_TRANSLATE_NOOP("Engine", "%1 is not an IDX file: it starts with the bytes %2 (wrong magic number; an "
+                                                 "IDX images file starts with 00 00 08 03). Choose an MNIST-style images file.")
+                   : QT_TRANSLATE_NOOP("Engine", "%1 is not an IDX file: it starts with the bytes %2 (wrong magic number; an "
+                                                 "IDX labels file starts with 00 00 08 01). Choose an MNIST-style labels file."),
+            name, MessageArg::name(seen)));
     if (magic[2] != 0x08)
-        throw DataError(file.name() + " stores IDX values of type 0x" + hexByte(magic[2]) + "; LayerLab reads unsigned-byte IDX "
-                        "files (type 0x08), as MNIST and Fashion-MNIST use. Convert the file to unsigned bytes.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 stores IDX values of type 0x%2; LayerLab reads unsigned-byte IDX files (type "
+                                        "0x08), as MNIST and Fashion-MNIST use. Convert the file to unsigned bytes."),
+            name, MessageArg::name(hexByte(magic[2]))));
     if (magic[3] != dims) {
-        if (dims == 3 && magic[3] == 1)
-            throw DataError(file.name() + " is an IDX labels file, but it was given as the images file. Swap the images and labels files.");
-        if (dims == 1 && magic[3] == 3)
-            throw DataError(file.name() + " is an IDX images file, but it was given as the labels file. Swap the images and labels files.");
-        throw DataError(file.name() + " has " + std::to_string(magic[3]) + " dimensions (magic number " + seen
-                        + "), but an IDX " + what + " file has " + std::to_string(dims) + " (magic " + expected + "). Choose an MNIST-style " + what + " file.");
+        if (images && magic[3] == 1)
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1 is an IDX labels file, but it was given as the images file. Swap the images "
+                                            "and labels files."),
+                name));
+        if (!images && magic[3] == 3)
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1 is an IDX images file, but it was given as the labels file. Swap the images "
+                                            "and labels files."),
+                name));
+        //: %2 is a number of dimensions, %3 the file's first four bytes in hexadecimal
+        throw DataError(engineMessage(
+            images ? QT_TRANSLATE_NOOP("Engine", "%1 has %2 dimensions (magic number %3), but an IDX images file has 3 (magic "
+                                                 "00 00 08 03). Choose an MNIST-style images file.")
+                   : QT_TRANSLATE_NOOP("Engine", "%1 has %2 dimensions (magic number %3), but an IDX labels file has 1 (magic "
+                                                 "00 00 08 01). Choose an MNIST-style labels file."),
+            name, MessageArg::count(magic[3]), MessageArg::name(seen)));
     }
     std::vector<std::int64_t> sizes;
     for (int d = 0; d < dims; ++d) {
         unsigned char b[4];
         if (file.read(b, 4) < 4)
-            throw DataError(file.name() + " ends inside its header: the file is truncated. Download it again.");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1 ends inside its header: the file is truncated. Download it again."), name));
         sizes.push_back((std::int64_t(b[0]) << 24) | (std::int64_t(b[1]) << 16) | (std::int64_t(b[2]) << 8) | b[3]);
     }
     return sizes;
 }
 
-std::string plural(std::int64_t n, const std::string& word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+// "1 image", "60000 images": a count with its noun, for a sentence to take as one value.
+Message imageCount(std::int64_t n)
+{
+    return n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 image"), MessageArg::count(n))
+                  : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 images"), MessageArg::count(n));
+}
+
+Message labelCount(std::int64_t n)
+{
+    return n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 label"), MessageArg::count(n))
+                  : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 labels"), MessageArg::count(n));
+}
+
+MessageArg nImages(std::int64_t n) { return MessageArg::message(imageCount(n)); }
+MessageArg nLabels(std::int64_t n) { return MessageArg::message(labelCount(n)); }
 
 }  // namespace
 
 Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, std::int64_t limit)
 {
-    IdxFile images(imagesPath, "images");
-    IdxFile labels(labelsPath, "labels");
+    IdxFile images(imagesPath, true);
+    IdxFile labels(labelsPath, false);
     const std::vector<std::int64_t> dims = readHeader(images, 3);
     const std::int64_t labelCount = readHeader(labels, 1)[0];
     const std::int64_t count = dims[0], rows = dims[1], cols = dims[2];
 
     // Sane limits first, then the two files against each other, then against their sizes.
+    const MessageArg imagesName = MessageArg::name(images.name()), labelsName = MessageArg::name(labels.name());
     if (count < 1)
-        throw DataError(images.name() + " holds no images (its header says 0). Choose a file with images in it.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 holds no images (its header says 0). Choose a file with images in it."), imagesName));
     if (rows < 1 || cols < 1)
-        throw DataError(images.name() + ": its header claims images of " + std::to_string(rows) + "x" + std::to_string(cols)
-                        + " pixels, which cannot be. The header is damaged. Download the file again.");
+        //: %2x%3 is the height and width of an image in pixels
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1: its header claims images of %2x%3 pixels, which cannot be. The header is "
+                                        "damaged. Download the file again."),
+            imagesName, MessageArg::count(rows), MessageArg::count(cols)));
     if (count > kMaxIdxImages || rows > kMaxIdxImageSide || cols > kMaxIdxImageSide
         || count * rows * cols > kMaxIdxPixels)
-        throw DataError(images.name() + ": its header claims " + plural(count, "image") + " of " + std::to_string(rows) + "x"
-                        + std::to_string(cols) + " pixels, more than LayerLab loads (at most "
-                        + std::to_string(kMaxIdxImages) + " images, " + std::to_string(kMaxIdxImageSide)
-                        + " pixels a side, " + std::to_string(kMaxIdxPixels) + " pixels in all). The header is damaged or the "
-                        "file is not an image set. Download it again, or choose an MNIST-style images file.");
+        //: %2 is a count of images ("60000 images"), %3x%4 the height and width of an image in pixels
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1: its header claims %2 of %3x%4 pixels, more than LayerLab loads (at most %5 "
+                                        "images, %6 pixels a side, %7 pixels in all). The header is damaged or the file is "
+                                        "not an image set. Download it again, or choose an MNIST-style images file."),
+            imagesName, nImages(count), MessageArg::count(rows), MessageArg::count(cols), MessageArg::count(kMaxIdxImages),
+            MessageArg::count(kMaxIdxImageSide), MessageArg::count(kMaxIdxPixels)));
     if (labelCount != count)
-        throw DataError(images.name() + " holds " + plural(count, "image") + " but " + labels.name() + " holds "
-                        + plural(labelCount, "label") + ": the counts do not match. Choose the labels file that belongs "
-                        "to these images (train-images with train-labels, t10k-images with t10k-labels).");
+        //: %2 is a count of images ("60000 images"), %4 a count of labels ("60000 labels")
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 holds %2 but %3 holds %4: the counts do not match. Choose the labels file that "
+                                        "belongs to these images (train-images with train-labels, t10k-images with "
+                                        "t10k-labels)."),
+            imagesName, nImages(count), labelsName, nLabels(labelCount)));
     const std::int64_t pixelsPerImage = rows * cols;
     const std::uintmax_t imageBytes = std::uintmax_t(16 + count * pixelsPerImage);
     const std::uintmax_t labelBytes = std::uintmax_t(8 + count);
     if (images.plain() && images.sizeOnDisk() != imageBytes)
-        throw DataError(images.name() + " is " + std::to_string(images.sizeOnDisk()) + " bytes, but its header describes "
-                        + plural(count, "image") + " of " + std::to_string(rows) + "x" + std::to_string(cols) + " ("
-                        + std::to_string(imageBytes) + " bytes): the file is " + (images.sizeOnDisk() < imageBytes ? "truncated" : "longer than its header says")
-                        + ". Download it again.");
+        //: %2 and %6 are sizes in bytes, %3 a count of images ("60000 images"), %4x%5 the height and width of an image
+        throw DataError(engineMessage(
+            images.sizeOnDisk() < imageBytes
+                ? QT_TRANSLATE_NOOP("Engine", "%1 is %2 bytes, but its header describes %3 of %4x%5 (%6 bytes): the file is "
+                                              "truncated. Download it again.")
+                : QT_TRANSLATE_NOOP("Engine", "%1 is %2 bytes, but its header describes %3 of %4x%5 (%6 bytes): the file is "
+                                              "longer than its header says. Download it again."),
+            imagesName, MessageArg::count((long long)images.sizeOnDisk()), nImages(count), MessageArg::count(rows),
+            MessageArg::count(cols), MessageArg::count((long long)imageBytes)));
     if (labels.plain() && labels.sizeOnDisk() != labelBytes)
-        throw DataError(labels.name() + " is " + std::to_string(labels.sizeOnDisk()) + " bytes, but its header describes "
-                        + plural(count, "label") + " (" + std::to_string(labelBytes) + " bytes): the file is "
-                        + (labels.sizeOnDisk() < labelBytes ? "truncated" : "longer than its header says") + ". Download it again.");
+        //: %2 and %4 are sizes in bytes, %3 a count of labels ("60000 labels")
+        throw DataError(engineMessage(
+            labels.sizeOnDisk() < labelBytes
+                ? QT_TRANSLATE_NOOP("Engine", "%1 is %2 bytes, but its header describes %3 (%4 bytes): the file is "
+                                              "truncated. Download it again.")
+                : QT_TRANSLATE_NOOP("Engine", "%1 is %2 bytes, but its header describes %3 (%4 bytes): the file is longer "
+                                              "than its header says. Download it again."),
+            labelsName, MessageArg::count((long long)labels.sizeOnDisk()), nLabels(count),
+            MessageArg::count((long long)labelBytes)));
 
     const std::int64_t n = limit > 0 ? std::min(limit, count) : count;
     const std::vector<unsigned char> pixels = images.readUpTo(size_t(n * pixelsPerImage));
     if (std::int64_t(pixels.size()) < n * pixelsPerImage)
-        throw DataError(images.name() + " is truncated: its header says " + plural(count, "image") + ", but the data ends after "
-                        + plural(std::int64_t(pixels.size()) / pixelsPerImage, "image") + ". Download the file again.");
+        //: %2 and %3 are counts of images ("60000 images")
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 is truncated: its header says %2, but the data ends after %3. Download the file again."),
+            imagesName, nImages(count), nImages(std::int64_t(pixels.size()) / pixelsPerImage)));
     const std::vector<unsigned char> classes = labels.readUpTo(size_t(n));
     if (std::int64_t(classes.size()) < n)
-        throw DataError(labels.name() + " is truncated: its header says " + plural(count, "label") + ", but the data ends after "
-                        + plural(std::int64_t(classes.size()), "label") + ". Download the file again.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 is truncated: its header says %2, but the data ends after %3. Download the file again."),
+            labelsName, nLabels(count), nLabels(std::int64_t(classes.size()))));
     if (n == count) {
         unsigned char extra;
         if (images.read(&extra, 1) == 1)
-            throw DataError(images.name() + " holds more data than its header describes (" + plural(count, "image") + " of "
-                            + std::to_string(rows) + "x" + std::to_string(cols) + "): the file is damaged. Download it again.");
+            //: %2 is a count of images ("60000 images"), %3x%4 the height and width of an image
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1 holds more data than its header describes (%2 of %3x%4): the file is "
+                                            "damaged. Download it again."),
+                imagesName, nImages(count), MessageArg::count(rows), MessageArg::count(cols)));
         if (labels.read(&extra, 1) == 1)
-            throw DataError(labels.name() + " holds more data than its header describes (" + plural(count, "label")
-                            + "): the file is damaged. Download it again.");
+            //: %2 is a count of labels ("60000 labels")
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1 holds more data than its header describes (%2): the file is damaged. "
+                                            "Download it again."),
+                labelsName, nLabels(count)));
     }
 
     Dataset data;
@@ -238,14 +314,18 @@ Dataset loadFashionMnist(bool trainingSet, std::int64_t limit)
     for (const fs::path& file : {images, labels}) {
         std::error_code ec;
         if (!fs::exists(file, ec))
-            throw DataError("Fashion-MNIST is not installed: " + file.string() + " is missing. Install the "
-                            "dataset-fashion-mnist package, or set LAYERLAB_FASHION_MNIST_DIR to a folder holding "
-                            "the four Fashion-MNIST .gz files.");
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "Fashion-MNIST is not installed: %1 is missing. Install the "
+                                            "dataset-fashion-mnist package, or set LAYERLAB_FASHION_MNIST_DIR to a folder "
+                                            "holding the four Fashion-MNIST .gz files."),
+                MessageArg::name(file.string())));
     }
     Dataset data = loadIdx(images.string(), labels.string(), limit);
     if (data.classCount > 10)
-        throw DataError(labels.filename().string() + " holds the label " + std::to_string(data.classCount - 1)
-                        + ", but Fashion-MNIST has the labels 0 to 9. Reinstall dataset-fashion-mnist.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "%1 holds the label %2, but Fashion-MNIST has the labels 0 to 9. Reinstall "
+                                        "dataset-fashion-mnist."),
+            MessageArg::name(labels.filename().string()), MessageArg::count(data.classCount - 1)));
     data.name = trainingSet ? "fashion-mnist" : "fashion-mnist (test set)";
     data.classCount = 10;  // a small limit may not reach the largest label
     data.classNames = fashionMnistClassNames();

@@ -10,7 +10,9 @@ namespace layerlab {
 Normalizer Normalizer::fit(const Dataset& train, const std::string& method)
 {
     if (method != "none" && method != "minmax" && method != "zscore")
-        throw DataError("Normalisation must be none, minmax or zscore, not '" + method + "'. Choose one of these.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "Normalisation must be none, minmax or zscore, not '%1'. Choose one of these."),
+            MessageArg::name(method)));
     Normalizer n;
     n.method = method;
     n.fittedSamples = train.sampleCount();
@@ -57,8 +59,9 @@ void Normalizer::apply(Matrix& inputs) const
     if (!active())
         return;
     if (inputs.rows() != offset.size())
-        throw DataError("The normaliser was fitted on " + std::to_string(offset.size()) + " input features but is applied to "
-                        + std::to_string(inputs.rows()) + ". Prepare the data again.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The normaliser was fitted on %1 input features but is applied to %2. Prepare the data again."),
+            MessageArg::count(offset.size()), MessageArg::count(inputs.rows())));
     inputs = ((inputs.colwise() - offset).array().colwise() / scale.array()).matrix();
 }
 

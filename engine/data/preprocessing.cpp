@@ -115,8 +115,10 @@ std::vector<Index> countMissingInputs(const Dataset& data)
 Imputer Imputer::fit(const Dataset& train, const std::string& method)
 {
     if (method != "mean" && method != "median" && method != "most-frequent")
-        throw DataError("Missing values can be filled with the mean, median or most-frequent value, not '" + method
-                        + "'. Choose one of these, or drop the rows with missing values.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "Missing values can be filled with the mean, median or most-frequent value, not '%1'. "
+                                        "Choose one of these, or drop the rows with missing values."),
+            MessageArg::name(method)));
     Imputer imputer;
     imputer.method = method;
     imputer.values = Vector::Zero(train.inputs.rows());
@@ -161,7 +163,9 @@ std::vector<Index> Imputer::apply(Dataset& data) const
 OutlierBounds OutlierBounds::fit(const Dataset& train, const std::string& rule)
 {
     if (rule != "zscore" && rule != "iqr")
-        throw DataError("The outlier rule must be 'zscore' (|z| > 3) or 'iqr' (1.5 IQR), not '" + rule + "'. Choose one of these.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The outlier rule must be 'zscore' (|z| > 3) or 'iqr' (1.5 IQR), not '%1'. Choose one of these."),
+            MessageArg::name(rule)));
     const Index features = train.inputs.rows();
     OutlierBounds bounds;
     bounds.rule = rule;
@@ -238,15 +242,21 @@ std::vector<Index> OutlierBounds::clip(Dataset& data) const
     return moved;
 }
 
-std::string describeFeatureCounts(const std::vector<Index>& counts, const Dataset& data, const std::string& unit)
+std::optional<Message> describeFeatureCounts(const std::vector<Index>& counts, const Dataset& data)
 {
-    std::string text;
+    std::optional<Message> text;
     for (size_t i = 0; i < counts.size(); ++i) {
         if (counts[i] == 0)
             continue;
-        text += text.empty() ? std::to_string(counts[i]) + " " + unit + (counts[i] == 1 ? "" : "s")
-                             : ", " + std::to_string(counts[i]);
-        text += " in '" + featureName(data, Index(i)) + "'";
+        const MessageArg count = MessageArg::count(counts[i]), feature = MessageArg::name(featureName(data, Index(i)));
+        if (!text)
+            text = counts[i] == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 cell in '%2'"), count, feature)
+                                  : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 cells in '%2'"), count, feature);
+        else
+            //: a list of cell counts growing by one: %1 is the list so far ("3 cells in 'age'"), %2 a count of cells
+            //: in the feature %3
+            text = engineMessage(QT_TRANSLATE_NOOP("Engine", "%1, %2 in '%3'"), MessageArg::message(std::move(*text)), count,
+                                 feature);
     }
     return text;
 }

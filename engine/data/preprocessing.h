@@ -8,9 +8,11 @@
 // Normalisation is in normalization.h, splitting in split.h, the order in prepare_data.cpp.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/message.h"
 #include "data/dataset.h"
 
 namespace layerlab {
@@ -61,8 +63,8 @@ struct OutlierBounds {
     std::vector<Index> clip(Dataset& data) const;
 };
 
-// "3 cells in 'age', 1 in 'income'" for per-feature counts (zero counts left out; features
-// without a name are called "input 1", "input 2", ...). Empty when all counts are zero.
-std::string describeFeatureCounts(const std::vector<Index>& counts, const Dataset& data, const std::string& unit);
+// "3 cells in 'age', 1 in 'income'" for per-feature counts of cells (zero counts left out;
+// features without a name are called "input 1", "input 2", ...). Nothing when all counts are zero.
+std::optional<Message> describeFeatureCounts(const std::vector<Index>& counts, const Dataset& data);
 
 }  // namespace layerlab

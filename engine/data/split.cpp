@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <string>
 
 #include "core/error.h"
 
@@ -22,13 +20,6 @@ std::uint64_t below(Rng& rng, std::uint64_t n)
     return x % n;
 }
 
-std::string shortNumber(float v)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", double(v));
-    return buffer;
-}
-
 Index portion(Index n, float fraction) { return Index(std::llround(double(n) * double(fraction))); }
 
 }  // namespace
@@ -44,9 +35,10 @@ SplitIndices splitSamples(const Dataset& data, float validationFraction, float t
 {
     if (!(validationFraction >= 0.0f && validationFraction < 1.0f) || !(testFraction >= 0.0f && testFraction < 1.0f)
         || !(validationFraction + testFraction < 1.0f))
-        throw DataError("The validation fraction (" + shortNumber(validationFraction) + ") and test fraction ("
-                        + shortNumber(testFraction) + ") must each be between 0 and 1 and leave samples for "
-                        "training (their sum below 1). Choose for example 0.2 and 0.1.");
+        throw DataError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The validation fraction (%1) and test fraction (%2) must each be between 0 and 1 and "
+                                        "leave samples for training (their sum below 1). Choose for example 0.2 and 0.1."),
+            MessageArg::value(validationFraction), MessageArg::value(testFraction)));
     Rng rng(seed);
     // Groups that are split on their own: one per class when stratifying, else everything.
     std::vector<std::vector<Index>> groups;

@@ -1,5 +1,8 @@
 // Built-in example projects: what a class opens first. Any example name can stand in for a
 // project file on the command line.
+// Each title, project name and project description is English, marked QT_TRANSLATE_NOOP("Examples", ...)
+// where it is written: the app and the CLI show it as
+// QCoreApplication::translate("Examples", text.c_str()).
 #pragma once
 
 #include <optional>

@@ -49,8 +49,10 @@ Vector decodeFloats(const std::string& text, const char* field)
     for (size_t i = 0; i < kBase64.size(); ++i)
         value[size_t(static_cast<unsigned char>(kBase64[i]))] = int(i);
     if (text.size() % 4 != 0)
-        throw ProjectFileError(std::string("field '") + field + "' is not valid base64 (length " +
-                               std::to_string(text.size()) + " is not a multiple of 4): the file is damaged");
+        //: a part of "The project's weights section is not valid: ..."; %1 is a JSON key, base64 an encoding's name
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' is not valid base64 (length %2 is "
+                                                                         "not a multiple of 4): the file is damaged"),
+                                             MessageArg::name(field), MessageArg::count(text.size())));
     std::string bytes;
     bytes.reserve(text.size() / 4 * 3);
     for (size_t i = 0; i < text.size(); i += 4) {
@@ -65,7 +67,10 @@ Vector decodeFloats(const std::string& text, const char* field)
             }
             v[k] = value[size_t(static_cast<unsigned char>(c))];
             if (v[k] < 0 || pad)
-                throw ProjectFileError(std::string("field '") + field + "' is not valid base64: the file is damaged");
+                //: a part of "The project's weights section is not valid: ..."; %1 is a JSON key
+                throw ProjectFileError(engineMessage(
+                    QT_TRANSLATE_NOOP("Engine", "field '%1' is not valid base64: the file is damaged"),
+                    MessageArg::name(field)));
         }
         const unsigned triple = unsigned(v[0] << 18 | v[1] << 12 | v[2] << 6 | v[3]);
         bytes += char((triple >> 16) & 255);
@@ -75,7 +80,10 @@ Vector decodeFloats(const std::string& text, const char* field)
             bytes += char(triple & 255);
     }
     if (bytes.size() % sizeof(float) != 0)
-        throw ProjectFileError(std::string("field '") + field + "' does not hold whole float32 values: the file is damaged");
+        //: a part of "The project's weights section is not valid: ..."; %1 is a JSON key, float32 a type's name
+        throw ProjectFileError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "field '%1' does not hold whole float32 values: the file is damaged"),
+            MessageArg::name(field)));
     Vector out(Index(bytes.size() / sizeof(float)));
     if (!bytes.empty())
         std::memcpy(out.data(), bytes.data(), bytes.size());
@@ -110,6 +118,27 @@ void upgradeFromVersion1(nlohmann::json& project)
     }
 }
 
+// The parts of a project file, each reported in its own sentence.
+enum class Section { Header, Model, Data, Training, Weights };
+
+// "The project's model section is not valid: <why>.": `why` is a Message (another engine
+// error) or a name (a JSON library's own text).
+ProjectFileError invalidSection(Section section, MessageArg why)
+{
+    const char* text = nullptr;
+    // model, data, training and weights name the file's JSON keys; %1 says what is wrong
+    switch (section) {
+    case Section::Header: text = QT_TRANSLATE_NOOP("Engine", "The project's header section is not valid: %1."); break;
+    case Section::Model: text = QT_TRANSLATE_NOOP("Engine", "The project's model section is not valid: %1."); break;
+    case Section::Data: text = QT_TRANSLATE_NOOP("Engine", "The project's data section is not valid: %1."); break;
+    case Section::Training:
+        text = QT_TRANSLATE_NOOP("Engine", "The project's training section is not valid: %1.");
+        break;
+    case Section::Weights: text = QT_TRANSLATE_NOOP("Engine", "The project's weights section is not valid: %1."); break;
+    }
+    return ProjectFileError(engineMessage(text, std::move(why)));
+}
+
 }  // namespace
 
 std::string serializeProject(const Project& p)
@@ -136,77 +165,95 @@ std::string serializeProject(const Project& p)
 Project parseProject(const std::string& text)
 {
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw ProjectFileError("The file is empty: it is not a LayerLab project.");
+        throw ProjectFileError(
+            engineMessage(QT_TRANSLATE_NOOP("Engine", "The file is empty: it is not a LayerLab project.")));
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
-        const bool truncated = e.byte >= text.size();
-        throw ProjectFileError(truncated ? "The file ends too early (truncated at byte " + std::to_string(text.size()) +
-                                               "): it was not saved completely. Open a backup or the autosave."
-                                         : "The file is not valid JSON (at byte " + std::to_string(e.byte) +
-                                               "): it is not a LayerLab project or it is damaged.");
+        if (e.byte >= text.size())
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The file ends too early (truncated at byte "
+                                                                             "%1): it was not saved completely. Open a "
+                                                                             "backup or the autosave."),
+                                                 MessageArg::count(text.size())));
+        //: JSON is a format's name
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The file is not valid JSON (at byte %1): it is "
+                                                                         "not a LayerLab project or it is damaged."),
+                                             MessageArg::count(e.byte)));
     }
     if (!j.is_object())
-        throw ProjectFileError("The file holds JSON but not a LayerLab project (expected an object).");
+        throw ProjectFileError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The file holds JSON but not a LayerLab project (expected an object).")));
     std::string format;
     int version = 0;
     try {
         readField(j, "format", format);
         readField(j, "version", version);
     } catch (const ProjectFileError& e) {
-        throw ProjectFileError(std::string("The project header is damaged: ") + e.what() + ".");
+        //: %1 says what is wrong with the header
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The project header is damaged: %1."),
+                                             MessageArg::message(e.message())));
     }
     if (format != kProjectFormatName)
-        throw ProjectFileError("The file is not a LayerLab project (its 'format' is '" + format + "', expected '" +
-                               kProjectFormatName + "').");
+        //: 'format' is a JSON key; %1 is what the file says, %2 what a project says
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The file is not a LayerLab project (its "
+                                                                         "'format' is '%1', expected '%2')."),
+                                             MessageArg::name(format), MessageArg::name(kProjectFormatName)));
     if (version > kProjectFormatVersion)
-        throw ProjectFileError("The project was written by a newer LayerLab (format version " + std::to_string(version) +
-                               "); this version reads up to version " + std::to_string(kProjectFormatVersion) +
-                               ". Update LayerLab to open it.");
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The project was written by a newer LayerLab "
+                                                                         "(format version %1); this version reads up to "
+                                                                         "version %2. Update LayerLab to open it."),
+                                             MessageArg::count(version), MessageArg::count(kProjectFormatVersion)));
     if (version < 1)
-        throw ProjectFileError("The project's format version " + std::to_string(version) + " is not valid.");
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The project's format version %1 is not valid."),
+                                             MessageArg::count(version)));
     if (version == 1)
         upgradeFromVersion1(j);
 
     Project p;
-    const char* part = "header";
+    Section part = Section::Header;
     try {
         readField(j, "name", p.name);
         readField(j, "description", p.description);
         readField(j, "seed", p.seed);
-        part = "model";
+        part = Section::Model;
         if (!j.contains("model"))
-            throw ProjectFileError("the 'model' section is missing");
+            //: a part of "The project's model section is not valid: ..."; 'model' is a JSON key
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "the 'model' section is missing")));
         p.model = j["model"].get<ModelSpec>();
-        part = "data";
+        part = Section::Data;
         if (j.contains("data"))
             p.data = j["data"].get<DataSpec>();
-        part = "training";
+        part = Section::Training;
         if (j.contains("training"))
             p.training = j["training"].get<TrainConfig>();
-        part = "weights";
+        part = Section::Weights;
         if (j.contains("weights") && !j["weights"].is_null()) {
             const auto& w = j["weights"];
             std::string encoding, params, state;
             long long count = -1, stateCount = 0;
             readField(w, "encoding", encoding);
             if (encoding != "base64-float32-le")
-                throw ProjectFileError("unknown weight encoding '" + encoding + "'");
+                //: a part of "The project's weights section is not valid: ..."; %1 is what the file names
+                throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "unknown weight encoding '%1'"),
+                                                     MessageArg::name(encoding)));
             readField(w, "parameter_count", count);
             readField(w, "parameters", params);
             readField(w, "state_count", stateCount);
             readField(w, "state", state);
             SavedWeights saved{decodeFloats(params, "parameters"), decodeFloats(state, "state")};
             if (saved.parameters.size() != count || saved.state.size() != stateCount)
-                throw ProjectFileError("the weights hold " + std::to_string(saved.parameters.size()) +
-                                       " values but the file says " + std::to_string(count) + ": the file is damaged");
+                //: a part of "The project's weights section is not valid: ..."
+                throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "the weights hold %1 values but the "
+                                                                                 "file says %2: the file is damaged"),
+                                                     MessageArg::count(saved.parameters.size()),
+                                                     MessageArg::count(count)));
             p.weights = std::move(saved);
         }
     } catch (const ProjectFileError& e) {
-        throw ProjectFileError(std::string("The project's ") + part + " section is not valid: " + e.what() + ".");
+        throw invalidSection(part, MessageArg::message(e.message()));
     } catch (const nlohmann::json::exception& e) {
-        throw ProjectFileError(std::string("The project's ") + part + " section is not valid: " + e.what() + ".");
+        throw invalidSection(part, MessageArg::name(e.what()));
     }
     return p;
 }
@@ -217,8 +264,10 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& t
     std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0)
-        throw ProjectFileError("Cannot write in " + dir.string() + ": " + std::strerror(errno) +
-                               ". Choose a folder you can write to.");
+        //: %1 is a folder, %2 the system's reason
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot write in %1: %2. Choose a folder you can "
+                                                                         "write to."),
+                                             MessageArg::name(dir.string()), MessageArg::name(std::strerror(errno))));
     size_t written = 0;
     while (written < text.size()) {
         const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
@@ -226,8 +275,10 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& t
             const int err = errno;
             ::close(fd);
             std::remove(tmpl.c_str());
-            throw ProjectFileError("Cannot write " + path.string() + ": " + std::strerror(err) +
-                                   ". Nothing was changed; free some space or choose another place.");
+            //: %1 is a file, %2 the system's reason
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot write %1: %2. Nothing was changed; "
+                                                                             "free some space or choose another place."),
+                                                 MessageArg::name(path.string()), MessageArg::name(std::strerror(err))));
         }
         written += size_t(n);
     }
@@ -236,7 +287,9 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& t
     if (!synced || std::rename(tmpl.c_str(), path.c_str()) != 0) {
         const int err = errno;
         std::remove(tmpl.c_str());
-        throw ProjectFileError("Cannot save " + path.string() + ": " + std::strerror(err) + ". Nothing was changed.");
+        //: %1 is a file, %2 the system's reason
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot save %1: %2. Nothing was changed."),
+                                             MessageArg::name(path.string()), MessageArg::name(std::strerror(err))));
     }
 }
 
@@ -249,23 +302,35 @@ Project readProjectFile(const std::filesystem::path& path)
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        throw ProjectFileError("There is no file " + path.string() + ". Check the name, or list the built-in examples "
-                               "with 'layerlab-cli examples'.");
+        //: %1 is a file; 'layerlab-cli examples' is a command
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "There is no file %1. Check the name, or list "
+                                                                         "the built-in examples with 'layerlab-cli "
+                                                                         "examples'."),
+                                             MessageArg::name(path.string())));
     if (std::filesystem::is_directory(path, ec))
-        throw ProjectFileError(path.string() + " is a folder, not a project file.");
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 is a folder, not a project file."),
+                                             MessageArg::name(path.string())));
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > kMaxProjectFileBytes)
-        throw ProjectFileError(path.string() + " is " + std::to_string(size >> 20) +
-                               " MiB, larger than any LayerLab project: it is not a project file.");
+        //: %1 is a file, %2 its size in MiB
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 is %2 MiB, larger than any LayerLab "
+                                                                         "project: it is not a project file."),
+                                             MessageArg::name(path.string()),
+                                             MessageArg::count(static_cast<long long>(size >> 20))));
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw ProjectFileError("Cannot open " + path.string() + ": " + std::strerror(errno) + ".");
+        //: %1 is a file, %2 the system's reason
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot open %1: %2."),
+                                             MessageArg::name(path.string()), MessageArg::name(std::strerror(errno))));
     std::ostringstream text;
     text << in.rdbuf();
     try {
         return parseProject(text.str());
     } catch (const ProjectFileError& e) {
-        throw ProjectFileError(path.filename().string() + ": " + e.what());
+        //: %1 is a file's name, %2 what is wrong with it
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1: %2"),
+                                             MessageArg::name(path.filename().string()),
+                                             MessageArg::message(e.message())));
     }
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/enum_names.h"
+#include "core/message.h"
 
 namespace layerlab {
 
@@ -16,22 +17,32 @@ struct ActivationInfo {
     std::string_view derivative;
 };
 
+// Formulas in the textbook's notation (see activationFormula); the ones with words are
+// templates for the translators.
 constexpr EnumTable kActivations{std::array{
-    ActivationInfo{Activation::Linear, "linear", "f(x) = x", "f'(x) = 1"},
-    ActivationInfo{Activation::Sigmoid, "sigmoid", "f(x) = 1 / (1 + e^-x)", "f'(x) = f(x) (1 - f(x))"},
-    ActivationInfo{Activation::Tanh, "tanh", "f(x) = (e^x - e^-x) / (e^x + e^-x)", "f'(x) = 1 - f(x)^2"},
-    ActivationInfo{Activation::ReLU, "relu", "f(x) = max(0, x)", "f'(x) = 1 if x > 0, else 0"},
-    ActivationInfo{Activation::LeakyReLU, "leaky-relu", "f(x) = x if x > 0, else 0.01 x",
-                   "f'(x) = 1 if x > 0, else 0.01"},
-    ActivationInfo{Activation::ELU, "elu", "f(x) = x if x > 0, else e^x - 1",
-                   "f'(x) = 1 if x > 0, else e^x"},
-    ActivationInfo{Activation::GELU, "gelu", "f(x) = x Phi(x) = x/2 (1 + erf(x / sqrt 2))",
-                   "f'(x) = Phi(x) + x phi(x)"},
-    ActivationInfo{Activation::Softplus, "softplus", "f(x) = ln(1 + e^x)", "f'(x) = 1 / (1 + e^-x)"},
-    ActivationInfo{Activation::SiLU, "swish", "f(x) = x / (1 + e^-x)  (SiLU, swish)",
-                   "f'(x) = s(x) (1 + x (1 - s(x))),  s = sigmoid"},
-    ActivationInfo{Activation::Softmax, "softmax", "f(x)_i = e^x_i / sum_j e^x_j",
-                   "df_i/dx_j = f_i (delta_ij - f_j)"},
+    ActivationInfo{Activation::Linear, "linear", "f(x) = x", "f′(x) = 1"},
+    ActivationInfo{Activation::Sigmoid, "sigmoid", "f(x) = 1 / (1 + e^{−x})", "f′(x) = f(x)(1 − f(x))"},
+    ActivationInfo{Activation::Tanh, "tanh", "f(x) = (e^{x} − e^{−x}) / (e^{x} + e^{−x})",
+                   "f′(x) = 1 − f(x)^{2}"},
+    ActivationInfo{Activation::ReLU, "relu", "f(x) = max(0, x)",
+                   //: An activation's derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)
+                   QT_TRANSLATE_NOOP("Engine", "f′(x) = 1 if x > 0, else 0")},
+    ActivationInfo{Activation::LeakyReLU, "leaky-relu",
+                   //: An activation; keep the symbols, ^{...} (superscript) and _{...} (subscript)
+                   QT_TRANSLATE_NOOP("Engine", "f(x) = x if x > 0, else 0.01x"),
+                   //: An activation's derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)
+                   QT_TRANSLATE_NOOP("Engine", "f′(x) = 1 if x > 0, else 0.01")},
+    ActivationInfo{Activation::ELU, "elu",
+                   //: An activation; keep the symbols, ^{...} (superscript) and _{...} (subscript)
+                   QT_TRANSLATE_NOOP("Engine", "f(x) = x if x > 0, else e^{x} − 1"),
+                   //: An activation's derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)
+                   QT_TRANSLATE_NOOP("Engine", "f′(x) = 1 if x > 0, else e^{x}")},
+    ActivationInfo{Activation::GELU, "gelu", "f(x) = x Φ(x) = x/2 (1 + erf(x/√2))", "f′(x) = Φ(x) + x φ(x)"},
+    ActivationInfo{Activation::Softplus, "softplus", "f(x) = ln(1 + e^{x})", "f′(x) = 1 / (1 + e^{−x})"},
+    ActivationInfo{Activation::SiLU, "swish", "f(x) = x σ(x) = x / (1 + e^{−x})",
+                   "f′(x) = σ(x)(1 + x(1 − σ(x))),  σ(x) = 1 / (1 + e^{−x})"},
+    ActivationInfo{Activation::Softmax, "softmax", "f(x)_{i} = e^{x_{i}} / Σ_{j} e^{x_{j}}",
+                   "∂f_{i}/∂x_{j} = f_{i}(δ_{ij} − f_{j})"},
 }, std::array{EnumName<Activation>{Activation::SiLU, "silu"}}};
 
 float sigmoid(float x)

@@ -20,7 +20,11 @@ constexpr float kELUAlpha = 1.0f;
 std::string_view activationName(Activation a);
 std::optional<Activation> activationFromName(std::string_view name);
 std::span<const Activation> allActivations();
-// The formula as the textbook writes it, e.g. "1 / (1 + e^-x)".
+// The formula as the textbook writes it, in Unicode symbols with two marks for the
+// typesetter: x^{2} is a superscript, y_{i} a subscript; "f(x) = 1 / (1 + e^{−x})". A formula
+// with words in it ("if x > 0") is a QT_TRANSLATE_NOOP("Engine", ...) template: show it
+// through QCoreApplication::translate("Engine", ...). The same holds for lossFormula and
+// optimizerFormula.
 std::string_view activationFormula(Activation a);
 std::string_view activationDerivativeFormula(Activation a);
 

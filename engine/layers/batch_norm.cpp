@@ -9,9 +9,11 @@ namespace layerlab {
 Shape BatchNormLayer::outputShape(const LayerSpec& spec, const Shape& input)
 {
     if (!(spec.momentum >= 0.0f && spec.momentum < 1.0f))
-        throw SpecError("needs a momentum in [0, 1)");
+        //: what is wrong with a layer, after its name ("BatchNorm #2 needs ...")
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "needs a momentum in [0, 1)")));
     if (!(spec.epsilon > 0.0f))
-        throw SpecError("needs a positive epsilon");
+        //: what is wrong with a layer, after its name ("BatchNorm #2 needs ...")
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "needs a positive epsilon")));
     return input;
 }
 

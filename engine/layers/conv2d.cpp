@@ -13,8 +13,6 @@ using Map = Eigen::Map<Matrix>;
 using ConstVecMap = Eigen::Map<const Vector>;
 using VecMap = Eigen::Map<Vector>;
 
-std::string size2(int a, int b) { return std::to_string(a) + "x" + std::to_string(b); }
-
 // The cache's scratch matrices: [0] patches Cols_s (P, K), [1] their gradient dCols_s.
 // Kept between steps, so they are allocated once and then reused.
 constexpr size_t kColumns = 0, kColumnGradients = 1;
@@ -32,21 +30,35 @@ Matrix& scratch(LayerCache& cache, size_t i, Index rows, Index cols)
 Shape Conv2DLayer::outputShape(const LayerSpec& spec, const Shape& input)
 {
     if (input.isFlat())
-        throw SpecError("expects an image input (height x width x channels) but receives " + input.describe() +
-                        ": convolutions work on images, so put them before Flatten and use image data");
+        //: what is wrong with a layer, after its name ("Conv2D #1 expects ..."); %1 is a shape such as 784
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "expects an image input (height x width x channels) but "
+                                                                  "receives %1: convolutions work on images, so put them "
+                                                                  "before Flatten and use image data"),
+                                      MessageArg::name(input.describe())));
     if (spec.filters < 1)
-        throw SpecError("needs at least 1 filter (has " + std::to_string(spec.filters) + ")");
+        //: what is wrong with a layer, after its name ("Conv2D #1 needs ...")
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "needs at least 1 filter (has %1)"),
+                                      MessageArg::count(spec.filters)));
     if (spec.kernel < 1)
-        throw SpecError("needs a kernel of at least 1x1 (has " + std::to_string(spec.kernel) + ")");
+        //: what is wrong with a layer, after its name ("Conv2D #1 needs ...")
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "needs a kernel of at least 1x1 (has %1)"),
+                                      MessageArg::count(spec.kernel)));
     if (spec.stride < 1)
-        throw SpecError("needs a stride of at least 1 (has " + std::to_string(spec.stride) + ")");
+        //: what is wrong with a layer, after its name ("Conv2D #1 needs ...")
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "needs a stride of at least 1 (has %1)"),
+                                      MessageArg::count(spec.stride)));
     if (spec.activation == Activation::Softmax)
-        throw SpecError("cannot use softmax: softmax turns a layer's outputs into class probabilities and belongs "
-                        "on the Dense output layer; use relu here");
+        //: what is wrong with a layer, after its name ("Conv2D #1 cannot ..."); softmax, Dense and relu are names
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "cannot use softmax: softmax turns a layer's outputs "
+                                                                  "into class probabilities and belongs on the Dense "
+                                                                  "output layer; use relu here")));
     if (spec.padding == Padding::Valid && (spec.kernel > input.height || spec.kernel > input.width))
-        throw SpecError("has a " + size2(spec.kernel, spec.kernel) + " kernel but its input is only " +
-                        size2(input.height, input.width) +
-                        ": remove a pooling layer before it or use 'same' padding");
+        //: what is wrong with a layer, after its name ("Conv2D #1 has ..."): a %1x%1 kernel, a %2x%3
+        //: input (height x width); 'same' is a setting's name
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "has a %1x%1 kernel but its input is only %2x%3: "
+                                                                  "remove a pooling layer before it or use 'same' padding"),
+                                      MessageArg::count(spec.kernel), MessageArg::count(input.height),
+                                      MessageArg::count(input.width)));
     const ConvGeometry g = convGeometry(input, spec.kernel, spec.stride, spec.padding == Padding::Same);
     return Shape::image(spec.filters, g.outHeight, g.outWidth);
 }

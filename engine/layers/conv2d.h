@@ -18,7 +18,7 @@ namespace layerlab {
 class Conv2DLayer final : public Layer {
 public:
     Conv2DLayer(const LayerSpec& spec, Shape input);
-    // Throws SpecError's text (without the layer name) for an impossible input.
+    // Throws a SpecError for an impossible input, without the layer's name (inferShapes adds it).
     static Shape outputShape(const LayerSpec& spec, const Shape& input);
 
     // weight (K, Cout): column o is filter o, stored (Cin, kh, kw) as PyTorch lays out

@@ -14,9 +14,14 @@ using VecMap = Eigen::Map<Vector>;
 Shape DenseLayer::outputShape(const LayerSpec& spec, const Shape& input)
 {
     if (!input.isFlat())
-        throw SpecError("expects a flat input but receives " + input.describe() + ": add Flatten before it");
+        //: what is wrong with a layer, after its name ("Dense #2 expects ..."); %1 is a shape such as 26x26x32
+        throw SpecError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "expects a flat input but receives %1: add Flatten before it"),
+            MessageArg::name(input.describe())));
     if (spec.units < 1)
-        throw SpecError("needs at least 1 unit (has " + std::to_string(spec.units) + ")");
+        //: what is wrong with a layer, after its name ("Dense #2 needs ...")
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "needs at least 1 unit (has %1)"),
+                                      MessageArg::count(spec.units)));
     return Shape::flat(spec.units);
 }
 

@@ -9,7 +9,7 @@ namespace layerlab {
 class DenseLayer final : public Layer {
 public:
     DenseLayer(const LayerSpec& spec, Shape input);
-    // Throws SpecError's text (without the layer name) for an impossible input.
+    // Throws a SpecError for an impossible input, without the layer's name (inferShapes adds it).
     static Shape outputShape(const LayerSpec& spec, const Shape& input);
 
     std::vector<ParamInfo> parameters() const override;

@@ -8,8 +8,10 @@ namespace layerlab {
 Shape DropoutLayer::outputShape(const LayerSpec& spec, const Shape& input)
 {
     if (!(spec.rate >= 0.0f && spec.rate < 1.0f))
-        throw SpecError("needs a rate in [0, 1) (has " + std::to_string(spec.rate) +
-                        "): a rate of 1 would drop every unit");
+        //: what is wrong with a layer, after its name ("Dropout #2 needs ...")
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "needs a rate in [0, 1) (has %1): a rate of 1 would "
+                                                                  "drop every unit"),
+                                      MessageArg::value(spec.rate)));
     return input;
 }
 

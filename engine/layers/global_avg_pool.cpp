@@ -12,8 +12,11 @@ using Map = Eigen::Map<Matrix>;
 Shape GlobalAvgPoolLayer::outputShape(const LayerSpec&, const Shape& input)
 {
     if (input.isFlat())
-        throw SpecError("expects an image input (height x width x channels) but receives " + input.describe() +
-                        ": it averages each feature map of a Conv2D, so use it after a Conv2D in place of Flatten");
+        //: what is wrong with a layer, after its name ("GlobalAvgPool #3 expects ..."); %1 is a shape such as 784
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "expects an image input (height x width x channels) but "
+                                                                  "receives %1: it averages each feature map of a Conv2D, "
+                                                                  "so use it after a Conv2D in place of Flatten"),
+                                      MessageArg::name(input.describe())));
     return Shape::flat(input.channels);
 }
 

@@ -11,7 +11,7 @@ namespace layerlab {
 class GlobalAvgPoolLayer final : public Layer {
 public:
     GlobalAvgPoolLayer(const LayerSpec& spec, Shape input) : Layer(spec, input, outputShape(spec, input)) {}
-    // Throws SpecError's text (without the layer name) for a flat input.
+    // Throws a SpecError for a flat input, without the layer's name (inferShapes adds it).
     static Shape outputShape(const LayerSpec& spec, const Shape& input);
 
     void forward(const float* params, const float* state, const Matrix& x, Matrix& y,

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/enum_names.h"
+#include "core/message.h"
 
 namespace layerlab {
 
@@ -15,18 +16,37 @@ struct InitInfo {
     std::string_view description;
 };
 
+// The descriptions are templates for the translators, with the formula marks of
+// activationFormula (x^{2}, fan_{in}).
 constexpr EnumTable kInits{std::array{
-    InitInfo{InitKind::Zeros, "zeros", "All weights 0: every unit stays identical (symmetry is never broken)."},
-    InitInfo{InitKind::Constant, "constant", "All weights the same value: units stay identical."},
-    InitInfo{InitKind::Uniform, "uniform", "U(-a, a) with a chosen a."},
-    InitInfo{InitKind::Normal, "normal", "N(0, s^2) with a chosen s."},
+    InitInfo{InitKind::Zeros, "zeros",
+             QT_TRANSLATE_NOOP("Engine", "All weights 0: every unit stays identical (symmetry is never broken).")},
+    InitInfo{InitKind::Constant, "constant",
+             QT_TRANSLATE_NOOP("Engine", "All weights the same value: units stay identical.")},
+    InitInfo{InitKind::Uniform, "uniform",
+             QT_TRANSLATE_NOOP("Engine", "U(−a, a) with a chosen a.")},
+    InitInfo{InitKind::Normal, "normal",
+             //: A weight initialiser; keep ^{...} (superscript) and _{...} (subscript) as they are
+             QT_TRANSLATE_NOOP("Engine", "N(0, s^{2}) with a chosen s.")},
     InitInfo{InitKind::XavierUniform, "xavier-uniform",
-             "Glorot uniform: U(-a, a), a = sqrt(6 / (fan_in + fan_out)); keeps variance for tanh/sigmoid."},
-    InitInfo{InitKind::XavierNormal, "xavier-normal", "Glorot normal: N(0, 2 / (fan_in + fan_out))."},
-    InitInfo{InitKind::HeUniform, "he-uniform", "He/Kaiming uniform: U(-a, a), a = sqrt(6 / fan_in); for ReLU."},
-    InitInfo{InitKind::HeNormal, "he-normal", "He/Kaiming normal: N(0, 2 / fan_in); for ReLU."},
-    InitInfo{InitKind::LeCunUniform, "lecun-uniform", "LeCun uniform: U(-a, a), a = sqrt(3 / fan_in)."},
-    InitInfo{InitKind::LeCunNormal, "lecun-normal", "LeCun normal: N(0, 1 / fan_in); for SELU-like units."},
+             //: A weight initialiser; keep ^{...} (superscript) and _{...} (subscript) as they are
+             QT_TRANSLATE_NOOP("Engine", "Glorot uniform: U(−a, a), a = √(6 / (fan_{in} + fan_{out})); keeps variance "
+                                         "for tanh/sigmoid.")},
+    InitInfo{InitKind::XavierNormal, "xavier-normal",
+             //: A weight initialiser; keep ^{...} (superscript) and _{...} (subscript) as they are
+             QT_TRANSLATE_NOOP("Engine", "Glorot normal: N(0, 2 / (fan_{in} + fan_{out})).")},
+    InitInfo{InitKind::HeUniform, "he-uniform",
+             //: A weight initialiser; keep ^{...} (superscript) and _{...} (subscript) as they are
+             QT_TRANSLATE_NOOP("Engine", "He/Kaiming uniform: U(−a, a), a = √(6 / fan_{in}); for ReLU.")},
+    InitInfo{InitKind::HeNormal, "he-normal",
+             //: A weight initialiser; keep ^{...} (superscript) and _{...} (subscript) as they are
+             QT_TRANSLATE_NOOP("Engine", "He/Kaiming normal: N(0, 2 / fan_{in}); for ReLU.")},
+    InitInfo{InitKind::LeCunUniform, "lecun-uniform",
+             //: A weight initialiser; keep ^{...} (superscript) and _{...} (subscript) as they are
+             QT_TRANSLATE_NOOP("Engine", "LeCun uniform: U(−a, a), a = √(3 / fan_{in}).")},
+    InitInfo{InitKind::LeCunNormal, "lecun-normal",
+             //: A weight initialiser; keep ^{...} (superscript) and _{...} (subscript) as they are
+             QT_TRANSLATE_NOOP("Engine", "LeCun normal: N(0, 1 / fan_{in}); for SELU-like units.")},
 }, std::array{EnumName<InitKind>{InitKind::XavierUniform, "glorot-uniform"},
               EnumName<InitKind>{InitKind::XavierNormal, "glorot-normal"}}};
 

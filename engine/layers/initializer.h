@@ -27,7 +27,8 @@ struct Initializer {
 std::string_view initName(InitKind k);
 std::optional<InitKind> initFromName(std::string_view name);
 std::span<const InitKind> allInitKinds();
-// One sentence for tooltips and the inspector, e.g. "He normal: N(0, 2/fan_in), for ReLU".
+// One sentence for tooltips and the inspector, e.g. "He/Kaiming normal: N(0, 2 / fan_{in}); for
+// ReLU.": a QT_TRANSLATE_NOOP("Engine", ...) template with activationFormula's marks.
 std::string_view initDescription(InitKind k);
 
 void initialize(const Initializer& init, std::span<float> values, int fanIn, int fanOut, Rng& rng);

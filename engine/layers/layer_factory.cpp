@@ -14,9 +14,11 @@ namespace layerlab {
 std::vector<Shape> inferShapes(const ModelSpec& spec, const Shape& input)
 {
     if (spec.layers.empty())
-        throw SpecError("The model has no layers: add at least one Dense layer for the output.");
+        throw SpecError(engineMessage(
+            QT_TRANSLATE_NOOP("Engine", "The model has no layers: add at least one Dense layer for the output.")));
     if (input.size() <= 0)
-        throw SpecError("The data has no input features: choose a dataset with at least one input column.");
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP(
+            "Engine", "The data has no input features: choose a dataset with at least one input column.")));
     std::vector<Shape> shapes;
     Shape current = input;
     long long parameters = 0;
@@ -29,17 +31,24 @@ std::vector<Shape> inferShapes(const ModelSpec& spec, const Shape& input)
             const auto built = createLayer(layer, current);
             const Shape next = built->outputShape();
             if (next.size() > kMaxActivationsPerSample)
-                throw SpecError("would output " + std::to_string(next.size()) +
-                                " values per sample, more than LayerLab can hold: use fewer units or filters");
+                //: what is wrong with a layer, after its name ("Dense #2 would output ...")
+                throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "would output %1 values per sample, more than "
+                                                                          "LayerLab can hold: use fewer units or filters"),
+                                              MessageArg::count(next.size())));
             parameters += totalSize(built->parameters());
             if (parameters > kMaxParameters)
-                throw SpecError("brings the model to " + std::to_string(parameters) +
-                                " parameters, more than the " + std::to_string(kMaxParameters) +
-                                " LayerLab can train: use fewer units or filters");
+                //: what is wrong with a layer, after its name ("Dense #2 brings ..."); %1 and %2 are parameter counts
+                throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "brings the model to %1 parameters, more than "
+                                                                          "the %2 LayerLab can train: use fewer units or "
+                                                                          "filters"),
+                                              MessageArg::count(parameters), MessageArg::count(kMaxParameters)));
             shapes.push_back(next);
             current = next;
         } catch (const SpecError& e) {
-            throw SpecError(label + " " + e.what(), int(i));
+            //: %1 is a layer ("Dense #2"), %2 what is wrong with it ("needs at least 1 unit (has 0)")
+            throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 %2"), MessageArg::layer(int(i), label),
+                                          MessageArg::message(e.message())),
+                            int(i));
         }
     }
     return shapes;
@@ -58,7 +67,9 @@ std::unique_ptr<Layer> createLayer(const LayerSpec& spec, const Shape& input)
     case LayerKind::GlobalAvgPool: return std::make_unique<GlobalAvgPoolLayer>(spec, input);
     default: break;
     }
-    throw SpecError(std::string(layerKindName(spec.kind)) + " is not available in this version of LayerLab");
+    //: %1 is a layer kind (Conv2D, BatchNorm...)
+    throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 is not available in this version of LayerLab"),
+                                  MessageArg::name(std::string(layerKindName(spec.kind)))));
 }
 
 }  // namespace layerlab

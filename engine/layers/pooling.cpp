@@ -11,8 +11,6 @@ namespace layerlab {
 
 namespace {
 
-std::string size2(int a, int b) { return std::to_string(a) + "x" + std::to_string(b); }
-
 // One output row of max pooling, from the window's top-left input `top` (input rows
 // `width` apart). Window offset by window offset, a whole output row at a time: the
 // loops over ox have no branches and vectorise.
@@ -140,14 +138,23 @@ void zeroUnpooled(const Shape& in, const Shape& out, int w, float* gradImage)
 Shape poolingOutputShape(const LayerSpec& spec, const Shape& input)
 {
     if (input.isFlat())
-        throw SpecError("expects an image input (height x width x channels) but receives " + input.describe() +
-                        ": pooling shrinks feature maps, so put it after a Conv2D and before Flatten");
+        //: what is wrong with a layer, after its name ("MaxPool2D #3 expects ..."); %1 is a shape such as 784
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "expects an image input (height x width x channels) but "
+                                                                  "receives %1: pooling shrinks feature maps, so put it "
+                                                                  "after a Conv2D and before Flatten"),
+                                      MessageArg::name(input.describe())));
     const int w = spec.kernel;
     if (w < 1)
-        throw SpecError("needs a window of at least 1x1 (has " + std::to_string(w) + ")");
+        //: what is wrong with a layer, after its name ("MaxPool2D #3 needs ...")
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "needs a window of at least 1x1 (has %1)"),
+                                      MessageArg::count(w)));
     if (w > input.height || w > input.width)
-        throw SpecError("has a " + size2(w, w) + " window but its input is only " + size2(input.height, input.width) +
-                        ": use a smaller window or remove a pooling layer before it");
+        //: what is wrong with a layer, after its name ("MaxPool2D #3 has ..."): a %1x%1 window, a %2x%3
+        //: input (height x width)
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "has a %1x%1 window but its input is only %2x%3: use a "
+                                                                  "smaller window or remove a pooling layer before it"),
+                                      MessageArg::count(w), MessageArg::count(input.height),
+                                      MessageArg::count(input.width)));
     return Shape::image(input.channels, input.height / w, input.width / w);
 }
 

@@ -8,7 +8,8 @@
 
 namespace layerlab {
 
-// Output shape of both poolings; throws SpecError's text (without the layer name).
+// Output shape of both poolings; throws a SpecError without the layer's name
+// (inferShapes adds it).
 Shape poolingOutputShape(const LayerSpec& spec, const Shape& input);
 
 // y = max over the window. Backward sends dy to the window's largest input only.

@@ -65,9 +65,13 @@ void from_json(const nlohmann::json& j, LayerSpec& s)
     std::string type;
     readField(j, "type", type);
     auto kind = layerKindFromName(type);
+    if (!kind && type.empty())
+        //: a part of "The project's model section is not valid: ..."; 'type' is a JSON key
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "a layer has no 'type'")));
     if (!kind)
-        throw ProjectFileError(type.empty() ? std::string("a layer has no 'type'")
-                                            : "unknown layer type '" + type + "'");
+        //: a part of "The project's model section is not valid: ..."; %1 is what the file says
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "unknown layer type '%1'"),
+                                             MessageArg::name(type)));
     s = LayerSpec::of(*kind);
     // Absurd sizes are refused here, before anything is allocated.
     readField(j, "units", s.units, 1, 1'000'000);
@@ -88,7 +92,10 @@ void from_json(const nlohmann::json& j, LayerSpec& s)
     else if (padding.empty() || padding == "valid")
         s.padding = Padding::Valid;
     else
-        throw ProjectFileError("field 'padding' must be 'valid' or 'same', not '" + padding + "'");
+        //: a part of "The project's model section is not valid: ..."; 'padding', 'valid' and 'same' are JSON names
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field 'padding' must be 'valid' or 'same', "
+                                                                         "not '%1'"),
+                                             MessageArg::name(padding)));
 }
 
 void to_json(nlohmann::json& j, const ModelSpec& s) { j = nlohmann::json{{"layers", s.layers}}; }
@@ -96,16 +103,25 @@ void to_json(nlohmann::json& j, const ModelSpec& s) { j = nlohmann::json{{"layer
 void from_json(const nlohmann::json& j, ModelSpec& s)
 {
     if (!j.is_object() || !j.contains("layers") || !j["layers"].is_array())
-        throw ProjectFileError("the model needs a 'layers' list");
+        //: a part of "The project's model section is not valid: ..."; 'layers' is a JSON key
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "the model needs a 'layers' list")));
     s.layers.clear();
     const auto& layers = j["layers"];
     if (layers.size() > 1000)
-        throw ProjectFileError("the model lists " + std::to_string(layers.size()) + " layers; at most 1000 are allowed");
+        //: a part of "The project's model section is not valid: ..."
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "the model lists %1 layers; at most %2 are "
+                                                                         "allowed"),
+                                             MessageArg::count(static_cast<long long>(layers.size())),
+                                             MessageArg::count(1000)));
     for (size_t i = 0; i < layers.size(); ++i) {
         try {
             s.layers.push_back(layers[i].get<LayerSpec>());
         } catch (const ProjectFileError& e) {
-            throw ProjectFileError("layer " + std::to_string(i + 1) + ": " + e.what());
+            //: a part of "The project's model section is not valid: ..."; %1 is the layer's number (1 is the
+            //: first), %2 what is wrong with it
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "layer %1: %2"),
+                                                 MessageArg::count(static_cast<long long>(i + 1)),
+                                                 MessageArg::message(e.message())));
         }
     }
 }

@@ -1,7 +1,5 @@
 #include "session/build_trainer.h"
 
-#include <string>
-
 #include "core/error.h"
 
 namespace layerlab {
@@ -16,9 +14,12 @@ std::unique_ptr<Trainer> buildTrainer(const Project& project, const std::shared_
         const bool fit =
             weights.parameters.size() == model.parameterCount() && weights.state.size() == model.state().size();
         if (!fit && saved == SavedWeightsUse::MustFit)
-            throw ProjectFileError("The saved weights (" + std::to_string(weights.parameters.size()) +
-                                   " values) do not fit the model (" + std::to_string(model.parameterCount()) +
-                                   " parameters): the file is inconsistent. Remove its weights to start afresh.");
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The saved weights (%1 values) do not fit "
+                                                                             "the model (%2 parameters): the file is "
+                                                                             "inconsistent. Remove its weights to start "
+                                                                             "afresh."),
+                                                 MessageArg::count(weights.parameters.size()),
+                                                 MessageArg::count(model.parameterCount())));
         if (fit) {
             model.parameters() = weights.parameters;
             model.state() = weights.state;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/message.h"
 #include "model/model.h"
 #include "analysis/pictures.h"
 #include "analysis/probes.h"
@@ -80,7 +81,7 @@ constexpr size_t kTimelineFrames = 256;
 // A hyper-parameter changed while training: marked on the loss chart.
 struct ChangeMark {
     std::int64_t step = 0;
-    std::string description;  // "learning rate 0.03 -> 0.01"
+    Message description;  // "learning rate 0.03 -> 0.01" (describeConfigChange)
 };
 
 // A snapshot carries at most this many epochs of history: a toy net finishes thousands of

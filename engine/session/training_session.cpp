@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <sstream>
 
 #include "core/error.h"
 #include "layers/layer_factory.h"
@@ -12,33 +11,40 @@ namespace layerlab {
 
 namespace {
 
-std::string number(double value)
-{
-    std::ostringstream out;
-    out << value;  // shortest form a reader expects: 0.03, 1e-05, 1000
-    return out.str();
-}
+// A hyper-parameter's setting as it reads in a change mark: "0.03", "L2 1e-04", "off".
+MessageArg setting(double value) { return MessageArg::value(value); }
+MessageArg setting(std::string_view name) { return MessageArg::name(std::string(name)); }
+MessageArg setting(Message message) { return MessageArg::message(std::move(message)); }
+MessageArg setting(MessageArg arg) { return arg; }
 
-std::string penaltyText(const Regularization& r)
+Message penaltyText(const Regularization& r)
 {
     switch (r.kind) {
-    case Penalty::None: return "none";
-    case Penalty::L1: return "L1 " + number(r.rate);
-    case Penalty::L2: return "L2 " + number(r.rate);
+    case Penalty::None: break;
+    //: a regularisation: L1 with its rate
+    case Penalty::L1: return engineMessage(QT_TRANSLATE_NOOP("Engine", "L1 %1"), MessageArg::value(r.rate));
+    //: a regularisation: L2 with its rate
+    case Penalty::L2: return engineMessage(QT_TRANSLATE_NOOP("Engine", "L2 %1"), MessageArg::value(r.rate));
     }
-    return {};
+    //: no regularisation, in "regularisation none -> L2 1e-04"
+    return engineMessage(QT_TRANSLATE_NOOP("Engine", "none"));
 }
 
-std::string clippingText(const Clipping& c)
+Message clippingText(const Clipping& c)
 {
-    if (c.globalNorm <= 0 && c.value <= 0)
-        return "off";
-    std::string text;
-    if (c.globalNorm > 0)
-        text = "norm " + number(c.globalNorm);
-    if (c.value > 0)
-        text += (text.empty() ? "" : ", ") + std::string("value ") + number(c.value);
-    return text;
+    const bool norm = c.globalNorm > 0, value = c.value > 0;
+    if (norm && value)
+        //: gradient clipping at a global norm %1 and at a value %2
+        return engineMessage(QT_TRANSLATE_NOOP("Engine", "norm %1, value %2"), MessageArg::value(c.globalNorm),
+                             MessageArg::value(c.value));
+    if (norm)
+        //: gradient clipping at a global norm
+        return engineMessage(QT_TRANSLATE_NOOP("Engine", "norm %1"), MessageArg::value(c.globalNorm));
+    if (value)
+        //: gradient clipping at a value
+        return engineMessage(QT_TRANSLATE_NOOP("Engine", "value %1"), MessageArg::value(c.value));
+    //: no gradient clipping, in "clipping off -> norm 1"
+    return engineMessage(QT_TRANSLATE_NOOP("Engine", "off"));
 }
 
 // Parameter and state layouts of one layer: two layers correspond when these are equal.
@@ -100,25 +106,43 @@ int copyMatchingWeights(const Model& from, Model& to)
     return kept;
 }
 
-std::string describeConfigChange(const TrainConfig& a, const TrainConfig& b)
+Message describeConfigChange(const TrainConfig& a, const TrainConfig& b)
 {
-    std::vector<std::string> parts;
-    auto add = [&](const std::string& what, const std::string& before, const std::string& after) {
-        if (before != after)
-            parts.push_back(what + " " + before + " -> " + after);
+    // Each change is one template ("learning rate %1 -> %2"); two or more are joined by
+    // "%1; %2". A change is what a learner would see: the settings as the mark shows them.
+    std::vector<Message> parts;
+    auto add = [&](const char* text, const auto& before, const auto& after) {
+        MessageArg from = setting(before), to = setting(after);
+        if (formatArg(from) != formatArg(to))  // a change the mark would not show is none
+            parts.push_back(engineMessage(text, std::move(from), std::move(to)));
     };
-    add("learning rate", number(a.optimizer.learningRate), number(b.optimizer.learningRate));
-    add("optimizer", std::string(optimizerName(a.optimizer.kind)), std::string(optimizerName(b.optimizer.kind)));
-    add("momentum", number(a.optimizer.momentum), number(b.optimizer.momentum));
-    add("batch size", std::to_string(a.batchSize), std::to_string(b.batchSize));
-    add("loss", std::string(lossName(a.loss)), std::string(lossName(b.loss)));
-    add("regularisation", penaltyText(a.regularization), penaltyText(b.regularization));
-    add("clipping", clippingText(a.clipping), clippingText(b.clipping));
-    add("schedule", std::string(scheduleName(a.schedule.kind)), std::string(scheduleName(b.schedule.kind)));
-    add("epochs", std::to_string(a.epochs), std::to_string(b.epochs));
-    std::string text;
-    for (const auto& p : parts)
-        text += (text.empty() ? "" : "; ") + p;
+    //: a change of a hyper-parameter while training, marked on the loss chart: old value -> new value
+    add(QT_TRANSLATE_NOOP("Engine", "learning rate %1 -> %2"), double(a.optimizer.learningRate),
+        double(b.optimizer.learningRate));
+    //: %1 and %2 are optimizers' names (SGD, Adam...)
+    add(QT_TRANSLATE_NOOP("Engine", "optimizer %1 -> %2"), optimizerName(a.optimizer.kind),
+        optimizerName(b.optimizer.kind));
+    add(QT_TRANSLATE_NOOP("Engine", "momentum %1 -> %2"), double(a.optimizer.momentum), double(b.optimizer.momentum));
+    add(QT_TRANSLATE_NOOP("Engine", "batch size %1 -> %2"), MessageArg::count(a.batchSize),
+        MessageArg::count(b.batchSize));
+    //: %1 and %2 are losses' names (mse, binary_crossentropy...)
+    add(QT_TRANSLATE_NOOP("Engine", "loss %1 -> %2"), lossName(a.loss), lossName(b.loss));
+    //: %1 and %2 are regularisations: none, L2 1e-04
+    add(QT_TRANSLATE_NOOP("Engine", "regularisation %1 -> %2"), penaltyText(a.regularization),
+        penaltyText(b.regularization));
+    //: gradient clipping; %1 and %2 are: off, norm 1, value 0.5
+    add(QT_TRANSLATE_NOOP("Engine", "clipping %1 -> %2"), clippingText(a.clipping), clippingText(b.clipping));
+    //: the learning-rate schedule; %1 and %2 are schedules' names (constant, step, cosine...)
+    add(QT_TRANSLATE_NOOP("Engine", "schedule %1 -> %2"), scheduleName(a.schedule.kind),
+        scheduleName(b.schedule.kind));
+    add(QT_TRANSLATE_NOOP("Engine", "epochs %1 -> %2"), MessageArg::count(a.epochs), MessageArg::count(b.epochs));
+    if (parts.empty())
+        return {};
+    Message text = std::move(parts.front());
+    for (size_t i = 1; i < parts.size(); ++i)
+        //: joins two changes of hyper-parameters: "learning rate 0.03 -> 0.01; batch size 32 -> 64"
+        text = engineMessage(QT_TRANSLATE_NOOP("Engine", "%1; %2"), MessageArg::message(std::move(text)),
+                             MessageArg::message(std::move(parts[i])));
     return text;
 }
 
@@ -372,18 +396,18 @@ void TrainingSession::applyConfig(const TrainConfig& config)
     } catch (const SpecError& e) {
         m_mode = Mode::Paused;
         m_state.ready = false;
-        m_state.problem = e.what();
+        m_state.problem = e.message();
         m_state.problemLayer = e.layer;
         return;
     }
     m_state.ready = true;
-    m_state.problem.clear();
+    m_state.problem = {};
     m_state.problemLayer = -1;
     m_observer.setProject(m_project);
     if (m_trainer->state() == TrainerState::Finished && m_trainer->epoch() < config.epochs)
         m_trainer->resume();  // more epochs were asked for: the run can go on
-    if (const std::string change = describeConfigChange(before, config); !change.empty() && m_trainer->stepCount() > 0)
-        m_changes.push_back({m_trainer->stepCount(), change});
+    if (Message change = describeConfigChange(before, config); change.text && m_trainer->stepCount() > 0)
+        m_changes.push_back({m_trainer->stepCount(), std::move(change)});
 }
 
 void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bool useSavedWeights)
@@ -393,9 +417,9 @@ void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bo
     m_trainerCurrent = false;
     m_state = SessionStatus{};
     m_state.revision = revision;
-    auto fail = [&](const std::string& problem, int layer) {
+    auto fail = [&](Message problem, int layer) {
         m_mode = Mode::Paused;
-        m_state.problem = problem;
+        m_state.problem = std::move(problem);
         m_state.problemLayer = layer;
     };
 
@@ -409,8 +433,10 @@ void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bo
             m_data = std::make_shared<const PreparedData>(prepareData(project.data, project.seed));
             m_dataSpec = project.data;
             m_dataSeed = project.seed;
-        } catch (const std::exception& e) {  // DataError, or a data set too large for memory
-            return fail(e.what(), -1);
+        } catch (const Error& e) {  // DataError
+            return fail(e.message(), -1);
+        } catch (const std::exception& e) {  // a data set too large for memory
+            return fail(verbatimMessage(e.what()), -1);
         }
     }
     m_state.data = m_data;
@@ -422,9 +448,11 @@ void TrainingSession::rebuild(const Project& project, std::uint64_t revision, bo
             copyMatchingWeights(m_trainer->model(), trainer->model());
         m_trainer = std::move(trainer);
     } catch (const SpecError& e) {
-        return fail(e.what(), e.layer);
+        return fail(e.message(), e.layer);
+    } catch (const Error& e) {  // ProjectFileError: saved weights that must fit and do not
+        return fail(e.message(), -1);
     } catch (const std::exception& e) {
-        return fail(e.what(), -1);
+        return fail(verbatimMessage(e.what()), -1);
     }
     m_state.ready = true;
     m_trainerCurrent = true;

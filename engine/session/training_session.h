@@ -29,7 +29,9 @@ struct SessionStatus {
     std::uint64_t revision = 0;   // the revision that came with that project
     bool building = false;        // still preparing the data or building the model
     bool ready = false;           // the model is built and fits the data and the loss
-    std::string problem;          // why not: a sentence that says what to do
+    // Why not: a sentence that says what to do (i18n's messageText puts it into words); a
+    // default Message, with neither text nor key, when there is no problem.
+    Message problem;
     int problemLayer = -1;        // 0-based index of the layer the problem names, or -1
     // The prepared splits, shared with whoever draws them (decision maps, scatter plots);
     // null until the data could be prepared.
@@ -37,6 +39,8 @@ struct SessionStatus {
     // For two-input data from a generator: the input plane the maps cover and its raw
     // points; null for other data.
     std::shared_ptr<const InputPlane> plane;
+
+    bool hasProblem() const { return problem.text != nullptr || !problem.key.empty(); }
 };
 
 class TrainingSession {
@@ -193,8 +197,8 @@ private:
 // kept their weights.
 int copyMatchingWeights(const Model& from, Model& to);
 
-// "learning rate 0.03 -> 0.01; batch size 10 -> 32": what changed between two configs,
-// empty when nothing a learner would notice did.
-std::string describeConfigChange(const TrainConfig& before, const TrainConfig& after);
+// "learning rate 0.03 -> 0.01; batch size 10 -> 32": what changed between two configs, as
+// one Message; a default Message (no text) when nothing a learner would notice did.
+Message describeConfigChange(const TrainConfig& before, const TrainConfig& after);
 
 }  // namespace layerlab

@@ -1,11 +1,5 @@
 #include "training/divergence_text.h"
 
-#include <cstdio>
-
-// lupdate collects the texts wrapped in QT_TRANSLATE_NOOP for the app's translations; the
-// engine has no Qt, so here the marker is nothing but the text.
-#define QT_TRANSLATE_NOOP(context, text) text
-
 namespace layerlab {
 
 const char* divergencePlace(Divergence::Where where)
@@ -36,22 +30,57 @@ const char* divergenceAdvice(Divergence::Where where)
     return "";
 }
 
-std::string describeDivergence(const Divergence& d)
+Message describeDivergence(const Divergence& d)
 {
-    std::string what;
-    if (d.where == Divergence::Where::Loss) {
-        char text[200];
-        std::snprintf(text, sizeof text, "the outputs of %s reached %.3g, so large that the loss overflowed",
-                      d.layerLabel.c_str(), double(d.largestOutput));
-        what = text;
-    } else if (d.where == Divergence::Where::Update && d.layer >= 0) {
-        what = "the weights of " + d.layerLabel + " overflowed to Inf/NaN " + divergencePlace(d.where);
-    } else {
-        what = "values became Inf/NaN " + std::string(divergencePlace(d.where)) +
-               (d.layer >= 0 ? " at " + d.layerLabel : std::string());
+    const MessageArg step = MessageArg::count(d.step);
+    const MessageArg epoch = MessageArg::count(d.epoch);
+    const MessageArg advice =
+        MessageArg::message(Message{{}, {}, kDivergenceTextContext, divergenceAdvice(d.where)});
+    const bool atLayer = d.layer >= 0;
+    const MessageArg layer = MessageArg::layer(d.layer, d.layerLabel);
+    switch (d.where) {
+    case Divergence::Where::Forward:
+        if (atLayer)
+            //: %1 step, %2 epoch, %3 a layer ("Dense #2"), %4 what to try (a sentence)
+            return engineMessage(QT_TRANSLATE_NOOP("Engine", "Training stopped at step %1 (epoch %2): values became "
+                                                             "Inf/NaN in the forward pass at %3. %4"),
+                                 step, epoch, layer, advice);
+        //: %1 step, %2 epoch, %3 what to try (a sentence)
+        return engineMessage(QT_TRANSLATE_NOOP("Engine", "Training stopped at step %1 (epoch %2): values became Inf/NaN "
+                                                         "in the forward pass. %3"),
+                             step, epoch, advice);
+    case Divergence::Where::Loss:
+        if (atLayer)
+            //: %1 step, %2 epoch, %3 the output layer ("Dense #2"), %4 its largest output, %5 what to try (a sentence)
+            return engineMessage(QT_TRANSLATE_NOOP("Engine", "Training stopped at step %1 (epoch %2): the outputs of %3 "
+                                                             "reached %4, so large that the loss overflowed. %5"),
+                                 step, epoch, layer, MessageArg::value(d.largestOutput), advice);
+        //: %1 step, %2 epoch, %3 what to try (a sentence)
+        return engineMessage(QT_TRANSLATE_NOOP("Engine", "Training stopped at step %1 (epoch %2): values became Inf/NaN "
+                                                         "in the loss. %3"),
+                             step, epoch, advice);
+    case Divergence::Where::Backward:
+        if (atLayer)
+            //: %1 step, %2 epoch, %3 a layer ("Dense #2"), %4 what to try (a sentence)
+            return engineMessage(QT_TRANSLATE_NOOP("Engine", "Training stopped at step %1 (epoch %2): values became "
+                                                             "Inf/NaN in the backward pass at %3. %4"),
+                                 step, epoch, layer, advice);
+        //: %1 step, %2 epoch, %3 what to try (a sentence)
+        return engineMessage(QT_TRANSLATE_NOOP("Engine", "Training stopped at step %1 (epoch %2): values became Inf/NaN "
+                                                         "in the backward pass. %3"),
+                             step, epoch, advice);
+    case Divergence::Where::Update:
+        break;
     }
-    return "Training stopped at step " + std::to_string(d.step) + " (epoch " + std::to_string(d.epoch) + "): " + what +
-           ". " + divergenceAdvice(d.where);
+    if (atLayer)
+        //: %1 step, %2 epoch, %3 a layer ("Dense #2"), %4 what to try (a sentence)
+        return engineMessage(QT_TRANSLATE_NOOP("Engine", "Training stopped at step %1 (epoch %2): the weights of %3 "
+                                                         "overflowed to Inf/NaN in the weight update. %4"),
+                             step, epoch, layer, advice);
+    //: %1 step, %2 epoch, %3 what to try (a sentence)
+    return engineMessage(QT_TRANSLATE_NOOP("Engine", "Training stopped at step %1 (epoch %2): values became Inf/NaN in "
+                                                     "the weight update. %3"),
+                         step, epoch, advice);
 }
 
 }  // namespace layerlab

@@ -5,6 +5,7 @@
 
 #include "core/enum_names.h"
 #include "core/error.h"
+#include "core/message.h"
 
 namespace layerlab {
 
@@ -16,15 +17,22 @@ struct LossInfo {
     std::string_view formula;
 };
 
+// In the textbook's notation: J(θ) the loss, y_i the target and ŷ_i the prediction of sample
+// i of n (see activationFormula for the marks). LayerLab averages over the samples (and
+// outputs) as Keras does, where the textbook writes 1/(2n) for MSE and sums cross-entropy.
 constexpr EnumTable kLosses{std::array{
-    LossInfo{LossKind::MSE, "mse", "L = 1/n sum (y - y_hat)^2"},
-    LossInfo{LossKind::MAE, "mae", "L = 1/n sum |y - y_hat|"},
-    LossInfo{LossKind::Huber, "huber", "L = 1/2 e^2 if |e| <= 1, else |e| - 1/2  (e = y - y_hat)"},
+    LossInfo{LossKind::MSE, "mse", "J(θ) = 1/n Σ_{i=1}^{n} (y_{i} − ŷ_{i})^{2}"},
+    LossInfo{LossKind::MAE, "mae", "J(θ) = 1/n Σ_{i=1}^{n} |y_{i} − ŷ_{i}|"},
+    LossInfo{LossKind::Huber, "huber",
+             //: The Huber loss; keep the symbols, ^{...} (superscript) and _{...} (subscript)
+             QT_TRANSLATE_NOOP("Engine", "J(θ) = 1/n Σ_{i=1}^{n} h(y_{i} − ŷ_{i}),  h(e) = e^{2}/2 if |e| ≤ δ, "
+                                         "else δ(|e| − δ/2),  δ = 1")},
     LossInfo{LossKind::BinaryCrossEntropy, "binary-crossentropy",
-             "L = -1/n sum [y log y_hat + (1 - y) log(1 - y_hat)]"},
-    LossInfo{LossKind::CategoricalCrossEntropy, "categorical-crossentropy", "L = -1/n sum_i sum_k y_ik log y_hat_ik"},
+             "J(θ) = −1/n Σ_{i=1}^{n} [y_{i} log ŷ_{i} + (1 − y_{i}) log(1 − ŷ_{i})]"},
+    LossInfo{LossKind::CategoricalCrossEntropy, "categorical-crossentropy",
+             "J(θ) = −1/n Σ_{i=1}^{n} Σ_{k} y_{ik} log ŷ_{ik}"},
     LossInfo{LossKind::SparseCategoricalCrossEntropy, "sparse-categorical-crossentropy",
-             "L = -1/n sum_i log y_hat_i,label_i"},
+             "J(θ) = −1/n Σ_{i=1}^{n} log ŷ_{i,y_{i}}"},
 }};
 
 // Smallest probability a cross-entropy reads when the output is not fused with it

@@ -19,6 +19,7 @@ enum class LossKind { MSE, MAE, Huber, BinaryCrossEntropy, CategoricalCrossEntro
 std::string_view lossName(LossKind k);  // "mse", "sparse-categorical-crossentropy", ...
 std::optional<LossKind> lossFromName(std::string_view name);
 std::span<const LossKind> allLossKinds();
+// "J(θ) = 1/n Σ_{i=1}^{n} (y_{i} − ŷ_{i})^{2}": marked and translated as activationFormula says.
 std::string_view lossFormula(LossKind k);
 bool isClassificationLoss(LossKind k);
 

@@ -22,16 +22,26 @@ struct OptimizerInfo {
     std::string_view formula;
 };
 
+// In the textbook's notation: θ the parameters, α the learning rate, ∇J(θ) the gradient of
+// the loss (over the mini-batch B for all but GD); one statement a line (see
+// activationFormula for the marks). The textbook's Adam stops at θ = θ − α m̂_t; the
+// bias-corrected m̂_t = m_t / (1 − β1^t) and v̂_t are written out, because Qt's rich text
+// misplaces a combining circumflex next to a subscript.
 constexpr EnumTable kOptimizers{std::array{
-    OptimizerInfo{OptimizerKind::GradientDescent, "gd", "theta = theta - lr * grad J(theta)  (whole training set per step)"},
-    OptimizerInfo{OptimizerKind::SGD, "sgd", "theta = theta - lr * grad J_batch(theta)"},
-    OptimizerInfo{OptimizerKind::Momentum, "momentum", "v = mu v + g;  theta = theta - lr v"},
-    OptimizerInfo{OptimizerKind::Nesterov, "nesterov", "v = mu v + g;  theta = theta - lr (g + mu v)"},
-    OptimizerInfo{OptimizerKind::AdaGrad, "adagrad", "s = s + g^2;  theta = theta - lr g / (sqrt(s) + eps)"},
-    OptimizerInfo{OptimizerKind::RMSprop, "rmsprop", "s = rho s + (1 - rho) g^2;  theta = theta - lr g / (sqrt(s) + eps)"},
+    OptimizerInfo{OptimizerKind::GradientDescent, "gd", "θ = θ − α ∇J(θ)"},
+    OptimizerInfo{OptimizerKind::SGD, "sgd", "θ = θ − α ∇J_{B}(θ)"},
+    OptimizerInfo{OptimizerKind::Momentum, "momentum", "g = ∇J_{B}(θ),  v = μv + g\nθ = θ − αv"},
+    OptimizerInfo{OptimizerKind::Nesterov, "nesterov", "g = ∇J_{B}(θ),  v = μv + g\nθ = θ − α(g + μv)"},
+    OptimizerInfo{OptimizerKind::AdaGrad, "adagrad", "g = ∇J_{B}(θ),  s = s + g^{2}\nθ = θ − αg / (√s + ε)"},
+    OptimizerInfo{OptimizerKind::RMSprop, "rmsprop",
+                  "g = ∇J_{B}(θ),  s = ρs + (1 − ρ)g^{2}\nθ = θ − αg / (√s + ε)"},
     OptimizerInfo{OptimizerKind::Adam, "adam",
-                  "m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2;  theta = theta - lr m_hat / (sqrt(v_hat) + eps)"},
-    OptimizerInfo{OptimizerKind::AdamW, "adamw", "theta = theta - lr wd theta;  then Adam"},
+                  "g_{t} = ∇J_{B}(θ)\n"
+                  "m_{t} = β_{1}m_{t−1} + (1 − β_{1})g_{t}\n"
+                  "v_{t} = β_{2}v_{t−1} + (1 − β_{2})g_{t}^{2}\n"
+                  "θ = θ − α (m_{t} / (1 − β_{1}^{t})) / (√(v_{t} / (1 − β_{2}^{t})) + ε)"},
+    OptimizerInfo{OptimizerKind::AdamW, "adamw",
+                  "θ = θ − αλθ\nθ = θ − α (m_{t} / (1 − β_{1}^{t})) / (√(v_{t} / (1 − β_{2}^{t})) + ε)"},
 }};
 
 }  // namespace

@@ -14,6 +14,7 @@ enum class OptimizerKind { GradientDescent, SGD, Momentum, Nesterov, AdaGrad, RM
 std::string_view optimizerName(OptimizerKind k);  // "gd", "sgd", "momentum", ...
 std::optional<OptimizerKind> optimizerFromName(std::string_view name);
 std::span<const OptimizerKind> allOptimizerKinds();
+// "θ = θ − α ∇J(θ)", one statement a line: marked as activationFormula says.
 std::string_view optimizerFormula(OptimizerKind k);
 
 struct OptimizerConfig {

@@ -22,7 +22,9 @@ const nlohmann::json& section(const nlohmann::json& j, const char* key)
     if (it == j.end())
         return empty;
     if (!it->is_object())
-        throw ProjectFileError(std::string("field '") + key + "' must be an object");
+        //: a part of "The project's training section is not valid: ..."; %1 is a JSON key
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' must be an object"),
+                                             MessageArg::name(key)));
     return *it;
 }
 
@@ -62,7 +64,8 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
 void from_json(const nlohmann::json& j, TrainConfig& c)
 {
     if (!j.is_object())
-        throw ProjectFileError("'training' must be an object");
+        //: a part of "The project's training section is not valid: ..."; 'training' is a JSON key
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "'training' must be an object")));
     c = TrainConfig{};
     readEnumField(j, "loss", c.loss, lossFromName);
     readField(j, "epochs", c.epochs, 1, 1'000'000);

@@ -36,11 +36,15 @@ Trainer::Trainer(Model model, std::shared_ptr<const Dataset> train, std::shared_
       m_seed(seed)
 {
     if (!m_train || m_train->sampleCount() == 0)
-        throw SpecError("The training split has no samples: choose a dataset with data, or a smaller "
-                        "validation/test fraction.");
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The training split has no samples: choose a "
+                                                                  "dataset with data, or a smaller validation/test "
+                                                                  "fraction.")));
     if (m_train->inputShape != m_model.inputShape())
-        throw SpecError("The model was built for inputs of shape " + m_model.inputShape().describe() +
-                        " but the data has " + m_train->inputShape.describe() + ".");
+        //: %1 and %2 are shapes: 784, or 28x28x1 (height x width x channels)
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The model was built for inputs of shape %1 but the "
+                                                                  "data has %2."),
+                                      MessageArg::name(m_model.inputShape().describe()),
+                                      MessageArg::name(m_train->inputShape.describe())));
     checkOutputFits(m_config);
     const int units = int(m_model.outputShape().size());
     m_trainLossTargets = lossTargets(m_config.loss, *m_train, units);
@@ -59,24 +63,41 @@ void Trainer::checkOutputFits(const TrainConfig& config) const
     const std::string label = layerLabel(m_model.layer(last - 1).spec(), last);
     const Shape out = m_model.outputShape();
     if (!out.isFlat())
-        throw SpecError("The output " + label + " gives " + out.describe() +
-                        " per sample; the loss needs a flat output: add Flatten and a Dense layer at the end.",
+        //: %1 is the output layer ("Conv2D #3"), %2 its output shape (26x26x32: height x width x channels)
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The output %1 gives %2 per sample; the loss needs a "
+                                                                  "flat output: add Flatten and a Dense layer at the "
+                                                                  "end."),
+                                      MessageArg::layer(last - 1, label), MessageArg::name(out.describe())),
                         last - 1);
     const int units = int(out.size());
     const int required = requiredOutputUnits(config.loss, *m_train);
     const bool classificationLoss = isClassificationLoss(config.loss);
     if (classificationLoss && !m_train->isClassification())
-        throw SpecError("The loss " + std::string(lossName(config.loss)) +
-                        " is for classification but the data is a regression task: choose mse, mae or huber.");
+        //: %1 is a loss's name (sparse_categorical_crossentropy...); mse, mae and huber are names too
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The loss %1 is for classification but the data is "
+                                                                  "a regression task: choose mse, mae or huber."),
+                                      MessageArg::name(std::string(lossName(config.loss)))));
     if (config.loss == LossKind::BinaryCrossEntropy && m_train->classCount > 2 && units == 1)
-        throw SpecError("Binary cross-entropy needs two classes but the data has " + std::to_string(m_train->classCount) +
-                        ": choose sparse categorical cross-entropy with a softmax output of " +
-                        std::to_string(m_train->classCount) + " units.");
-    if (units != required)
-        throw SpecError("The output " + label + " has " + std::to_string(units) + " unit" + (units == 1 ? "" : "s") +
-                        " but " + std::string(lossName(config.loss)) + " on this data needs " +
-                        std::to_string(required) + ": set " + label + " to " + std::to_string(required) + " units.",
+        //: %1 is the number of classes
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Binary cross-entropy needs two classes but the data "
+                                                                  "has %1: choose sparse categorical cross-entropy with "
+                                                                  "a softmax output of %1 units."),
+                                      MessageArg::count(m_train->classCount)));
+    if (units != required) {
+        const MessageArg layer = MessageArg::layer(last - 1, label);
+        const MessageArg loss = MessageArg::name(std::string(lossName(config.loss)));
+        if (units == 1)
+            //: %1 is the output layer ("Dense #3"), %2 a loss's name (mse...), %3 the units it needs
+            throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The output %1 has 1 unit but %2 on this data "
+                                                                      "needs %3: set %1 to %3 units."),
+                                          layer, loss, MessageArg::count(required)),
+                            last - 1);
+        //: %1 is the output layer ("Dense #3"), %2 its units, %3 a loss's name (mse...), %4 the units it needs
+        throw SpecError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The output %1 has %2 units but %3 on this data "
+                                                                  "needs %4: set %1 to %4 units."),
+                                      layer, MessageArg::count(units), loss, MessageArg::count(required)),
                         last - 1);
+    }
 }
 
 std::int64_t Trainer::stepsPerEpoch() const

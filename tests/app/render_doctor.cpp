@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
     window.document()->replace(test::deepSigmoidProject(), QString());
     window.show();
     TrainingController* c = window.controller();
-    runUntil([&] { return c->status()->ready || !c->status()->problem.empty(); });
+    runUntil([&] { return c->status()->ready || c->status()->hasProblem(); });
     c->play();
     // some epochs, so the loss chart shows the plateau, and until the doctor has spoken
     runUntil([&] { return c->snapshot()->epoch >= 20 && !window.doctorView()->findings().empty(); });

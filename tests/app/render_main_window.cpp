@@ -26,7 +26,7 @@ int main(int argc, char* argv[])
     window.openExample(example);
     window.show();
     TrainingController* c = window.controller();
-    runUntil([&] { return c->status()->ready || !c->status()->problem.empty(); });
+    runUntil([&] { return c->status()->ready || c->status()->hasProblem(); });
     window.canvas()->setSelectedLayer(0);
     c->play();
     runUntil([&] { return c->snapshot()->epoch >= epochs || (!c->snapshot()->playing && c->snapshot()->step > 0); });

@@ -8,16 +8,19 @@
 #include <QThread>
 
 #include "classroom_style.h"
+#include "language.h"
 
 namespace layerlab::render {
 
-// Settings of their own (test mode), so that a screenshot never reads or writes the user's.
+// Settings of their own (test mode), so that a screenshot never reads or writes the user's;
+// the language of LAYERLAB_LANGUAGE (en, zh_CN; English when unset).
 inline void setUpApplication(QApplication& app)
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("LayerLabScreenshots"));
     QApplication::setApplicationName(QStringLiteral("LayerLab"));
     applyClassroomStyle(app);
+    installLanguage(qEnvironmentVariable("LAYERLAB_LANGUAGE", QStringLiteral("en")));
 }
 
 // Lets the window and the controller's timer run until `done` or the guard runs out.

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -20,6 +21,7 @@
 #include "data_panel.h"
 #include "decision_map_view.h"
 #include "divergence_banner.h"
+#include "elided_label.h"
 #include "document.h"
 #include "io/examples.h"
 #include "gradient_view.h"
@@ -30,6 +32,7 @@
 #include "loss_chart_view.h"
 #include "main_window.h"
 #include "model_canvas.h"
+#include "pseudo_translator.h"
 #include "training_controls.h"
 #include "training_settings_panel.h"
 
@@ -47,6 +50,49 @@ QPoint gapAbove(ModelCanvas* canvas, int layer)
 }
 
 bool playEnabled(MainWindow* w) { return w->controls()->playButton()->isEnabled(); }
+
+QStringList menuTitles(const MainWindow* w)
+{
+    QStringList titles;
+    for (const QAction* a : w->menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+// The window's action whose status tip is `tip` (in English).
+QAction* actionWithStatusTip(const MainWindow* w, const QString& tip)
+{
+    for (QAction* a : w->findChildren<QAction*>())
+        if (a->statusTip() == tip)
+            return a;
+    return nullptr;
+}
+
+// The window's dock layout: where each dock is, whether it is shown and on top, and what it
+// is tabbed with. (Not the pixels: a longer text can make a panel's minimum wider, and on
+// the test's small screen the window is at its minimum already.)
+QStringList dockArrangement(MainWindow* w)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QStringList docks;
+    for (QDockWidget* d : w->findChildren<QDockWidget*>()) {
+        QStringList tabbedWith;
+        for (const QDockWidget* t : w->tabifiedDockWidgets(d))
+            tabbedWith << t->objectName();
+        tabbedWith.sort();
+        docks << QStringLiteral("%1 area %2 %3 %4 %5 with %6")
+                     .arg(d->objectName())
+                     .arg(int(w->dockWidgetArea(d)))
+                     .arg(d->isVisible() ? QStringLiteral("shown") : QStringLiteral("hidden"))
+                     .arg(d->isFloating() ? QStringLiteral("floating") : QStringLiteral("docked"))
+                     .arg(d->visibleRegion().isEmpty() ? QStringLiteral("behind") : QStringLiteral("on top"))
+                     .arg(tabbedWith.join(QLatin1Char(',')));
+    }
+    return docks;
+}
+
+// The status bar's line about the data being trained on.
+ElidedLabel* taskLabel(const MainWindow* w) { return w->statusBar()->findChild<ElidedLabel*>(); }
 
 }  // namespace
 
@@ -364,7 +410,8 @@ private Q_SLOTS:
         // a learning-rate change applies without a reset and is marked
         w->settingsPanel()->learningRateEditor()->stepBy(1);
         QVERIFY(test::waitUntil(c, [&] { return !c->snapshot()->changes.empty(); }));
-        QVERIFY(QString::fromStdString(c->snapshot()->changes.back().description).startsWith(QStringLiteral("learning rate")));
+        QVERIFY(QString::fromStdString(englishText(c->snapshot()->changes.back().description))
+                    .startsWith(QStringLiteral("learning rate")));
         QVERIFY(c->snapshot()->playing);
         c->pause();
         QVERIFY(test::waitAllApplied(c));
@@ -447,6 +494,96 @@ private Q_SLOTS:
         QCOMPARE(examples->actions().size(), qsizetype(builtInExamples().size()));
         for (QAction* a : examples->actions())
             QVERIFY(!a->toolTip().isEmpty());
+    }
+
+    void viewMenuListsTheLanguages()
+    {
+        auto w = openWindow();
+        QMenu* view = nullptr;
+        for (QAction* a : w->menuBar()->actions())
+            if (a->text() == QLatin1String("&View"))
+                view = a->menu();
+        QVERIFY(view);
+        QMenu* languages = nullptr;
+        for (QAction* a : view->actions())
+            if (a->menu() && a->text().remove(QLatin1Char('&')) == QLatin1String("Language"))
+                languages = a->menu();
+        QVERIFY(languages);
+        QStringList names;
+        for (const QAction* a : languages->actions())
+            names << a->text();
+        QVERIFY(names.contains(QStringLiteral("English")));
+        QVERIFY(names.contains(QStringLiteral("简体中文")));
+    }
+
+    void languageChangeRetitlesEverythingAndKeepsTheState()
+    {
+        auto w = openWindow();
+        TrainingController* c = w->controller();
+        // a state to keep: an edit to undo, a few trained steps, a selected layer
+        w->document()->insertLayer(1, LayerKind::Dropout);
+        w->canvas()->setSelectedLayer(1);
+        QVERIFY(test::waitAllApplied(c));
+        c->stepBatch();
+        c->stepBatch();
+        QVERIFY(test::waitAllApplied(c));
+        QVERIFY(test::waitUntil(c, [&] { return !taskLabel(w.get())->text().isEmpty(); }));
+        QDockWidget* curves = w->findChild<QDockWidget*>(QStringLiteral("lossDock"));
+        QAction* play = actionWithStatusTip(w.get(), QStringLiteral("Start or pause training."));
+        QVERIFY(play);
+        QAction* undo =
+            actionWithStatusTip(w.get(), QStringLiteral("Undo the last change to the model, the data or the settings."));
+        QVERIFY(undo);
+
+        const QStringList englishMenus = menuTitles(w.get());
+        QVERIFY(englishMenus.contains(QStringLiteral("&File")));
+        QCOMPARE(curves->windowTitle(), QStringLiteral("Learning curves"));
+        const QString englishTask = taskLabel(w.get())->text();
+        QVERIFY(englishTask.contains(QStringLiteral("validation samples")));
+        QCOMPARE(w->document()->undoStack()->count(), 1);
+        const QString undoName = w->document()->undoStack()->undoText();
+        QCOMPARE(undo->text(), QStringLiteral("&Undo %1").arg(undoName));
+        const Project project = w->document()->project();
+        const QStringList layout = dockArrangement(w.get());
+        const std::int64_t step = c->snapshot()->step;
+        QCOMPARE(step, std::int64_t(2));
+        w->statusBar()->showMessage(QStringLiteral("Saved spiral.layerlab"));
+
+        const auto stateIsKept = [&] {
+            QVERIFY(w->document()->project() == project);
+            QCOMPARE(w->document()->undoStack()->count(), 1);
+            QCOMPARE(w->document()->undoStack()->index(), 1);
+            QCOMPARE(w->document()->undoStack()->undoText(), undoName);
+            QCOMPARE(dockArrangement(w.get()), layout);
+            QCOMPARE(w->canvas()->selectedLayer(), 1);
+            QVERIFY(test::waitAllApplied(c));
+            QCOMPARE(c->snapshot()->step, step);
+            QVERIFY(!c->snapshot()->playing);
+            QVERIFY(c->status()->ready);
+        };
+        {
+            test::ScopedPseudoTranslation pseudo;
+            for (const QString& title : menuTitles(w.get()))
+                QVERIFY2(title.startsWith(QStringLiteral("«")), qPrintable(title));
+            QCOMPARE(curves->windowTitle(), QStringLiteral("«Learning curves»"));
+            QCOMPARE(play->statusTip(), QStringLiteral("«Start or pause training.»"));
+            QCOMPARE(play->text(), QStringLiteral("«&Play / Pause»"));
+            // the edit keeps its name; the action's words around it follow
+            QCOMPARE(undo->text(), QStringLiteral("«&Undo %1»").arg(undoName));
+            const QString task = taskLabel(w.get())->text();
+            QVERIFY2(task.startsWith(QStringLiteral("«")), qPrintable(task));
+            QVERIFY(task.contains(QStringLiteral("validation samples")));
+            // a passing message in the language before is gone
+            QVERIFY(w->statusBar()->currentMessage().isEmpty());
+            QVERIFY(w->windowTitle().startsWith(QStringLiteral("«")));
+            stateIsKept();
+        }
+        QCOMPARE(menuTitles(w.get()), englishMenus);
+        QCOMPARE(curves->windowTitle(), QStringLiteral("Learning curves"));
+        QCOMPARE(play->statusTip(), QStringLiteral("Start or pause training."));
+        QCOMPARE(taskLabel(w.get())->text(), englishTask);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo %1").arg(undoName));
+        stateIsKept();
     }
 
     void layoutIsRestored()

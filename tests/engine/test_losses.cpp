@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "training/loss.h"
+#include "formula_checks.h"
 #include "test_support.h"
 
 using namespace layerlab;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void gradientCheck_data();
     void gradientCheck();
     void targetsForLoss();
+    void formulasInTheTextbooksNotation();
 };
 
 namespace {
@@ -148,6 +150,19 @@ void TestLosses::targetsForLoss()
     QCOMPARE(requiredOutputUnits(LossKind::BinaryCrossEntropy, data), 1);
     QCOMPARE(requiredOutputUnits(LossKind::SparseCategoricalCrossEntropy, data), 2);
     QCOMPARE(preferredOutputActivation(LossKind::CategoricalCrossEntropy), Activation::Softmax);
+}
+
+void TestLosses::formulasInTheTextbooksNotation()
+{
+    for (LossKind k : allLossKinds()) {
+        const std::string_view f = lossFormula(k);
+        const QString problem = test::formulaProblem(f);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // the textbook's J(θ) and ŷ_i
+        QVERIFY2(f.starts_with("J(θ) = ") && f.find("ŷ_{i") != std::string_view::npos, f.data());
+    }
+    // LayerLab averages with 1/n where the textbook writes 1/(2n); the app says so
+    QVERIFY(lossFormula(LossKind::MSE).starts_with("J(θ) = 1/n Σ"));
 }
 
 QTEST_APPLESS_MAIN(TestLosses)

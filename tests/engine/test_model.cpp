@@ -70,6 +70,13 @@ void TestModel::impossibleSpecs()
         QFAIL("an impossible model was built");
     } catch (const SpecError& e) {
         QVERIFY2(QString(e.what()).startsWith(message), e.what());
+        // "<layer> <what is wrong>": the layer as a layer, so that the app can name it in its language
+        if (e.layer >= 0) {
+            QCOMPARE(std::string(e.message().text), std::string("%1 %2"));
+            QCOMPARE(int(e.message().args[0].type), int(MessageArg::Type::Layer));
+            QCOMPARE(int(e.message().args[0].number), e.layer);
+            QVERIFY(e.message().args[1].inner && e.message().args[1].inner->text);
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "training/optimizer.h"
 #include "training/schedule.h"
+#include "formula_checks.h"
 
 using namespace layerlab;
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void momentumSecondStep();
     void changingKindResetsState();
     void schedules();
+    void formulasInTheTextbooksNotation();
 };
 
 void TestOptimizers::oneStepByHand_data()
@@ -103,6 +105,20 @@ void TestOptimizers::schedules()
     s.minRate = 0.1f;
     QVERIFY(std::abs(scheduledRate(s, 1.0f, 50, 100) - 0.55f) < 1e-6f);
     QVERIFY(std::abs(scheduledRate(s, 1.0f, 100, 100) - 0.1f) < 1e-6f);
+}
+
+void TestOptimizers::formulasInTheTextbooksNotation()
+{
+    for (OptimizerKind k : allOptimizerKinds()) {
+        const std::string_view f = optimizerFormula(k);
+        const QString problem = test::formulaProblem(f);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // the textbook's θ = θ − α ...: parameters θ, learning rate α
+        QVERIFY2(f.find("θ = θ − α") != std::string_view::npos, f.data());
+    }
+    QCOMPARE(optimizerFormula(OptimizerKind::GradientDescent), std::string_view("θ = θ − α ∇J(θ)"));
+    // Kingma and Ba's step, not the textbook's short θ = θ − α m̂_t
+    QVERIFY(optimizerFormula(OptimizerKind::Adam).ends_with("θ = θ − α (m_{t} / (1 − β_{1}^{t})) / (√(v_{t} / (1 − β_{2}^{t})) + ε)"));
 }
 
 QTEST_APPLESS_MAIN(TestOptimizers)

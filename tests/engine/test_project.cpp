@@ -33,6 +33,7 @@ private Q_SLOTS:
     void atomicWriteLeavesNoTemporaryFiles();
     void unwritableFolderIsReported();
     void missingFileIsReported();
+    void errorsAreMessages();
 };
 
 namespace {
@@ -96,6 +97,18 @@ std::string shortestText(float value)
 {
     char text[32];
     return std::string(text, std::to_chars(std::begin(text), std::end(text), value).ptr);
+}
+
+// A template of the engine's, and so is every message inside it: nothing was assembled from
+// English pieces. A JSON library's own text may fill a template as a name.
+bool isEngineMessage(const Message& m)
+{
+    if (!m.text || !m.context || std::string_view(m.context) != kEngineTextContext)
+        return false;
+    for (const MessageArg& arg : m.args)
+        if (arg.type == MessageArg::Type::Message && !(arg.inner && isEngineMessage(*arg.inner)))
+            return false;
+    return true;
 }
 }  // namespace
 
@@ -282,6 +295,7 @@ void TestProject::malformed()
         QFAIL("a malformed project was accepted");
     } catch (const ProjectFileError& e) {
         QVERIFY2(QString(e.what()).startsWith(message) || QString(e.what()).contains(message), e.what());
+        QVERIFY2(isEngineMessage(e.message()), e.what());
     }
 }
 
@@ -314,6 +328,28 @@ void TestProject::missingFileIsReported()
     QVERIFY_THROWS_EXCEPTION(ProjectFileError, readProjectFile("/nonexistent-folder/x.layerlab"));
     QTemporaryDir dir;
     QVERIFY_THROWS_EXCEPTION(ProjectFileError, readProjectFile(dir.path().toStdString()));
+}
+
+void TestProject::errorsAreMessages()
+{
+    // The unknown layer's sentence nests in the layer's, which nests in the section's: each
+    // a template of its own, so that a translation puts every level into words.
+    const std::string text = edited([](auto& j) { j["model"]["layers"][1]["type"] = "Transformer"; });
+    try {
+        parseProject(text);
+        QFAIL("a malformed project was accepted");
+    } catch (const ProjectFileError& e) {
+        const Message& section = e.message();
+        QCOMPARE(std::string(section.text), std::string("The project's model section is not valid: %1."));
+        QCOMPARE(section.args.size(), size_t(1));
+        const Message& layer = *section.args[0].inner;
+        QCOMPARE(std::string(layer.text), std::string("layer %1: %2"));
+        QCOMPARE(int(layer.args[0].type), int(MessageArg::Type::Count));
+        QCOMPARE(layer.args[0].number, 2.0);
+        const Message& type = *layer.args[1].inner;
+        QCOMPARE(std::string(type.text), std::string("unknown layer type '%1'"));
+        QCOMPARE(type.args[0].text, std::string("Transformer"));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestProject)

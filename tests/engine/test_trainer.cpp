@@ -163,7 +163,7 @@ void TestTrainer::divergenceNamesStepAndLayer()
     QCOMPARE(trainer.state(), TrainerState::Diverged);
     QVERIFY(trainer.divergence().has_value());
     const Divergence& d = *trainer.divergence();
-    const QString message = QString::fromStdString(describeDivergence(d));
+    const QString message = QString::fromStdString(englishText(describeDivergence(d)));
     std::printf("  %s\n", qPrintable(message));
     QVERIFY(d.step >= 1);
     QVERIFY(message.contains(QString("step %1").arg(d.step)));
@@ -205,7 +205,7 @@ void TestTrainer::anOverflowingUpdateOfALargeModelIsCaught()
     QCOMPARE(trainer.state(), TrainerState::Diverged);
     QVERIFY(trainer.divergence().has_value());
     const Divergence& div = *trainer.divergence();
-    std::printf("  %s\n", describeDivergence(div).c_str());
+    std::printf("  %s\n", englishText(describeDivergence(div)).c_str());
     QCOMPARE(int(div.where), int(Divergence::Where::Update));
     QCOMPARE(div.step, std::int64_t(1));
     QVERIFY(div.layer >= 0);
@@ -224,7 +224,7 @@ void TestTrainer::divergenceShowsInTheProbes()
     // overflowed); the norms stay those of the last step that finished.
     const ProbeReport& r = trainer.probes();
     const Divergence& d = *trainer.divergence();
-    std::printf("  %s\n", describeDivergence(d).c_str());
+    std::printf("  %s\n", englishText(describeDivergence(d)).c_str());
     QCOMPARE(r.distributionStep, d.step);
     QCOMPARE(r.step, d.step - 1);
     const Histogram& outputs = r.layers[size_t(d.layer)].activations;

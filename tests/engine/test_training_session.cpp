@@ -122,7 +122,7 @@ private Q_SLOTS:
         TrainingSession s;
         Worker w(s);
         const auto latest = waitApplied(s, s.loadProject(smallSpiral(), 7));
-        QVERIFY2(latest.status->ready, latest.status->problem.c_str());
+        QVERIFY2(latest.status->ready, englishText(latest.status->problem).c_str());
         QCOMPARE(latest.status->revision, 7u);
         QVERIFY(latest.status->data);
         QCOMPARE(latest.status->data->train.sampleCount(), Index(96));
@@ -532,7 +532,7 @@ private Q_SLOTS:
         QCOMPARE(latest.snapshot->learningRate, 0.01f);
         QCOMPARE(latest.snapshot->changes.size(), size_t(1));
         QCOMPARE(latest.snapshot->changes[0].step, 4);
-        QCOMPARE(QString::fromStdString(latest.snapshot->changes[0].description),
+        QCOMPARE(QString::fromStdString(englishText(latest.snapshot->changes[0].description)),
                  QStringLiteral("learning rate 0.03 -> 0.01"));
     }
 
@@ -548,7 +548,7 @@ private Q_SLOTS:
         // insert Dense(16) after the first layer: 2-8-8-1 becomes 2-8-16-8-1
         p.model.layers.insert(p.model.layers.begin() + 1, LayerSpec::dense(16, Activation::ReLU));
         const auto edited = waitApplied(s, s.setProject(p, 2));
-        QVERIFY2(edited.status->ready, edited.status->problem.c_str());
+        QVERIFY2(edited.status->ready, englishText(edited.status->problem).c_str());
         const Model& before = trained.snapshot->model;
         const Model& after = edited.snapshot->model;
         QCOMPARE(after.layerCount(), 4);
@@ -568,7 +568,7 @@ private Q_SLOTS:
         auto latest = waitApplied(s, s.setProject(p, 3));
         QVERIFY(!latest.status->ready);
         QCOMPARE(latest.status->problemLayer, 1);
-        QVERIFY2(latest.status->problem.find("Dense #2") != std::string::npos, latest.status->problem.c_str());
+        QVERIFY2(englishText(latest.status->problem).find("Dense #2") != std::string::npos, englishText(latest.status->problem).c_str());
         // playing and stepping are refused while the model is broken
         s.play();
         latest = waitApplied(s, s.stepBatch());
@@ -585,7 +585,7 @@ private Q_SLOTS:
         // fixed: ready again
         latest = waitApplied(s, s.setProject(smallSpiral(), 5));
         QVERIFY(latest.status->ready);
-        QVERIFY(latest.status->problem.empty());
+        QVERIFY(!latest.status->hasProblem());
     }
 
     void badDataIsReported()
@@ -596,7 +596,7 @@ private Q_SLOTS:
         p.data.source = "no-such-data";
         const auto latest = waitApplied(s, s.loadProject(p));
         QVERIFY(!latest.status->ready);
-        QVERIFY(!latest.status->problem.empty());
+        QVERIFY(latest.status->hasProblem());
         QCOMPARE(latest.status->problemLayer, -1);
     }
 
@@ -613,7 +613,7 @@ private Q_SLOTS:
         QCOMPARE(done->state, TrainerState::Diverged);
         QVERIFY(!done->playing);
         QVERIFY(done->divergence.has_value());
-        QVERIFY(describeDivergence(*done->divergence).find("Training stopped at step") != std::string::npos);
+        QVERIFY(englishText(describeDivergence(*done->divergence)).find("Training stopped at step") != std::string::npos);
         // Play again does not restart training with Inf weights
         const auto again = waitApplied(s, s.play());
         QVERIFY(!again.snapshot->playing || again.snapshot->state == TrainerState::Ready);
@@ -728,13 +728,23 @@ private Q_SLOTS:
         TrainConfig a;
         a.optimizer.learningRate = 0.03f;
         TrainConfig b = a;
-        QCOMPARE(describeConfigChange(a, b), std::string());
+        QVERIFY(describeConfigChange(a, b) == Message{});
         b.optimizer.learningRate = 0.01f;
         b.batchSize = 64;
-        QCOMPARE(describeConfigChange(a, b), std::string("learning rate 0.03 -> 0.01; batch size 32 -> 64"));
+        const Message change = describeConfigChange(a, b);
+        QCOMPARE(englishText(change), std::string("learning rate 0.03 -> 0.01; batch size 32 -> 64"));
+        // one template per change, joined by a template: a translation can reorder and punctuate
+        QCOMPARE(std::string(change.context), std::string(kEngineTextContext));
+        QCOMPARE(std::string(change.text), std::string("%1; %2"));
+        QCOMPARE(change.args.size(), size_t(2));
+        QCOMPARE(std::string(change.args[0].inner->text), std::string("learning rate %1 -> %2"));
+        QCOMPARE(int(change.args[1].inner->args[1].type), int(MessageArg::Type::Count));
         b = a;
         b.regularization.kind = Penalty::L2;
-        QCOMPARE(describeConfigChange(a, b), std::string("regularisation none -> L2 0.0001"));
+        QCOMPARE(englishText(describeConfigChange(a, b)), std::string("regularisation none -> L2 1e-04"));
+        b = a;
+        b.optimizer.learningRate = 0.0300001f;  // reads the same on the chart: no mark
+        QVERIFY(describeConfigChange(a, b) == Message{});
     }
 
     // Thousands of random commands from two threads while the worker trains; then a known
@@ -790,7 +800,7 @@ private Q_SLOTS:
         s.pause();
         s.reset();
         const auto end = waitApplied(s, s.stepBatch());
-        QVERIFY2(end.status->ready, end.status->problem.c_str());
+        QVERIFY2(end.status->ready, englishText(end.status->problem).c_str());
         QCOMPARE(end.status->revision, 99u);
         QVERIFY(!end.snapshot->playing);
         QCOMPARE(end.snapshot->step, 1);

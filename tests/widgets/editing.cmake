@@ -4,6 +4,7 @@ foreach(test
         test_data_panel
         test_divergence_banner
         test_elided_label
+        test_formula_text
         test_layer_inspector
         test_layer_palette
         test_log_spin_box

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QDragEnterEvent>
+#include <QLabel>
 #include <QMimeData>
 #include <QWidget>
 
@@ -45,6 +46,18 @@ inline void renderForReview(QWidget* w, const QString& name)
     const QString dir = qEnvironmentVariable("LAYERLAB_RENDER_DIR");
     if (!dir.isEmpty())
         w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// Whether a text came through the pseudo-translation (pseudo_translator.h): «like this».
+inline bool isPseudoText(const QString& text) { return text.startsWith(QStringLiteral("«")); }
+
+// Whether one of `w`'s labels reads `text` (a QFormLayout row's label, a hint).
+inline bool hasLabel(const QWidget& w, const QString& text)
+{
+    for (const QLabel* label : w.findChildren<QLabel*>())
+        if (label->text() == text)
+            return true;
+    return false;
 }
 
 }  // namespace layerlab::test

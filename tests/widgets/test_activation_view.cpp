@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "activation_view.h"
+#include "pseudo_translator.h"
 #include "view_style.h"
 #include "view_test_support.h"
 
@@ -98,6 +99,24 @@ private Q_SLOTS:
         view.refreshNow();
         QVERIFY(view.panelRect(0).isNull());
         QVERIFY(view.csvData().rows.isEmpty());
+    }
+
+    void followsTheLanguage()
+    {
+        const test::TinyRun run = test::trainTinyRun(3);
+        ActivationView view;
+        view.resize(800, 600);
+        view.show();
+        view.setSnapshot(run.snapshot);
+        view.refreshNow();
+        QVERIFY(view.summary(0).startsWith(QStringLiteral("Saturated")));  // tanh
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Activations»"));
+            QVERIFY2(view.summary(0).startsWith(QStringLiteral("«Saturated")), qPrintable(view.summary(0)));
+            QVERIFY(test::isPseudo(view.toolTipAt(view.panelRect(0).center())));
+        }
+        QVERIFY(view.summary(0).startsWith(QStringLiteral("Saturated")));
     }
 };
 

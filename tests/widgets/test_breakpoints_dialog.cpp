@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "breakpoints_dialog.h"
+#include "pseudo_translator.h"
 #include "editing_test_support.h"
 #include "log_spin_box.h"
 
@@ -95,6 +96,26 @@ private Q_SLOTS:
         // Turn All Off
         QTest::mouseClick(d.buttons()->button(QDialogButtonBox::Reset), Qt::LeftButton);
         QVERIFY(d.breakpoints().empty());
+    }
+
+    void followsTheLanguage()
+    {
+        BreakpointsDialog d;
+        QPushButton* turnOff = d.buttons()->button(QDialogButtonBox::Reset);
+        QCOMPARE(turnOff->text(), QStringLiteral("Turn All Off"));
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(d.windowTitle(), QStringLiteral("«Breakpoints»"));
+            QCOMPARE(d.deadCheck()->text(), QStringLiteral("«a layer's dead units pass»"));
+            QVERIFY(test::isPseudoText(d.deadBox()->toolTip()));
+            QVERIFY(d.validationBox()->suffix().startsWith(QStringLiteral("«")));
+            QVERIFY(test::isPseudoText(d.findingCheck(FindingKind::Overfitting)->text()));
+            // after the button box's own retranslation of its standard buttons
+            QCOMPARE(turnOff->text(), QStringLiteral("«Turn All Off»"));
+            test::renderForReview(&d, QStringLiteral("pseudo_breakpoints_dialog"));
+        }
+        QCOMPARE(d.windowTitle(), QStringLiteral("Breakpoints"));
+        QCOMPARE(turnOff->text(), QStringLiteral("Turn All Off"));
     }
 };
 

@@ -1,6 +1,7 @@
 // CSV and PNG export, and the pixel-column decimation every chart uses.
 #include <QtTest>
 
+#include <QAction>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -9,6 +10,7 @@
 
 #include "chart_decimation.h"
 #include "chart_export.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -57,6 +59,22 @@ private Q_SLOTS:
         QCOMPARE(view.actions().size(), 2);
         QCOMPARE(button->actions().size(), 2);
         QCOMPARE(view.contextMenuPolicy(), Qt::ActionsContextMenu);
+    }
+
+    void exportTextsFollowTheLanguage()
+    {
+        QWidget view;
+        view.show();  // a window: Qt delivers the language change to windows and their children
+        QToolButton* button = addExportActions(&view, &view, "x", [] { return CsvTable{}; });
+        QCOMPARE(button->text(), QStringLiteral("Export"));
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(button->text(), QStringLiteral("«Export»"));
+            QVERIFY(button->toolTip().startsWith(QStringLiteral("«")));
+            QCOMPARE(view.actions().value(0)->text(), QStringLiteral("«Save picture (PNG)...»"));
+            QCOMPARE(view.actions().value(1)->text(), QStringLiteral("«Save data (CSV)...»"));
+        }
+        QCOMPARE(view.actions().value(1)->text(), QStringLiteral("Save data (CSV)..."));
     }
 
     void decimationKeepsExtremesFirstAndLast()

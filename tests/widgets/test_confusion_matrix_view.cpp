@@ -4,6 +4,7 @@
 
 #include "cnn_view_test_support.h"
 #include "confusion_matrix_view.h"
+#include "pseudo_translator.h"
 #include "view_test_support.h"
 
 using namespace layerlab;
@@ -81,6 +82,27 @@ private Q_SLOTS:
         view.refreshNow();
         QCOMPARE(view.classCount(), 0);
         QVERIFY(view.cellRect(0, 0).isNull());
+    }
+
+    void followsTheLanguage()
+    {
+        Metrics m;
+        m.classCount = 2;
+        m.confusion = {5, 1, 2, 4};
+        m.samples = 12;
+        m.accuracy = 9.0 / 12.0;
+        ConfusionMatrixView view;
+        view.resize(700, 500);
+        view.show();
+        view.setMetrics(m, 2);
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Confusion matrix (validation)»"));
+            QVERIFY(test::isPseudo(view.className(1)));  // no names given: "class 1"
+            QCOMPARE(view.cellText(0, 0), QStringLiteral("5"));  // the numbers stay
+            test::saveScreenshot(view, "pseudo-confusion");
+        }
+        QCOMPARE(view.className(1), QStringLiteral("class 1"));
     }
 };
 

@@ -10,6 +10,7 @@
 
 #include "data_panel.h"
 #include "editing_test_support.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -72,6 +73,31 @@ private Q_SLOTS:
         DataPanel p;
         p.setReport(QStringLiteral("Split into 400 training and 100 validation samples."), false);
         QVERIFY(p.reportLabel()->text().contains(QStringLiteral("400 training")));
+    }
+
+    void followsTheLanguage()
+    {
+        DataPanel p;
+        p.resize(360, 700);
+        DataSpec d;
+        d.source = "spiral";
+        p.setData(d, 7);
+        const int fashion = p.sourceEditor()->findData(QStringLiteral("fashion-mnist"));
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QVERIFY(test::hasLabel(p, QStringLiteral("«Data set»")));
+            QVERIFY(test::hasLabel(p, QStringLiteral("«Seed»")));
+            QVERIFY(test::isPseudoText(p.sourceEditor()->currentText()));
+            QVERIFY(p.sourceEditor()->currentText().contains(QStringLiteral("spiral")));
+            QVERIFY(test::isPseudoText(p.sourceEditor()->itemText(fashion)));
+            QVERIFY(test::isPseudoText(p.samplesEditor()->toolTip()));
+            QVERIFY(test::isPseudoText(p.featureBox(QStringLiteral("x1^2"))->toolTip()));
+            QCOMPARE(p.featureBox(QStringLiteral("x1^2"))->text(), QStringLiteral("x1²"));  // a formula
+            QVERIFY(test::isPseudoText(p.reportLabel()->toolTip()));
+            test::renderForReview(&p, QStringLiteral("pseudo_data_panel"));
+        }
+        QVERIFY(test::hasLabel(p, QStringLiteral("Data set")));
+        QVERIFY(!test::isPseudoText(p.sourceEditor()->currentText()));
     }
 };
 

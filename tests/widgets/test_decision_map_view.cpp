@@ -2,9 +2,11 @@
 // it through the input transform), points are drawn filled (training) or as rings
 // (validation) in their class's colour, the view asks for a grid as fine as its plot and
 // draws only what arrives, and the CSV holds the grid.
+#include <QCheckBox>
 #include <QtTest>
 
 #include "decision_map_view.h"
+#include "pseudo_translator.h"
 #include "view_style.h"
 #include "view_test_support.h"
 
@@ -249,6 +251,31 @@ private Q_SLOTS:
         QTRY_VERIFY(asked.count() >= 3);
         view.clearData();
         QCOMPARE(view.pictureRequest().decisionMapGrid, 0);
+    }
+
+    void followsTheLanguage()
+    {
+        DecisionMapView view;
+        view.resize(800, 560);
+        view.show();
+        DecisionMapData data;
+        data.extent = PlaneExtent{-2, 2, -2, 2};
+        view.setData(data);
+        auto s = leftRightSnapshot();
+        test::addPictures(*s, view, data.extent);
+        view.setSnapshot(s);
+        view.refreshNow();
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Decision map»"));
+            const QList<QCheckBox*> boxes = view.findChildren<QCheckBox*>();
+            QCOMPARE(boxes.size(), 2);
+            for (QCheckBox* box : boxes)
+                QVERIFY(test::isPseudo(box->text()) && test::isPseudo(box->toolTip()));
+            QVERIFY(test::isPseudo(view.toolTipAt(view.toWidget(1.5f, 0.0f))));
+            test::saveScreenshot(view, "pseudo-decision-map");
+        }
+        QVERIFY(!test::isPseudo(view.toolTipAt(view.toWidget(1.5f, 0.0f))));
     }
 };
 

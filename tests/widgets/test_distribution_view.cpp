@@ -3,9 +3,11 @@
 // axis for values of very different sizes, and what it says with nothing to draw.
 #include <QtTest>
 
+#include <QCheckBox>
 #include <QComboBox>
 
 #include "distribution_view.h"
+#include "pseudo_translator.h"
 #include "session/probe_history.h"
 #include "view_style.h"
 #include "view_test_support.h"
@@ -288,6 +290,25 @@ private Q_SLOTS:
             view.pointAt(double(last.distributionStep), double(last.layers[1].gradientQuantiles[8]))));
         QVERIFY(view.plotRect().adjusted(-1, -1, 1, 1).contains(
             view.pointAt(double(last.distributionStep), double(last.layers[1].gradientQuantiles[0]))));
+    }
+
+    void followsTheLanguage()
+    {
+        DistributionView view;
+        view.resize(700, 500);
+        view.show();
+        const QString message = view.message();
+        QVERIFY(!message.isEmpty());
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Distributions»"));
+            auto* quantities = view.findChild<QComboBox*>(QStringLiteral("quantityBox"));
+            QCOMPARE(quantities->itemText(2), QStringLiteral("«Activations»"));
+            QVERIFY(test::isPseudo(quantities->toolTip()));
+            QCOMPARE(view.findChild<QCheckBox*>(QStringLiteral("logBox"))->text(), QStringLiteral("«Log»"));
+            QCOMPARE(view.message(), QStringLiteral("«%1»").arg(message));  // the cached message, made again
+        }
+        QCOMPARE(view.message(), message);
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include "divergence_banner.h"
 #include "editing_test_support.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -52,6 +53,33 @@ private Q_SLOTS:
         QCOMPARE(clip.count(), 1);
         QCOMPARE(reset.count(), 1);
         QVERIFY(b.message().contains(QStringLiteral("in the loss")));
+    }
+
+    void followsTheLanguage()
+    {
+        QWidget parent;
+        auto* b = new DivergenceBanner(&parent);
+        b->resize(900, 200);
+        Divergence d;
+        d.step = 12;
+        d.epoch = 1;
+        d.layer = 1;
+        d.layerLabel = "Dense #2";
+        d.where = Divergence::Where::Backward;
+        b->setDivergence(d, 1000.0f);
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QVERIFY(test::isPseudoText(b->title()));
+            QVERIFY(test::isPseudoText(b->message()));
+            QVERIFY(b->message().contains(QStringLiteral("Dense #2")));
+            QVERIFY(test::isPseudoText(b->lowerRateButton()->text()));
+            QVERIFY(b->lowerRateButton()->text().contains(QStringLiteral("100")));
+            QCOMPARE(b->clipButton()->text(), QStringLiteral("«Clip gradients at norm 1»"));
+            QVERIFY(test::isPseudoText(b->resetButton()->toolTip()));
+            test::renderForReview(b, QStringLiteral("pseudo_divergence_banner"));
+        }
+        QVERIFY(b->title().contains(QStringLiteral("step 12")));
+        QCOMPARE(b->clipButton()->text(), QStringLiteral("Clip gradients at norm 1"));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "diagnosis_words.h"
 #include "message_text.h"
 #include "doctor_view.h"
+#include "pseudo_translator.h"
 #include "view_test_support.h"
 
 using namespace layerlab;
@@ -259,6 +260,54 @@ private Q_SLOTS:
         // every row fully inside the list (titles wrap, never cut off)
         for (int i = 0; i < view.list()->count(); ++i)
             QVERIFY(view.list()->viewport()->rect().contains(view.list()->visualItemRect(view.list()->item(i))));
+    }
+
+    void followsTheLanguage()
+    {
+        // real templates of the doctor's table (the test.* keys have none to translate)
+        Finding f;
+        f.kind = FindingKind::VanishingGradients;
+        f.severity = Severity::Warning;
+        f.layers = {0};
+        f.title = msg("vanishing.title", {MessageArg::layer(0, "Dense #1")});
+        f.evidence = msg("vanishing.evidence", {MessageArg::value(0.2), MessageArg::layer(3, "Dense #4"),
+                                                MessageArg::value(9e-10), MessageArg::layer(0, "Dense #1"),
+                                                MessageArg::value(60)});
+        f.cause = msg("vanishing.cause.saturation", {MessageArg::percent(0.9), MessageArg::layer(1, "Dense #2")});
+        Fix he;
+        he.kind = Fix::Kind::SetInitializer;
+        he.init = InitKind::HeNormal;
+        he.label = msg("fix.he-init");
+        f.fixes = {he};
+        DoctorView view;
+        view.resize(360, 600);
+        view.show();
+        view.setSnapshot(snapshotWith({f, note()}, 400));
+        view.selectFinding(0);
+        QCOMPARE(view.fixButtons().size(), 1);
+        const QString title = view.list()->item(0)->text();
+        {
+            test::ScopedPseudoTranslation pseudo;
+            // the findings kept, rendered again: titles, details, buttons; and the headings
+            QVERIFY2(test::isPseudo(view.list()->item(0)->text()), qPrintable(view.list()->item(0)->text()));
+            QVERIFY(test::isPseudo(view.list()->item(0)->toolTip()));
+            QVERIFY(test::isPseudo(view.summaryText()));
+            QVERIFY(test::isPseudo(view.evidenceText()));
+            QVERIFY(test::isPseudo(view.causeText()));
+            QCOMPARE(view.fixButtons().size(), 1);
+            QVERIFY(test::isPseudo(view.fixButtons().front()->text()));
+            QVERIFY(test::isPseudo(view.fixButtons().front()->toolTip()));
+            QVERIFY(test::isPseudo(view.list()->toolTip()));
+            int headings = 0;
+            for (QLabel* label : view.findChildren<QLabel*>())
+                if (label->text() == QStringLiteral("«Why»") || label->text() == QStringLiteral("«What to try»"))
+                    ++headings;
+            QCOMPARE(headings, 2);
+            QCOMPARE(view.selectedFinding(), 0);
+            test::saveScreenshot(view, "pseudo-doctor");
+        }
+        QCOMPARE(view.list()->item(0)->text(), title);
+        QVERIFY(!test::isPseudo(view.summaryText()));
     }
 };
 

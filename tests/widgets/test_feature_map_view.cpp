@@ -1,11 +1,13 @@
 // FeatureMapView: the first Conv2D layer's filters and one map per channel of every Conv2D
 // layer, each map the layer's real output for the chosen sample (as the worker computes it:
 // the view asks for the chosen sample's maps and draws what arrives).
+#include <QLabel>
 #include <QSpinBox>
 #include <QtTest>
 
 #include "cnn_view_test_support.h"
 #include "feature_map_view.h"
+#include "pseudo_translator.h"
 #include "training_controls.h"
 #include "view_test_support.h"
 
@@ -106,6 +108,28 @@ private Q_SLOTS:
         QVERIFY(TrainingControls::secondsLeftInEpoch(s) < 0);
         QCOMPARE(TrainingControls::formatDuration(45), QStringLiteral("0:45"));
         QCOMPARE(TrainingControls::formatDuration(3723), QStringLiteral("1:02:03"));
+    }
+
+    void followsTheLanguage()
+    {
+        const test::TinyCnnRun run = test::trainTinyCnn();
+        FeatureMapView view;
+        view.resize(1000, 700);
+        view.show();
+        view.setSamples(run.validation.inputs, run.validation.inputShape, test::labelsOf(run.validation),
+                        test::classNamesOf(run.validation));
+        test::servePictures(view, run.snapshot, &run.validation.inputs);
+        view.refreshNow();
+        QVERIFY(!view.sections().empty());
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Feature maps»"));
+            QCOMPARE(view.findChild<QLabel*>()->text(), QStringLiteral("«Image:»"));
+            QVERIFY(test::isPseudo(view.sampleEditor()->toolTip()));
+            for (const auto& section : view.sections())  // the sections' titles, made again
+                QVERIFY2(test::isPseudo(section.title), qPrintable(section.title));
+        }
+        QVERIFY(!test::isPseudo(view.sections().front().title));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "elided_label.h"
 #include "gradient_view.h"
 #include "live_curve.h"
+#include "pseudo_translator.h"
 #include "view_test_support.h"
 
 using namespace layerlab;
@@ -297,6 +298,32 @@ private Q_SLOTS:
         QCOMPARE(table.rows.size(), 10);
         QCOMPARE(table.rows.last()[0], QStringLiteral("10"));
         QCOMPARE(table.rows.last()[3].toFloat(), 1e-9f);
+    }
+
+    void followsTheLanguage()
+    {
+        const test::TinyRun run = test::trainTinyRun(5);
+        GradientView view;
+        view.resize(900, 600);
+        view.show();
+        view.setSnapshot(run.snapshot);
+        view.refreshNow();
+        QVERIFY(!view.statusLabel()->text().isEmpty());
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Gradients»"));
+            QCOMPARE(view.gradientChart()->title(), QStringLiteral("«Gradient norm per layer (log scale)»"));
+            QVERIFY(test::isPseudo(view.ratioChart()->title()));
+            for (QChart* chart : {view.gradientChart(), view.ratioChart()})
+                for (QAbstractAxis* axis : chart->axes())
+                    QVERIFY2(test::isPseudo(axis->titleText()), qPrintable(axis->titleText()));
+            QVERIFY(test::isPseudo(view.gradientChartView()->toolTip()));
+            QVERIFY(test::isPseudo(view.layerKey()->toolTip()));
+            QVERIFY2(test::isPseudo(view.statusLabel()->text()), qPrintable(view.statusLabel()->text()));
+            test::saveScreenshot(view, "pseudo-gradients");
+        }
+        QCOMPARE(view.gradientChart()->title(), QStringLiteral("Gradient norm per layer (log scale)"));
+        QVERIFY(!test::isPseudo(view.statusLabel()->text()));
     }
 };
 

@@ -10,6 +10,8 @@
 #include "activation_plot.h"
 #include "editing_test_support.h"
 #include "layer_inspector.h"
+#include "layer_text.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -95,6 +97,51 @@ private Q_SLOTS:
         i.clearLayer();
         QCOMPARE(i.layerIndex(), -1);
         QVERIFY(!i.unitsEditor()->isVisibleTo(&i));
+    }
+
+    void followsTheLanguage()
+    {
+        LayerInspector i;
+        i.resize(360, 700);
+        i.setLayer(1, LayerSpec::dense(8, Activation::Tanh), false, QString());
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QVERIFY(test::hasLabel(i, QStringLiteral("«Units»")));
+            QVERIFY(test::hasLabel(i, QStringLiteral("«Initialiser»")));
+            QVERIFY(test::isPseudoText(i.unitsEditor()->toolTip()));
+            QVERIFY(test::isPseudoText(i.activationEditor()->toolTip()));
+            QVERIFY(test::isPseudoText(i.activationEditor()->itemData(0, Qt::ToolTipRole).toString()));
+            QCOMPARE(i.initializerEditor()->itemText(0), LayerText::initTitle(allInitKinds()[0]));  // a name
+            QVERIFY(test::isPseudoText(i.activationPlot()->toolTip()));
+            // the layer's own texts: its explanation and the activation's, drawn again
+            QVERIFY(test::hasLabel(i, LayerText::kindExplanation(LayerKind::Dense)));
+            QVERIFY(test::isPseudoText(LayerText::kindExplanation(LayerKind::Dense)));
+            QVERIFY(test::hasLabel(i, LayerText::activationExplanation(Activation::Tanh)));
+            test::renderForReview(&i, QStringLiteral("pseudo_layer_inspector"));
+            i.clearLayer();
+            QVERIFY(test::hasLabel(i, QStringLiteral("«No layer selected»")));
+        }
+        QVERIFY(test::hasLabel(i, QStringLiteral("No layer selected")));
+        QVERIFY(test::hasLabel(i, QStringLiteral("Units")));
+        QVERIFY(!test::isPseudoText(i.unitsEditor()->toolTip()));
+    }
+
+    void theActivationsFormulaIsTypeset()
+    {
+        LayerInspector i;
+        i.resize(360, 700);
+        i.setLayer(0, LayerSpec::dense(8, Activation::Softmax), false, QString());
+        const QList<QLabel*> labels = i.findChildren<QLabel*>();
+        const auto shows = [&labels](const QString& html) {
+            return std::any_of(labels.begin(), labels.end(), [&html](QLabel* l) { return l->text() == html; });
+        };
+        QVERIFY(shows(QStringLiteral("f(x)<sub>i</sub> = e<sup>x<sub>i</sub></sup> / Σ<sub>j</sub> e<sup>x<sub>j</sub></sup>")));
+        QVERIFY(shows(QStringLiteral("∂f<sub>i</sub>/∂x<sub>j</sub> = f<sub>i</sub>(δ<sub>ij</sub> − f<sub>j</sub>)")));
+        test::renderForReview(&i, QStringLiteral("layer_inspector_softmax"));
+        i.setLayer(0, LayerSpec::dense(8, Activation::ELU), false, QString());
+        QVERIFY(shows(QStringLiteral("f(x) = x if x &gt; 0, else e<sup>x</sup> − 1")));
+        // the initialiser's tooltip has its formula typeset too
+        QVERIFY(i.initializerEditor()->toolTip().contains(QStringLiteral("fan<sub>in</sub>")));
     }
 };
 

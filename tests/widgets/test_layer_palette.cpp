@@ -6,6 +6,7 @@
 #include "editing_test_support.h"
 #include "layer_mime.h"
 #include "layer_palette.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -56,6 +57,23 @@ private Q_SLOTS:
         Q_EMIT p.list()->itemActivated(p.list()->itemFor(LayerKind::BatchNorm));
         QCOMPARE(add.count(), 1);
         QCOMPARE(add.last().at(0).value<LayerKind>(), LayerKind::BatchNorm);
+    }
+
+    void followsTheLanguage()
+    {
+        LayerPalette p;
+        p.resize(340, 360);
+        QListWidgetItem* dense = p.list()->itemFor(LayerKind::Dense);
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QVERIFY(test::isPseudoText(p.list()->toolTip()));
+            QVERIFY(test::isPseudoText(dense->toolTip()));
+            QVERIFY(test::isPseudoText(dense->statusTip()));
+            QVERIFY(test::hasLabel(p, QStringLiteral("«Drag onto the model, between two layers (or double-click).»")));
+            test::renderForReview(&p, QStringLiteral("pseudo_layer_palette"));
+        }
+        QVERIFY(!test::isPseudoText(dense->toolTip()));
+        QVERIFY(test::hasLabel(p, QStringLiteral("Drag onto the model, between two layers (or double-click).")));
     }
 };
 

@@ -2,7 +2,11 @@
 // change markers, decimation of very long histories, and its CSV.
 #include <QtTest>
 
+#include <QAction>
 #include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -12,6 +16,7 @@
 #include "annotated_chart_view.h"
 #include "live_curve.h"
 #include "loss_chart_view.h"
+#include "pseudo_translator.h"
 #include "view_style.h"
 #include "view_test_support.h"
 
@@ -348,6 +353,44 @@ private Q_SLOTS:
         QCOMPARE(table.rows.last().value(1), QStringLiteral("2"));
         QCOMPARE(table.rows.last().value(3).toDouble(), run.snapshot->history.back().train.loss);
         QCOMPARE(table.rows.first().value(1), QString());  // no epoch ended at step 1
+    }
+
+    void followsTheLanguage()
+    {
+        const test::TinyRun run = test::trainTinyRun(5);
+        LossChartView view;
+        view.resize(900, 600);
+        view.show();
+        view.setSnapshot(run.snapshot);
+        view.refreshNow();
+        QCOMPARE(test::viewTitle(view), QStringLiteral("Learning curves"));
+        {
+            test::ScopedPseudoTranslation pseudo;
+            // at once, without new data: the toolbar, the lines' names, the axes, the titles
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Learning curves»"));
+            QCOMPARE(LiveCurve::find(view.lossChart(), QStringLiteral("batchLoss"))->series()->name(),
+                     QStringLiteral("«Each mini-batch»"));
+            QCOMPARE(series(view.lossChart(), "trainLoss")->name(), QStringLiteral("«Training (epoch mean)»"));
+            QCOMPARE(series(view.metricChart(), "trainMetric")->name(), QStringLiteral("«Training accuracy»"));
+            QVERIFY(view.lineKey()->text().contains(QStringLiteral("«Validation»")));
+            QVERIFY(test::isPseudo(view.lineKey()->toolTip()));
+            for (QChart* chart : {view.lossChart(), view.metricChart()})
+                for (QAbstractAxis* axis : chart->axes())
+                    QVERIFY2(test::isPseudo(axis->titleText()), qPrintable(axis->titleText()));
+            QVERIFY(test::isPseudo(view.lossChartView()->liveTitle()));
+            QVERIFY(test::isPseudo(view.metricChartView()->liveTitle()));
+            QVERIFY(test::isPseudo(view.lossChartView()->toolTip()));
+            QVERIFY(test::isPseudo(view.findChild<QCheckBox*>()->text()));
+            QCOMPARE(view.findChild<QComboBox*>()->itemText(1), QStringLiteral("«Epochs»"));
+            const QList<QAction*> exports = view.actions();
+            QCOMPARE(exports.size(), 2);
+            for (QAction* action : exports)
+                QVERIFY(test::isPseudo(action->text()) && test::isPseudo(action->toolTip()));
+            test::saveScreenshot(view, "pseudo-loss");
+        }
+        QCOMPARE(test::viewTitle(view), QStringLiteral("Learning curves"));
+        QCOMPARE(series(view.lossChart(), "trainLoss")->name(), QStringLiteral("Training (epoch mean)"));
+        QVERIFY(!test::isPseudo(view.lossChartView()->liveTitle()));
     }
 };
 

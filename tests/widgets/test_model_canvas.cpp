@@ -12,6 +12,7 @@
 #include "gradient_flow.h"
 #include "layer_mime.h"
 #include "model_canvas.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -324,6 +325,26 @@ private Q_SLOTS:
         // the top of the stack starves
         QVERIFY(*c.linkGradient(0) < *c.linkGradient(9));
         test::renderForReview(&c, QStringLiteral("model_canvas_gradient_flow"));
+    }
+
+    void followsTheLanguage()
+    {
+        ModelCanvas c;
+        c.resize(600, 500);
+        ModelSpec m;
+        m.layers = {LayerSpec::dense(10, Activation::Softmax)};
+        c.setModel(m, Shape::image(1, 28, 28), QStringLiteral("28×28 images"));
+        const QString english = c.problemMessage();
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QVERIFY(test::isPseudoText(c.toolTip()));
+            // the engine's message, put into words again
+            QVERIFY2(c.problemMessage().contains(QStringLiteral("«")), qPrintable(c.problemMessage()));
+            QCOMPARE(c.problemLayer(), 0);
+            test::renderForReview(&c, QStringLiteral("pseudo_model_canvas"));
+        }
+        QCOMPARE(c.problemMessage(), english);
+        QVERIFY(!test::isPseudoText(c.toolTip()));
     }
 };
 

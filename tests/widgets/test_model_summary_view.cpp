@@ -4,6 +4,7 @@
 
 #include "editing_test_support.h"
 #include "model_summary_view.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -38,6 +39,29 @@ private Q_SLOTS:
         QVERIFY(v.totalsText().contains(QStringLiteral("Dense #2")));
         v.setModel(m, std::nullopt);
         QVERIFY(!v.totalsText().isEmpty());
+    }
+
+    void followsTheLanguage()
+    {
+        ModelSummaryView v;
+        v.resize(500, 300);
+        v.setModel(test::threeDense(), Shape::flat(2));
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(v.table()->horizontalHeaderItem(0)->text(), QStringLiteral("«Layer»"));
+            QVERIFY(test::isPseudoText(v.table()->toolTip()));
+            QVERIFY(test::isPseudoText(v.totalsText()));
+            QVERIFY(v.totalsText().contains(QStringLiteral("105")));
+            test::renderForReview(&v, QStringLiteral("pseudo_model_summary"));
+            ModelSpec m = test::threeDense();
+            m.layers[1].units = 0;
+            v.setModel(m, Shape::flat(2));
+            QVERIFY2(v.totalsText().startsWith(QStringLiteral("«No summary: ")), qPrintable(v.totalsText()));
+        }
+        // the reason follows the language back, without a new model
+        QVERIFY2(v.totalsText().startsWith(QStringLiteral("No summary: ")), qPrintable(v.totalsText()));
+        QVERIFY(!v.totalsText().contains(QStringLiteral("«")));
+        QCOMPARE(v.table()->horizontalHeaderItem(0)->text(), QStringLiteral("Layer"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "network_diagram_view.h"
+#include "pseudo_translator.h"
 #include "view_style.h"
 #include "view_test_support.h"
 
@@ -170,6 +171,26 @@ private Q_SLOTS:
         view.refreshNow();
         QCOMPARE(view.columnCount(), 0);
         QVERIFY(view.toolTipAt(QPointF(100, 100)).isEmpty());
+    }
+
+    void followsTheLanguage()
+    {
+        const test::TinyRun run = test::trainTinyRun(5);
+        NetworkDiagramView view;
+        view.resize(1000, 620);
+        view.show();
+        view.setInputNames({"x1", "x2"});
+        test::servePictures(view, run.snapshot, nullptr, PlaneExtent{-1, 1, -1, 1});
+        view.refreshNow();
+        QCOMPARE(view.titleText(0), QStringLiteral("Input"));
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Network»"));
+            QCOMPARE(view.titleText(0), QStringLiteral("«Input»"));  // the columns, made again
+            QVERIFY(test::isPseudo(view.toolTipAt(view.edgeLine(1, 0, 0).center())));
+            test::saveScreenshot(view, "pseudo-network");
+        }
+        QCOMPARE(view.titleText(0), QStringLiteral("Input"));
     }
 };
 

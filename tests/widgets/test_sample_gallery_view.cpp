@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include "cnn_view_test_support.h"
+#include "pseudo_translator.h"
 #include "training/metrics.h"
 #include "sample_gallery_view.h"
 #include "view_style.h"
@@ -93,6 +94,19 @@ private Q_SLOTS:
         QCOMPARE(qGray(image.pixel(0, 0)), 0);
         QCOMPARE(qGray(image.pixel(2, 0)), 102);  // 0.4 * 255
         QCOMPARE(qGray(image.pixel(2, 1)), 255);
+    }
+
+    void followsTheLanguage()
+    {
+        SampleGalleryView view;
+        view.resize(600, 400);
+        view.show();
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Validation images and the network's answers»"));
+            QVERIFY(test::isPseudo(view.className(3)));
+        }
+        QCOMPARE(test::viewTitle(view), QStringLiteral("Validation images and the network's answers"));
     }
 };
 

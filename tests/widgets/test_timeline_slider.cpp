@@ -9,6 +9,7 @@
 
 #include "editing_test_support.h"
 #include "timeline_slider.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -185,6 +186,23 @@ private Q_SLOTS:
         QVERIFY(t.isLive());
         QVERIFY(!t.slider()->isEnabled());
         QCOMPARE(emitted(selected), Frame());
+    }
+
+    void followsTheLanguage()
+    {
+        TimelineSlider t;
+        t.setTimeline(framesEvery10(5), 45);
+        t.selectFrame(2);
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QVERIFY2(test::isPseudoText(t.statusText()), qPrintable(t.statusText()));
+            QVERIFY(t.statusText().contains(QStringLiteral("20")));
+            QCOMPARE(t.liveButton()->text(), QStringLiteral("«Live»"));
+            QVERIFY(test::isPseudoText(t.slider()->toolTip()));
+            test::renderForReview(&t, QStringLiteral("pseudo_timeline_slider"));
+        }
+        QVERIFY(t.statusText().startsWith(QStringLiteral("Replay")));
+        QCOMPARE(t.liveButton()->text(), QStringLiteral("Live"));
     }
 };
 

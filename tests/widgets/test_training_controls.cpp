@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "editing_test_support.h"
+#include "pseudo_translator.h"
 #include "session/snapshot.h"
 #include "refresh_throttle.h"
 #include "training_controls.h"
@@ -242,6 +243,29 @@ private Q_SLOTS:
         c.setSnapshot(s);
         QVERIFY(c.playButton()->isEnabled());
         QVERIFY(!c.stepButton()->isEnabled());
+    }
+
+    void followsTheLanguage()
+    {
+        TrainingControls c;
+        c.resize(1600, 60);
+        c.setSnapshot(snapshot(1234, false, TrainerState::Finished));
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(c.playButton()->text(), QStringLiteral("«Play»"));
+            QCOMPARE(c.stepButton()->text(), QStringLiteral("«Step»"));
+            QVERIFY(test::isPseudoText(c.resetButton()->toolTip()));
+            QCOMPARE(c.speedEditor()->itemText(0), QStringLiteral("«Full speed»"));
+            QVERIFY(test::isPseudoText(c.speedEditor()->itemText(1)));
+            QVERIFY(c.stepLabel()->text().startsWith(QStringLiteral("«Step» ")));
+            QVERIFY(test::isPseudoText(c.speedLabel()->toolTip()));
+            // the state's message is drawn again in the new language
+            QVERIFY2(test::isPseudoText(c.reasonLabel()->text()), qPrintable(c.reasonLabel()->text()));
+            test::renderForReview(&c, QStringLiteral("pseudo_training_controls"));
+        }
+        QCOMPARE(c.playButton()->text(), QStringLiteral("Play"));
+        QVERIFY(c.stepLabel()->text().startsWith(QStringLiteral("Step ")));
+        QVERIFY(c.reasonLabel()->text().startsWith(QStringLiteral("Finished")));
     }
 };
 

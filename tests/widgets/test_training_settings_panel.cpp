@@ -2,6 +2,7 @@
 // only that field changed.
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QtTest>
@@ -9,6 +10,7 @@
 #include "editing_test_support.h"
 #include "log_spin_box.h"
 #include "training_settings_panel.h"
+#include "pseudo_translator.h"
 
 using namespace layerlab;
 
@@ -77,6 +79,53 @@ private Q_SLOTS:
         p.initializerEditor()->setCurrentIndex(p.initializerEditor()->findData(int(InitKind::HeNormal)));
         QCOMPARE(init.count(), 1);
         QCOMPARE(init.last().at(0).value<InitKind>(), InitKind::HeNormal);
+    }
+
+    void followsTheLanguage()
+    {
+        TrainingSettingsPanel p;
+        p.resize(360, 600);
+        p.setConfig(config(), InitKind::XavierUniform);
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QVERIFY(test::hasLabel(p, QStringLiteral("«Learning rate»")));
+            QVERIFY(test::hasLabel(p, QStringLiteral("«Initialiser (all layers)»")));
+            QVERIFY(test::isPseudoText(p.learningRateEditor()->toolTip()));
+            QCOMPARE(p.penaltyEditor()->itemText(0), QStringLiteral("«None»"));
+            QVERIFY(test::isPseudoText(p.penaltyEditor()->itemData(1, Qt::ToolTipRole).toString()));
+            QCOMPARE(p.clippingEditor()->text(), QStringLiteral("«off»"));
+            QCOMPARE(p.initializerEditor()->itemText(0), QStringLiteral("«(differs per layer)»"));
+            // explanations with their typeset formulas: rich text around the translated sentence
+            QVERIFY(p.lossEditor()->toolTip().contains(QStringLiteral("«")));
+            QVERIFY(p.optimizerEditor()->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("«")));
+            test::renderForReview(&p, QStringLiteral("pseudo_training_settings"));
+        }
+        QVERIFY(test::hasLabel(p, QStringLiteral("Learning rate")));
+        QCOMPARE(p.clippingEditor()->text(), QStringLiteral("off"));
+        QCOMPARE(p.penaltyEditor()->itemText(0), QStringLiteral("None"));
+    }
+
+    void theFormulasAreTypesetInTheTextbooksNotation()
+    {
+        TrainingSettingsPanel p;
+        p.resize(360, 720);
+        TrainConfig c = config();
+        c.loss = LossKind::MSE;  // the textbook writes 1/(2n); the panel says LayerLab averages with 1/n
+        p.setConfig(c, InitKind::XavierUniform);
+        const QList<QLabel*> labels = p.findChildren<QLabel*>();
+        const auto formula = std::find_if(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text().contains(QStringLiteral("J(θ) = 1/n Σ"));
+        });
+        QVERIFY(formula != labels.end());
+        const QString text = (*formula)->text();
+        QCOMPARE((*formula)->textFormat(), Qt::RichText);
+        QVERIFY2(text.contains(QStringLiteral("1/(2n)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("θ = θ − α (m<sub>t</sub> / (1 − β<sub>1</sub><sup>t</sup>))")),
+                 qPrintable(text));
+        for (const char* ascii : {"theta", "lr ", "sqrt", "m_hat", "^{", "_{"})
+            QVERIFY2(!text.contains(QLatin1String(ascii)), ascii);
+        QVERIFY(p.lossEditor()->toolTip().contains(QStringLiteral("1/(2n)")));
+        test::renderForReview(&p, QStringLiteral("training_settings_mse_adam"));
     }
 };
 

@@ -1,7 +1,10 @@
 // WeightView: one histogram per layer with weights, the selected layer's W as a heatmap
 // whose colours follow the sign of each weight, tooltips naming the weight, and its CSV.
+#include <QComboBox>
+#include <QLabel>
 #include <QtTest>
 
+#include "pseudo_translator.h"
 #include "view_style.h"
 #include "view_test_support.h"
 #include "weight_view.h"
@@ -92,6 +95,25 @@ private Q_SLOTS:
             if (row[0] == "Dense #2" && row[1] == "weights")
                 total += row[4].toInt();
         QCOMPARE(total, 4 * 6);
+    }
+
+    void followsTheLanguage()
+    {
+        const test::TinyRun run = test::trainTinyRun(3);
+        WeightView view;
+        view.resize(800, 700);
+        view.show();
+        view.setSnapshot(run.snapshot);
+        view.refreshNow();
+        {
+            test::ScopedPseudoTranslation pseudo;
+            QCOMPARE(test::viewTitle(view), QStringLiteral("«Weights»"));
+            QCOMPARE(view.findChild<QLabel*>()->text(), QStringLiteral("«Histograms of:»"));
+            QCOMPARE(view.findChild<QComboBox*>()->itemText(1), QStringLiteral("«Gradients»"));
+            QVERIFY(test::isPseudo(view.findChild<QComboBox*>()->toolTip()));
+            test::saveScreenshot(view, "pseudo-weights");
+        }
+        QCOMPARE(view.findChild<QComboBox*>()->itemText(0), QStringLiteral("Weights"));
     }
 };
 

@@ -16,6 +16,7 @@
 #include <memory>
 #include <vector>
 
+#include "elided_label.h"
 #include "session/snapshot.h"
 #include "snapshot_view.h"
 #include "training/trainer.h"
@@ -205,6 +206,16 @@ QList<int> layoutRequestsOfAnUnchangedRefresh(View& view, const QList<QObject*>&
 }  // namespace layerlab::test
 
 namespace layerlab::test {
+
+// The view's name at the left of its toolbar (SnapshotView's title).
+inline QString viewTitle(const QWidget& view)
+{
+    const auto* title = view.findChild<ElidedLabel*>(QStringLiteral("viewTitle"));
+    return title ? title->text() : QString();
+}
+
+// Whether a text came through the pseudo-translation (pseudo_translator.h): «like this».
+inline bool isPseudo(const QString& text) { return text.startsWith(QStringLiteral("«")); }
 
 // Saves the widget as <dir>/<name>.png when LAYERLAB_VIEW_SCREENSHOTS names a folder, so
 // that a person can look at what the tests saw.

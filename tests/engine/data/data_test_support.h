@@ -7,8 +7,10 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/error.h"
+#include "core/message.h"
 
 namespace layerlab::test {
 
@@ -34,5 +36,17 @@ inline QString errorMessage(const std::function<void()>& f)
     }
     return QStringLiteral("(no error)");
 }
+
+// Messages in English, joined: a report's sentences by " ", a table's lines by "\n" (then
+// every line ends with "\n", as the CLI prints them).
+inline QString englishJoined(const std::vector<Message>& messages, const char* separator)
+{
+    QString text;
+    for (size_t i = 0; i < messages.size(); ++i)
+        text += (i ? QString::fromUtf8(separator) : QString()) + QString::fromStdString(englishText(messages[i]));
+    return text;
+}
+
+inline QString englishLines(const std::vector<Message>& lines) { return englishJoined(lines, "\n") + "\n"; }
 
 }  // namespace layerlab::test

@@ -153,7 +153,9 @@ void TestDataSpec::specProblems()
     if (field == "labelsPath") { s.source = "idx"; s.path = "i.gz"; }
     if (field == "sampleLimit") s.sampleLimit = -1;
     if (field == "normalization") s.normalization = "l2";
-    const QString problem = QString::fromStdString(dataSpecProblem(s));
+    const std::optional<Message> found = dataSpecProblem(s);
+    QVERIFY(found);
+    const QString problem = QString::fromStdString(englishText(*found));
     QVERIFY2(problem.contains(fragment), qPrintable(problem));
     const QString refused = test::errorMessage([&] { prepareData(s, 1); });
     QVERIFY2(refused.contains(fragment), qPrintable("prepareData: " + refused));
@@ -169,7 +171,8 @@ void TestDataSpec::prepareGenerator()
     QCOMPARE(p.train.classCount, 2);
     QCOMPARE(p.validation.inputs.rows(), Index(2));
     QVERIFY(!p.normalizer.active());
-    QVERIFY2(QString::fromStdString(p.report).startsWith("'spiral': 500 samples, 2 inputs, 2 classes."), p.report.c_str());
+    const QString report = test::englishJoined(p.report, " ");
+    QVERIFY2(report.startsWith("'spiral': 500 samples, 2 inputs, 2 classes."), qPrintable(report));
     // The same data as the generator gives under the documented stream.
     const Dataset raw = loadDataSource(s, 42);
     QVERIFY(raw.inputs == generateDataset("spiral", 500, 0.1f, 3, streamSeed(42, kDataSeedStream, 1)).inputs);
@@ -250,7 +253,7 @@ void TestDataSpec::summaryTable()
         10, 10, 10, 10;
     d.targets.resize(1, 4);
     d.targets << 0, 1, 1, 1;
-    const QString text = QString::fromStdString(describeDataset(d));
+    const QString text = test::englishLines(describeDataset(d));
     QVERIFY2(text.startsWith("tiny: 4 rows (samples), 2 input columns, classification into 2 classes\n"), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression("column\\s+min\\s+max\\s+mean\\s+std\\s+missing")), qPrintable(text));
     // age: min 1, max 3, mean 2, population std sqrt(2/3) = 0.8165, 1 missing
@@ -268,11 +271,11 @@ void TestDataSpec::summaryOfImagesAndRegression()
     images.classCount = 1;
     images.inputs = Matrix::Constant(4, 3, 0.5f);
     images.targets = Matrix::Zero(1, 3);
-    const QString a = QString::fromStdString(describeDataset(images));
+    const QString a = test::englishLines(describeDataset(images));
     QVERIFY2(a.contains("images of 2x2x1") && a.contains("all 4 pixels"), qPrintable(a));
 
     const Dataset line = generateDataset("line", 50, 0.0f, 3, 1);
-    const QString b = QString::fromStdString(describeDataset(line));
+    const QString b = test::englishLines(describeDataset(line));
     QVERIFY2(b.contains("regression of 1 target") && b.contains("y (target)"), qPrintable(b));
 
     // Wide tables are cut after 40 columns.
@@ -281,12 +284,12 @@ void TestDataSpec::summaryOfImagesAndRegression()
     wide.inputs = Matrix::Zero(50, 2);
     wide.targets = Matrix::Zero(1, 2);
     wide.classCount = 1;
-    QVERIFY(QString::fromStdString(describeDataset(wide)).contains("... and 10 more input columns"));
+    QVERIFY(test::englishLines(describeDataset(wide)).contains("... and 10 more input columns"));
 }
 
 void TestDataSpec::sourcesListEveryGenerator()
 {
-    const QString text = QString::fromStdString(describeDataSources());
+    const QString text = test::englishLines(describeDataSources());
     for (const GeneratorInfo& g : dataGenerators())
         QVERIFY2(text.contains(QString::fromStdString("  " + g.name + " ")), qPrintable(text));
     QVERIFY(text.contains("fashion-mnist"));

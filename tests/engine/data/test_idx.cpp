@@ -258,8 +258,9 @@ void TestIdx::fashionMnistPrepared()
     QCOMPARE(p.test.sampleCount(), Index(0));
     QCOMPARE(p.train.classCount, 10);
     QVERIFY(!p.normalizer.active());
-    QVERIFY2(QString::fromStdString(p.report).contains("official test set"), p.report.c_str());
-    QVERIFY2(QString::fromStdString(p.report).contains("already scaled to [0, 1]"), p.report.c_str());
+    const QString report = test::englishJoined(p.report, " ");
+    QVERIFY2(report.contains("official test set"), qPrintable(report));
+    QVERIFY2(report.contains("already scaled to [0, 1]"), qPrintable(report));
 }
 
 QTEST_APPLESS_MAIN(TestIdx)

@@ -227,7 +227,7 @@ void TestPreprocessing::reportSaysWhatChanged()
     spec.normalization = "zscore";
     spec.validationFraction = 0.0f;
     const PreparedData p = prepareLoadedData(craftedTable(), spec, 1);
-    const QString report = QString::fromStdString(p.report);
+    const QString report = test::englishJoined(p.report, " ");
     QVERIFY2(report.contains("Removed 2 duplicates."), qPrintable(report));
     QVERIFY2(report.contains("Imputed 2 cells in 'age', 1 in 'income' with the mean value fitted on the 20 training samples only."),
              qPrintable(report));
@@ -239,7 +239,7 @@ void TestPreprocessing::reportSaysWhatChanged()
     spec.outliers = "drop";
     spec.outlierRule = "iqr";
     const PreparedData q = prepareLoadedData(craftedTable(), spec, 1);
-    const QString report2 = QString::fromStdString(q.report);
+    const QString report2 = test::englishJoined(q.report, " ");
     QVERIFY2(report2.contains("Dropped 3 samples with missing cells (2 cells in 'age', 1 in 'income')."), qPrintable(report2));
     QVERIFY2(report2.contains("Dropped 1 sample with outliers by the 1.5 IQR rule"), qPrintable(report2));
     QCOMPARE(q.train.sampleCount(), Index(16));
