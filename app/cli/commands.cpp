@@ -238,11 +238,13 @@ std::unique_ptr<TrainedRun> trainAsAsked(const RunOptions& options, std::FILE* o
                   .arg(name, trainSamples, validationSamples, parameters, QString::number(trainer.threads()));
     std::fprintf(out, "%s\n", utf8(setUp).c_str());
     if (!data.report.empty()) {
-        std::string report;
+        QString report;
         for (const Message& sentence : data.report)
-            report += (report.empty() ? "" : " ") + messageText(sentence).toStdString();
+            report = report.isEmpty() ? messageText(sentence)
+                                      //: two sentences in a row (Chinese needs no space between them)
+                                      : QCoreApplication::translate("Cli", "%1 %2").arg(report, messageText(sentence));
         //: %1 is the data preparation's report, a sentence or more
-        std::fprintf(out, "%s\n", utf8(QCoreApplication::translate("Cli", "Data: %1").arg(qtext(report))).c_str());
+        std::fprintf(out, "%s\n", utf8(QCoreApplication::translate("Cli", "Data: %1").arg(report)).c_str());
     }
     std::fflush(out);
 
