@@ -5,7 +5,8 @@
 // CNN with its image views, presentation mode, zoomed) it asserts that the window fits the
 // screen, the canvas and the learning curves have room, no dock is squeezed below what its
 // content needs, and no label or button shows cut text.
-// With LAYERLAB_SCREENSHOT_DIR set, it also saves each state as SCREEN-STATE.png there
+// With LAYERLAB_LANGUAGE=zh_CN it does all this in Chinese (ctest runs the projector's
+// case so too). With LAYERLAB_SCREENSHOT_DIR set, it also saves each state as SCREEN-STATE.png there
 // (scripts/screenshots.sh).
 #include <QAbstractButton>
 #include <QDir>
@@ -26,6 +27,7 @@
 #include "session/snapshot.h"
 #include "training_controls.h"
 #include "interface_zoom.h"
+#include "language.h"
 
 using namespace layerlab;
 using test::openWindow;
@@ -202,6 +204,9 @@ private Q_SLOTS:
         test::isolateSettings();
         // settings of its own: ctest runs this beside test_main_window, and both save layouts
         QCoreApplication::setApplicationName(QStringLiteral("LayerLabClassroomTests-%1").arg(screenName()));
+        const QString language = qEnvironmentVariable("LAYERLAB_LANGUAGE");
+        if (!language.isEmpty())
+            QVERIFY(installLanguage(language));
     }
     void cleanup() { QSettings().clear(); }
 

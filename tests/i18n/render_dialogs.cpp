@@ -75,9 +75,10 @@ int main(int argc, char* argv[])
     BreakpointsDialog breakpoints(&window);
     ok = save(&breakpoints, out, QStringLiteral("dialog-breakpoints.png")) && ok;
 
-    QFileDialog files(&window, QStringLiteral("Open"), QDir::homePath());
+    // as File > Open shows it (title and filter are the app's, the rest Qt's)
+    QFileDialog files(&window, QApplication::translate("layerlab::ProjectFiles", "Open a project"), QDir::homePath(),
+                      QApplication::translate("layerlab::ProjectFiles", "LayerLab projects (*.layerlab);;All files (*)"));
     files.setOption(QFileDialog::DontUseNativeDialog);
-    files.setNameFilter(QApplication::translate("layerlab::ProjectFiles", "LayerLab projects (*.layerlab)"));
     files.resize(900, 520);
     ok = save(&files, out, QStringLiteral("dialog-open-file.png")) && ok;
     return ok && asked.size() >= 3 ? 0 : 1;

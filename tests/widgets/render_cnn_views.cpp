@@ -1,7 +1,8 @@
 // Renders the sample gallery, the confusion matrix and the feature maps from the
 // "fashion-mnist-cnn" example trained for one epoch on 2000 images, for docs/screenshots/:
 //   render_cnn_views OUT_DIR   (writes cnn-gallery.png, cnn-confusion.png, cnn-feature-maps.png)
-// Run with QT_QPA_PLATFORM=offscreen; needs dataset-fashion-mnist.
+// Run with QT_QPA_PLATFORM=offscreen; needs dataset-fashion-mnist. LAYERLAB_LANGUAGE=zh_CN
+// renders them in Chinese.
 #include <QApplication>
 #include <QDir>
 
@@ -10,6 +11,7 @@
 #include "confusion_matrix_view.h"
 #include "data/data_spec.h"
 #include "io/examples.h"
+#include "language.h"
 #include "feature_map_view.h"
 #include "sample_gallery_view.h"
 #include "session/build_trainer.h"
@@ -21,6 +23,7 @@ using namespace layerlab;
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    installLanguage(qEnvironmentVariable("LAYERLAB_LANGUAGE", QStringLiteral("en")));
     if (argc < 2) {
         std::fprintf(stderr, "usage: render_cnn_views OUT_DIR\n");
         return 2;
