@@ -104,6 +104,11 @@ QString messageText(const Message& message)
     return result;
 }
 
+QString engineName(const QString& english)
+{
+    return QCoreApplication::translate(kEngineTextContext, english.toUtf8().constData());
+}
+
 QString errorText(const std::exception& error)
 {
     if (const auto* engineError = dynamic_cast<const Error*>(&error))

@@ -21,6 +21,11 @@ QString messageText(const Message& message);
 // 9e-10), percentages "42%", counts grouped "1,200", messages as sentences, layers and
 // names as they are.
 QString messageArgText(const MessageArg& arg);
+// A name the engine marked QT_TRANSLATE_NOOP("Engine", ...) (a data set's class names such
+// as "upper moon" or "Ankle boot") in the reader's language; any other name (a CSV's own
+// categories) comes back as it is.
+QString engineName(const QString& english);
+
 // What an exception says: an engine Error's message translated, else what() as it is.
 QString errorText(const std::exception& error);
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "message_text.h"
 #include "session/snapshot.h"
 #include "translated_texts.h"
 #include "view_style.h"
@@ -90,7 +91,7 @@ double ConfusionMatrixView::classAccuracy(int t) const
 
 QString ConfusionMatrixView::className(int k) const
 {
-    return k < m_classNames.size() && !m_classNames[k].isEmpty() ? m_classNames[k] : tr("class %1").arg(k);
+    return k < m_classNames.size() && !m_classNames[k].isEmpty() ? engineName(m_classNames[k]) : tr("class %1").arg(k);
 }
 
 QString ConfusionMatrixView::cellText(int t, int p) const

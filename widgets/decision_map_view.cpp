@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "message_text.h"
 #include "session/snapshot.h"
 #include "translated_texts.h"
 #include "view_style.h"
@@ -115,7 +116,7 @@ QPointF DecisionMapView::toWidget(float x1, float x2) const
 
 QString DecisionMapView::className(int k) const
 {
-    return k < m_data.classNames.size() ? m_data.classNames[k] : tr("class %1").arg(k);
+    return k < m_data.classNames.size() ? engineName(m_data.classNames[k]) : tr("class %1").arg(k);
 }
 
 QColor DecisionMapView::pointColor(float target) const

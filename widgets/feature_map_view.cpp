@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "message_text.h"
 #include "neuron_image.h"
 #include "sample_gallery_view.h"
 #include "session/snapshot.h"
@@ -216,7 +217,7 @@ void FeatureMapView::paintEvent(QPaintEvent*)
         p.drawRect(m_sampleRect);
         if (m_sample < int(m_labels.size())) {
             const int k = m_labels[size_t(m_sample)];
-            const QString name = k < m_classNames.size() ? m_classNames[k] : tr("class %1").arg(k);
+            const QString name = k < m_classNames.size() ? engineName(m_classNames[k]) : tr("class %1").arg(k);
             p.setFont(style::labelFont(font()));
             p.setPen(style::kText);
             p.drawText(QRectF(m_sampleRect.left(), m_sampleRect.bottom() + 4, m_sampleRect.width(), 2 * label.height()),

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "message_text.h"
 #include "session/snapshot.h"
 #include "translated_texts.h"
 #include "view_style.h"
@@ -129,7 +130,7 @@ QString SampleGalleryView::className(int k) const
 {
     if (k < 0)
         return QStringLiteral("–");
-    return k < m_classNames.size() && !m_classNames[k].isEmpty() ? m_classNames[k] : tr("class %1").arg(k);
+    return k < m_classNames.size() && !m_classNames[k].isEmpty() ? engineName(m_classNames[k]) : tr("class %1").arg(k);
 }
 
 QRectF SampleGalleryView::tileRect(int i) const

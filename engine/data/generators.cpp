@@ -82,12 +82,12 @@ Dataset regression(const std::string& name, int samples, int inputs, float noise
     return data;
 }
 
-std::vector<std::string> numberedNames(const std::string& stem, int count)
+// The first `count` of `names`: class names are written out whole, each marked for
+// translation (the app shows them in the reader's language).
+std::vector<std::string> firstNames(std::initializer_list<const char*> names, int count)
 {
-    std::vector<std::string> names;
-    for (int k = 1; k <= count; ++k)
-        names.push_back(stem + " " + std::to_string(k));
-    return names;
+    std::vector<std::string> first(names.begin(), names.begin() + std::min<size_t>(size_t(count), names.size()));
+    return first;
 }
 
 // A point on arm `k` of `arms` spirals (TensorFlow Playground's spiral, radius 1):
@@ -102,7 +102,7 @@ Eigen::Vector2f spiralPoint(int k, int arms, int i, int n)
 Dataset circle(int n, float noise, Rng& rng)
 {
     // Class 1 fills the disc r < 0.5, class 0 the ring 0.7 < r < 1, with a gap between.
-    return classification("circle", n, 2, noise, rng, {"outside", "inside"},
+    return classification("circle", n, 2, noise, rng, {QT_TRANSLATE_NOOP("Engine", "outside"), QT_TRANSLATE_NOOP("Engine", "inside")},
                            [](Rng& g, int k, int, int) {
                                const float r = k == 1 ? uniform(g, 0.0f, 0.5f) : uniform(g, 0.7f, 1.0f);
                                const float angle = uniform(g, 0.0f, 2.0f * kPi);
@@ -115,7 +115,7 @@ Dataset xorQuadrants(int n, float noise, Rng& rng)
     // Class 1 where x1 and x2 share a sign (quadrants I and III), class 0 elsewhere. Points
     // keep 0.05 away from the axes so the label is clear before noise.
     constexpr float pad = 0.05f;
-    return classification("xor", n, 2, noise, rng, {"opposite signs", "same sign"},
+    return classification("xor", n, 2, noise, rng, {QT_TRANSLATE_NOOP("Engine", "opposite signs"), QT_TRANSLATE_NOOP("Engine", "same sign")},
                           [](Rng& g, int k, int, int) {
                               const float sx = uniform01(g) < 0.5f ? -1.0f : 1.0f;
                               const float ax = uniform(g, pad, 1.0f);
@@ -128,7 +128,7 @@ Dataset xorQuadrants(int n, float noise, Rng& rng)
 Dataset gaussians(int n, float noise, Rng& rng)
 {
     // Two round clouds, standard deviation 0.2, centred at (-0.5, -0.5) and (0.5, 0.5).
-    return classification("gaussians", n, 2, noise, rng, {"lower left", "upper right"},
+    return classification("gaussians", n, 2, noise, rng, {QT_TRANSLATE_NOOP("Engine", "lower left"), QT_TRANSLATE_NOOP("Engine", "upper right")},
                           [](Rng& g, int k, int, int) {
                               const float c = k == 1 ? 0.5f : -0.5f;
                               const float dx = 0.2f * standardNormal(g);
@@ -139,7 +139,7 @@ Dataset gaussians(int n, float noise, Rng& rng)
 
 Dataset spiral(int n, float noise, Rng& rng)
 {
-    return classification("spiral", n, 2, noise, rng, {"arm 1", "arm 2"},
+    return classification("spiral", n, 2, noise, rng, {QT_TRANSLATE_NOOP("Engine", "arm 1"), QT_TRANSLATE_NOOP("Engine", "arm 2")},
                           [](Rng&, int k, int i, int size) { return spiralPoint(k, 2, i, size); });
 }
 
@@ -147,7 +147,7 @@ Dataset moons(int n, float noise, Rng& rng)
 {
     // scikit-learn's make_moons: upper moon (cos t, sin t), lower moon (1 - cos t, 0.5 - sin t),
     // t in [0, pi]; then centred on (0.5, 0.25) and scaled by 2/3 so x1 spans [-1, 1].
-    return classification("moons", n, 2, noise, rng, {"upper moon", "lower moon"},
+    return classification("moons", n, 2, noise, rng, {QT_TRANSLATE_NOOP("Engine", "upper moon"), QT_TRANSLATE_NOOP("Engine", "lower moon")},
                           [](Rng& g, int k, int, int) {
                               const float t = uniform(g, 0.0f, kPi);
                               const float x = k == 0 ? std::cos(t) : 1.0f - std::cos(t);
@@ -160,7 +160,7 @@ Dataset moons(int n, float noise, Rng& rng)
 Dataset checkerboard(int n, float noise, Rng& rng)
 {
     // A 4x4 board of 0.5-wide squares over [-1, 1]^2; square (i, j) has class (i + j) mod 2.
-    return classification("checkerboard", n, 2, noise, rng, {"even squares", "odd squares"},
+    return classification("checkerboard", n, 2, noise, rng, {QT_TRANSLATE_NOOP("Engine", "even squares"), QT_TRANSLATE_NOOP("Engine", "odd squares")},
                           [](Rng& g, int k, int, int) {
                               const int cell = std::min(7, int(uniform01(g) * 8.0f));  // one of 8 squares of class k
                               const int row = cell / 2;
@@ -175,7 +175,10 @@ Dataset checkerboard(int n, float noise, Rng& rng)
 Dataset blobs(int n, int classes, float noise, Rng& rng)
 {
     // K round clouds (standard deviation 0.15) centred on a circle of radius 0.6.
-    return classification("blobs", n, classes, noise, rng, numberedNames("blob", classes),
+    return classification("blobs", n, classes, noise, rng, firstNames({QT_TRANSLATE_NOOP("Engine", "blob 1"), QT_TRANSLATE_NOOP("Engine", "blob 2"),
+                                                           QT_TRANSLATE_NOOP("Engine", "blob 3"), QT_TRANSLATE_NOOP("Engine", "blob 4"),
+                                                           QT_TRANSLATE_NOOP("Engine", "blob 5")},
+                                                          classes),
                           [classes](Rng& g, int k, int, int) {
                               const float angle = kPi / 2.0f + 2.0f * kPi * float(k) / float(classes);
                               const float dx = 0.15f * standardNormal(g);
@@ -187,7 +190,10 @@ Dataset blobs(int n, int classes, float noise, Rng& rng)
 
 Dataset multiSpiral(int n, int classes, float noise, Rng& rng)
 {
-    return classification("multi-spiral", n, classes, noise, rng, numberedNames("arm", classes),
+    return classification("multi-spiral", n, classes, noise, rng, firstNames({QT_TRANSLATE_NOOP("Engine", "arm 1"), QT_TRANSLATE_NOOP("Engine", "arm 2"),
+                                                                  QT_TRANSLATE_NOOP("Engine", "arm 3"), QT_TRANSLATE_NOOP("Engine", "arm 4"),
+                                                                  QT_TRANSLATE_NOOP("Engine", "arm 5")},
+                                                                 classes),
                           [classes](Rng&, int k, int i, int size) {
                               return spiralPoint(k, classes, i, size);
                           });

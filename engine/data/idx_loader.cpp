@@ -300,8 +300,13 @@ std::string fashionMnistDir()
 
 const std::vector<std::string>& fashionMnistClassNames()
 {
-    static const std::vector<std::string> names = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"};
+    // marked for translation: the app shows them in the reader's language
+    static const std::vector<std::string> names = {
+        QT_TRANSLATE_NOOP("Engine", "T-shirt/top"), QT_TRANSLATE_NOOP("Engine", "Trouser"),
+        QT_TRANSLATE_NOOP("Engine", "Pullover"),    QT_TRANSLATE_NOOP("Engine", "Dress"),
+        QT_TRANSLATE_NOOP("Engine", "Coat"),        QT_TRANSLATE_NOOP("Engine", "Sandal"),
+        QT_TRANSLATE_NOOP("Engine", "Shirt"),       QT_TRANSLATE_NOOP("Engine", "Sneaker"),
+        QT_TRANSLATE_NOOP("Engine", "Bag"),         QT_TRANSLATE_NOOP("Engine", "Ankle boot")};
     return names;
 }
 

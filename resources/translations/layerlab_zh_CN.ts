@@ -1736,15 +1736,15 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     <message>
         <source>Imputed %1 with the mean value fitted on the %2 only.</source>
         <extracomment>%1 lists the imputed cells per column ("2 cells in 'age', 1 in 'income'"), %2 is a count of training samples ("400 training samples")</extracomment>
-        <translation>已用均值填补 %1（均值只根据 %2计算）。</translation>
+        <translation>已用均值填补 %1（均值只根据 %2 计算）。</translation>
     </message>
     <message>
         <source>Imputed %1 with the median value fitted on the %2 only.</source>
-        <translation>已用中位数填补 %1（中位数只根据 %2计算）。</translation>
+        <translation>已用中位数填补 %1（中位数只根据 %2 计算）。</translation>
     </message>
     <message>
         <source>Imputed %1 with the most-frequent value fitted on the %2 only.</source>
-        <translation>已用众数填补 %1（众数只根据 %2计算）。</translation>
+        <translation>已用众数填补 %1（众数只根据 %2 计算）。</translation>
     </message>
     <message>
         <source>Outliers not checked: the z-score rule |z| &gt; 3 applies to table columns, not image pixels.</source>
@@ -1757,11 +1757,11 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     <message>
         <source>Dropped %1 with outliers by the z-score rule |z| &gt; 3, bounds fitted on the %2 only.</source>
         <extracomment>%1 is a count of samples ("3 samples"), %2 a count of training samples ("400 training samples")</extracomment>
-        <translation>已按 z-score 规则 |z| &gt; 3 删除含有异常值的 %1，界限只根据 %2计算。</translation>
+        <translation>已按 z-score 规则 |z| &gt; 3 删除含有异常值的 %1，界限只根据 %2 计算。</translation>
     </message>
     <message>
         <source>Dropped %1 with outliers by the 1.5 IQR rule, bounds fitted on the %2 only.</source>
-        <translation>已按 1.5 IQR 规则删除含有异常值的 %1，界限只根据 %2计算。</translation>
+        <translation>已按 1.5 IQR 规则删除含有异常值的 %1，界限只根据 %2 计算。</translation>
     </message>
     <message>
         <source>Dropping outliers left no training samples. Clip the outliers instead, or keep them.</source>
@@ -1770,20 +1770,20 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     <message>
         <source>Clipped no cells by the z-score rule |z| &gt; 3, bounds fitted on the %1 only.</source>
         <extracomment>%1 is a count of training samples ("400 training samples")</extracomment>
-        <translation>按 z-score 规则 |z| &gt; 3 没有需要截断的单元格，界限只根据 %1计算。</translation>
+        <translation>按 z-score 规则 |z| &gt; 3 没有需要截断的单元格，界限只根据 %1 计算。</translation>
     </message>
     <message>
         <source>Clipped no cells by the 1.5 IQR rule, bounds fitted on the %1 only.</source>
-        <translation>按 1.5 IQR 规则没有需要截断的单元格，界限只根据 %1计算。</translation>
+        <translation>按 1.5 IQR 规则没有需要截断的单元格，界限只根据 %1 计算。</translation>
     </message>
     <message>
         <source>Clipped %1 by the z-score rule |z| &gt; 3, bounds fitted on the %2 only.</source>
         <extracomment>%1 lists the clipped cells per column ("2 cells in 'age', 1 in 'income'"), %2 is a count of training samples ("400 training samples")</extracomment>
-        <translation>已按 z-score 规则 |z| &gt; 3 截断 %1，界限只根据 %2计算。</translation>
+        <translation>已按 z-score 规则 |z| &gt; 3 截断 %1，界限只根据 %2 计算。</translation>
     </message>
     <message>
         <source>Clipped %1 by the 1.5 IQR rule, bounds fitted on the %2 only.</source>
-        <translation>已按 1.5 IQR 规则截断 %1，界限只根据 %2计算。</translation>
+        <translation>已按 1.5 IQR 规则截断 %1，界限只根据 %2 计算。</translation>
     </message>
     <message>
         <source>No normalisation: image pixels are already scaled to [0, 1].</source>
@@ -1792,11 +1792,11 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     <message>
         <source>Z-score normalisation fitted on the %1 only, applied to all splits.</source>
         <extracomment>%1 is a count of training samples ("400 training samples")</extracomment>
-        <translation>已做 z-score 标准化：统计量只根据 %1计算，应用于训练、验证和测试各部分。</translation>
+        <translation>已做 z-score 标准化：统计量只根据 %1 计算，应用于训练、验证和测试各部分。</translation>
     </message>
     <message>
         <source>Min-max normalisation fitted on the %1 only, applied to all splits.</source>
-        <translation>已做最小-最大归一化：统计量只根据 %1计算，应用于训练、验证和测试各部分。</translation>
+        <translation>已做最小-最大归一化：统计量只根据 %1 计算，应用于训练、验证和测试各部分。</translation>
     </message>
     <message>
         <source>Missing values can be filled with the mean, median or most-frequent value, not '%1'. Choose one of these, or drop the rows with missing values.</source>
@@ -2129,6 +2129,126 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     <message>
         <source>60000 training and 10000 test images of clothes, 28x28 grey, 10 classes (the dataset-fashion-mnist package; not installed: install dataset-fashion-mnist).</source>
         <translation>60000 张训练图像和 10000 张测试图像，内容是服装，28x28 灰度，10 个类别（dataset-fashion-mnist 软件包；未安装：请安装 dataset-fashion-mnist）。</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>外圈</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>内圈</translation>
+    </message>
+    <message>
+        <source>opposite signs</source>
+        <translation>异号</translation>
+    </message>
+    <message>
+        <source>same sign</source>
+        <translation>同号</translation>
+    </message>
+    <message>
+        <source>lower left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>upper right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>arm 1</source>
+        <translation>第 1 条旋臂</translation>
+    </message>
+    <message>
+        <source>arm 2</source>
+        <translation>第 2 条旋臂</translation>
+    </message>
+    <message>
+        <source>upper moon</source>
+        <translation>上半月</translation>
+    </message>
+    <message>
+        <source>lower moon</source>
+        <translation>下半月</translation>
+    </message>
+    <message>
+        <source>even squares</source>
+        <translation>偶数格</translation>
+    </message>
+    <message>
+        <source>odd squares</source>
+        <translation>奇数格</translation>
+    </message>
+    <message>
+        <source>blob 1</source>
+        <translation>第 1 团</translation>
+    </message>
+    <message>
+        <source>blob 2</source>
+        <translation>第 2 团</translation>
+    </message>
+    <message>
+        <source>blob 3</source>
+        <translation>第 3 团</translation>
+    </message>
+    <message>
+        <source>blob 4</source>
+        <translation>第 4 团</translation>
+    </message>
+    <message>
+        <source>blob 5</source>
+        <translation>第 5 团</translation>
+    </message>
+    <message>
+        <source>arm 3</source>
+        <translation>第 3 条旋臂</translation>
+    </message>
+    <message>
+        <source>arm 4</source>
+        <translation>第 4 条旋臂</translation>
+    </message>
+    <message>
+        <source>arm 5</source>
+        <translation>第 5 条旋臂</translation>
+    </message>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T 恤/上衣</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>裤子</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>套头衫</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>连衣裙</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>外套</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>凉鞋</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>衬衫</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>运动鞋</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>包</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>短靴</translation>
     </message>
 </context>
 <context>
