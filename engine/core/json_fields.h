@@ -4,6 +4,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -45,6 +47,54 @@ MessageArg jsonNumberArg(T value)
     return MessageArg::name(std::string(text, written.ptr));
 }
 
+// The number `value` (a JSON number) as a T, refused with a message naming the field unless
+// T holds it: an integer must be whole and within T's range, a float within T's range.
+template <typename T>
+T jsonNumberAs(const nlohmann::json& value, const char* key)
+{
+    static_assert(std::is_arithmetic_v<T> && !std::is_same_v<T, bool>);
+    using Limits = std::numeric_limits<T>;
+    const auto outside = [key](auto shown) {
+        return ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' is %2, outside the allowed "
+                                                                          "range %3 to %4"),
+                                              MessageArg::name(key), jsonNumberArg(shown),
+                                              jsonNumberArg(Limits::lowest()), jsonNumberArg(Limits::max())));
+    };
+    if (value.is_number_unsigned()) {
+        const auto v = value.get<std::uint64_t>();
+        if constexpr (std::is_integral_v<T>) {
+            if (v > std::uint64_t(Limits::max()))
+                throw outside(v);
+        }
+        return T(v);  // a float holds every uint64 (rounded)
+    }
+    if (value.is_number_integer()) {
+        const auto v = value.get<std::int64_t>();
+        if constexpr (std::is_integral_v<T>) {
+            const bool fits = v < 0 ? std::is_signed_v<T> && v >= std::int64_t(Limits::min())
+                                    : std::uint64_t(v) <= std::uint64_t(Limits::max());
+            if (!fits)
+                throw outside(v);
+        }
+        return T(v);
+    }
+    const double v = value.get<double>();
+    if constexpr (std::is_integral_v<T>) {
+        if (v != std::floor(v))
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' must be a whole number, not %2"),
+                                                 MessageArg::name(key), jsonNumberArg(v)));
+        // T's range as doubles: [-2^digits, 2^digits) for a signed T, [0, 2^digits) for an
+        // unsigned one; 2^digits is exact where max() as a double would round up past it.
+        const double end = std::ldexp(1.0, Limits::digits);
+        if (!(v >= (std::is_signed_v<T> ? -end : 0.0) && v < end))
+            throw outside(v);
+    } else {
+        if (!(std::abs(v) <= double(Limits::max())))
+            throw outside(v);
+    }
+    return T(v);
+}
+
 // Reads j[key] into out when present; a value of the wrong type is a ProjectFileError that
 // names the field. Absent keys keep out's default.
 template <typename T>
@@ -56,6 +106,16 @@ void readField(const nlohmann::json& j, const char* key, T& out)
     auto it = j.find(key);
     if (it == j.end() || it->is_null())
         return;
+    if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
+        // A number is checked against T's range before it is converted: nlohmann converts
+        // 1e10 to an int, 1e30 to a uint64 or -1 to an unsigned as a cast does (wrapped or
+        // undefined), and 1.5 to an int as 1.
+        if (!it->is_number())
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' has the wrong type (%2)"),
+                                                 MessageArg::name(key), MessageArg::name(it->type_name())));
+        out = jsonNumberAs<T>(*it, key);
+        return;
+    }
     try {
         out = it->get<T>();
     } catch (const nlohmann::json::exception&) {

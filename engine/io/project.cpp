@@ -1,14 +1,19 @@
 #include "io/project.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <limits>
+#include <random>
 #include <utility>
+#include <vector>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -139,6 +144,96 @@ ProjectFileError invalidSection(Section section, MessageArg why)
     return ProjectFileError(engineMessage(text, std::move(why)));
 }
 
+// Where a JSON parse stopped: the path of the value being read ("training.optimizer.rho",
+// "model.layers[0].units") and its text. Used to name the field of a number the JSON library
+// cannot hold (1e400), which it reports only by its byte offset.
+class PathTracker : public nlohmann::json_sax<nlohmann::json> {
+public:
+    std::string failedPath;
+    std::string failedToken;
+    std::string topKey;  // the section the failing value is in ("" in the header)
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override
+    {
+        value();  // an element of its parent
+        m_stack.push_back({true, {}, -1});
+        return true;
+    }
+    bool key(string_t& key) override
+    {
+        m_stack.back().key = key;
+        return true;
+    }
+    bool end_object() override { return end(); }
+    bool start_array(std::size_t) override
+    {
+        value();
+        m_stack.push_back({false, {}, -1});
+        return true;
+    }
+    bool end_array() override { return end(); }
+    bool parse_error(std::size_t, const std::string& lastToken, const nlohmann::detail::exception&) override
+    {
+        if (!m_stack.empty() && !m_stack.back().isObject)
+            ++m_stack.back().index;  // the failing value is the array's next element
+        failedToken = lastToken;
+        for (const Level& level : m_stack) {
+            if (!level.isObject) {
+                failedPath.append("[").append(std::to_string(level.index)).append("]");
+                continue;
+            }
+            if (!failedPath.empty())
+                failedPath.append(".");
+            failedPath.append(level.key);
+        }
+        if (m_stack.size() > 1 && m_stack[0].isObject)
+            topKey = m_stack[0].key;
+        return false;
+    }
+
+private:
+    struct Level {
+        bool isObject;
+        std::string key;
+        long long index;
+    };
+    std::vector<Level> m_stack;
+
+    bool value()
+    {
+        if (!m_stack.empty() && !m_stack.back().isObject)
+            ++m_stack.back().index;
+        return true;
+    }
+    bool end()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+};
+
+// NaN or an infinity among saved weights: base64 holds any bit pattern, and such weights
+// would train and draw as garbage without a word. Throws naming the field and the value.
+void requireFiniteWeights(const Vector& values, const char* field)
+{
+    for (Index i = 0; i < values.size(); ++i)
+        if (!std::isfinite(values[i]))
+            //: a part of "The project's weights section is not valid: ..."; %1 is a JSON key ('parameters' or
+            //: 'state'), %2 the value's number (1 is the first)
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "field '%1' holds a value that is not a "
+                                                                             "number or is infinite (value %2): the file "
+                                                                             "is damaged. Reset the weights (delete the "
+                                                                             "'weights' section) or open a backup"),
+                                                 MessageArg::name(field), MessageArg::count(i + 1)));
+}
+
 }  // namespace
 
 std::string serializeProject(const Project& p)
@@ -170,6 +265,25 @@ Project parseProject(const std::string& text)
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::out_of_range&) {
+        // A number beyond a double (1e400): the library says neither where nor which field.
+        PathTracker tracker;
+        nlohmann::json::sax_parse(text, &tracker);
+        Section section = Section::Header;
+        if (tracker.topKey == "model")
+            section = Section::Model;
+        else if (tracker.topKey == "data")
+            section = Section::Data;
+        else if (tracker.topKey == "training")
+            section = Section::Training;
+        else if (tracker.topKey == "weights")
+            section = Section::Weights;
+        //: a part of "The project's training section is not valid: ..."; %1 is a JSON field's path
+        //: ("training.optimizer.learning_rate"), %2 the number as the file writes it
+        throw invalidSection(section, MessageArg::message(engineMessage(
+                                          QT_TRANSLATE_NOOP("Engine", "field '%1' holds the number %2, which is too "
+                                                                      "large for any field of a project"),
+                                          MessageArg::name(tracker.failedPath), MessageArg::name(tracker.failedToken))));
     } catch (const nlohmann::json::parse_error& e) {
         if (e.byte >= text.size())
             throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The file ends too early (truncated at byte "
@@ -185,7 +299,9 @@ Project parseProject(const std::string& text)
         throw ProjectFileError(engineMessage(
             QT_TRANSLATE_NOOP("Engine", "The file holds JSON but not a LayerLab project (expected an object).")));
     std::string format;
-    int version = 0;
+    // Read as a double, so that 1e10 or 1.5 is a version that is not valid, not one wrapped
+    // or rounded into an int.
+    double version = 0;
     try {
         readField(j, "format", format);
         readField(j, "version", version);
@@ -199,14 +315,14 @@ Project parseProject(const std::string& text)
         throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The file is not a LayerLab project (its "
                                                                          "'format' is '%1', expected '%2')."),
                                              MessageArg::name(format), MessageArg::name(kProjectFormatName)));
+    if (version != std::floor(version) || version < 1 || version > std::numeric_limits<int>::max())
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The project's format version %1 is not valid."),
+                                             jsonNumberArg(version)));
     if (version > kProjectFormatVersion)
         throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The project was written by a newer LayerLab "
                                                                          "(format version %1); this version reads up to "
                                                                          "version %2. Update LayerLab to open it."),
-                                             MessageArg::count(version), MessageArg::count(kProjectFormatVersion)));
-    if (version < 1)
-        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "The project's format version %1 is not valid."),
-                                             MessageArg::count(version)));
+                                             MessageArg::count((long long)version), MessageArg::count(kProjectFormatVersion)));
     if (version == 1)
         upgradeFromVersion1(j);
 
@@ -248,6 +364,8 @@ Project parseProject(const std::string& text)
                                                                                  "file says %2: the file is damaged"),
                                                      MessageArg::count(saved.parameters.size()),
                                                      MessageArg::count(count)));
+            requireFiniteWeights(saved.parameters, "parameters");
+            requireFiniteWeights(saved.state, "state");
             p.weights = std::move(saved);
         }
     } catch (const ProjectFileError& e) {
@@ -258,11 +376,111 @@ Project parseProject(const std::string& text)
     return p;
 }
 
-void writeFileAtomically(const std::filesystem::path& path, const std::string& text)
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A save writes ".NAME.XXXXXX" next to NAME (X letters and digits), then renames it over
+// NAME. One left behind by a writer that was killed is removed by the next save of NAME
+// once it is this old: a save takes seconds, so a temporary an hour old has no writer.
+constexpr auto kStaleTemporaryAge = std::chrono::hours(1);
+constexpr std::string_view kTemporaryLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+constexpr size_t kTemporarySuffixLength = 6;
+
+bool isTemporaryOf(const std::string& entry, const std::string& target)
 {
-    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::string tmpl = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(tmpl.data());
+    const std::string prefix = "." + target + ".";
+    if (entry.size() != prefix.size() + kTemporarySuffixLength || entry.compare(0, prefix.size(), prefix) != 0)
+        return false;
+    return std::all_of(entry.begin() + std::ptrdiff_t(prefix.size()), entry.end(),
+                       [](char c) { return kTemporaryLetters.find(c) != std::string_view::npos; });
+}
+
+// Removes the stale temporaries of `target` in `dir`: regular files of ours, named as a
+// save names them, not written to for kStaleTemporaryAge. Anything else is left alone, and
+// a failure here never stops the save.
+void removeStaleTemporaries(const fs::path& dir, const std::string& target)
+{
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec)
+        return;
+    const auto now = std::chrono::system_clock::now();
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec)
+            return;
+        const fs::path entry = it->path();
+        if (!isTemporaryOf(entry.filename().string(), target))
+            continue;
+        struct stat st {};
+        if (::lstat(entry.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid())
+            continue;
+        const auto modified = std::chrono::system_clock::from_time_t(st.st_mtim.tv_sec);
+        if (now - modified > kStaleTemporaryAge)
+            ::unlink(entry.c_str());
+    }
+}
+
+// The file a save of `path` writes: through symbolic links (as QSaveFile does), so that a
+// link stays a link and its target gets the new content. A link may point to a file that
+// does not exist yet; that file is then created.
+fs::path followLinks(fs::path path)
+{
+    for (int depth = 0; depth < 40; ++depth) {  // Linux's own limit (ELOOP)
+        std::error_code ec;
+        if (!fs::is_symlink(fs::symlink_status(path, ec)))
+            return path;
+        const fs::path target = fs::read_symlink(path, ec);
+        if (ec)
+            return path;
+        path = target.is_absolute() ? target : path.parent_path() / target;
+    }
+    //: %1 is a file, %2 the system's reason
+    throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot save %1: %2. Nothing was changed."),
+                                         MessageArg::name(path.string()), MessageArg::name(std::strerror(ELOOP))));
+}
+
+// Creates a new temporary next to `target` with mode 0666 less the umask, as any new file
+// (mkstemp's would be 0600); returns its descriptor, or -1 with errno set.
+int createTemporary(const fs::path& dir, const std::string& target, std::string& name)
+{
+    std::random_device device;
+    std::mt19937 random(device());
+    std::uniform_int_distribution<size_t> letter(0, kTemporaryLetters.size() - 1);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        std::string suffix(kTemporarySuffixLength, 'X');
+        for (char& c : suffix)
+            c = kTemporaryLetters[letter(random)];
+        name = (dir / ("." + target + "." + suffix)).string();
+        const int fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+    }
+    errno = EEXIST;
+    return -1;
+}
+
+}  // namespace
+
+void writeFileAtomically(const std::filesystem::path& requested, const std::string& text)
+{
+    const fs::path path = followLinks(requested);
+    struct stat existing {};
+    const bool exists = ::stat(path.c_str(), &existing) == 0;
+    if (exists && !S_ISREG(existing.st_mode))
+        // A rename would replace a device node, a pipe or a socket with a regular file.
+        //: %1 is a file
+        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot save %1: it is a folder, a device, a "
+                                                                         "pipe or a socket, not a regular file. Nothing "
+                                                                         "was changed; choose another file name."),
+                                             MessageArg::name(requested.string())));
+    const auto dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    const std::string target = path.filename().string();
+    removeStaleTemporaries(dir, target);
+
+    std::string tmpl;
+    const int fd = createTemporary(dir, target, tmpl);
     if (fd < 0)
         //: %1 is a folder, %2 the system's reason
         throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot write in %1: %2. Choose a folder you can "
@@ -271,6 +489,8 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& t
     size_t written = 0;
     while (written < text.size()) {
         const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR)
+            continue;
         if (n < 0) {
             const int err = errno;
             ::close(fd);
@@ -282,6 +502,13 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& t
         }
         written += size_t(n);
     }
+    if (exists) {
+        // The file keeps its owner where we may give it (as root), and its mode (0644 stays
+        // 0644): the rename puts a new inode in its place. fchown first: it clears set-id bits.
+        if (existing.st_uid != ::geteuid() || existing.st_gid != ::getegid())
+            (void)!::fchown(fd, existing.st_uid, existing.st_gid);  // not ours to give: stays ours
+        ::fchmod(fd, existing.st_mode & 07777);
+    }
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
     if (!synced || std::rename(tmpl.c_str(), path.c_str()) != 0) {
@@ -290,6 +517,12 @@ void writeFileAtomically(const std::filesystem::path& path, const std::string& t
         //: %1 is a file, %2 the system's reason
         throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot save %1: %2. Nothing was changed."),
                                              MessageArg::name(path.string()), MessageArg::name(std::strerror(err))));
+    }
+    // The rename itself is durable once the folder is synced.
+    const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
     }
 }
 
@@ -301,31 +534,74 @@ void writeProjectFile(const std::filesystem::path& path, const Project& project)
 Project readProjectFile(const std::filesystem::path& path)
 {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
+    const fs::file_status status = fs::status(path, ec);  // through links
+    if (!fs::exists(status))
         //: %1 is a file; 'layerlab-cli examples' is a command
         throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "There is no file %1. Check the name, or list "
                                                                          "the built-in examples with 'layerlab-cli "
                                                                          "examples'."),
                                              MessageArg::name(path.string())));
-    if (std::filesystem::is_directory(path, ec))
+    if (fs::is_directory(status))
         throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 is a folder, not a project file."),
                                              MessageArg::name(path.string())));
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > kMaxProjectFileBytes)
+    // A pipe or a device would block the reader or never end (/dev/zero): refused before
+    // it is opened.
+    const auto notRegular = [&path] {
+        //: %1 is a file's path
+        return ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 is a device, a pipe or a socket, not a "
+                                                                          "project file. Choose a project file saved by "
+                                                                          "LayerLab."),
+                                              MessageArg::name(path.string())));
+    };
+    if (!fs::is_regular_file(status))
+        throw notRegular();
+    const auto tooLarge = [&path](std::uintmax_t size) {
         //: %1 is a file, %2 its size in MiB
-        throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 is %2 MiB, larger than any LayerLab "
-                                                                         "project: it is not a project file."),
-                                             MessageArg::name(path.string()),
-                                             MessageArg::count(static_cast<long long>(size >> 20))));
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+        return ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 is %2 MiB, larger than any LayerLab "
+                                                                          "project: it is not a project file."),
+                                              MessageArg::name(path.string()),
+                                              MessageArg::count(static_cast<long long>(size >> 20))));
+    };
+    // O_NONBLOCK: should the file have been replaced by a pipe since, opening it does not
+    // wait for a writer; fstat below then refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
         //: %1 is a file, %2 the system's reason
         throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot open %1: %2."),
                                              MessageArg::name(path.string()), MessageArg::name(std::strerror(errno))));
-    std::ostringstream text;
-    text << in.rdbuf();
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        throw notRegular();
+    if (std::uintmax_t(st.st_size) > kMaxProjectFileBytes)
+        throw tooLarge(std::uintmax_t(st.st_size));
+    // At most the limit and one byte more, whatever the size said: a file that grows while
+    // it is read is still bounded.
+    std::string text;
+    text.resize(size_t(st.st_size));
+    size_t filled = 0;
+    for (;;) {
+        if (filled == text.size()) {
+            if (text.size() > kMaxProjectFileBytes)
+                throw tooLarge(text.size());
+            text.resize(std::min<size_t>(kMaxProjectFileBytes + 1, std::max<size_t>(text.size() * 2, 4096)));
+        }
+        const ssize_t n = ::read(fd, text.data() + filled, text.size() - filled);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot open %1: %2."),
+                                                 MessageArg::name(path.string()), MessageArg::name(std::strerror(errno))));
+        if (n == 0)
+            break;
+        filled += size_t(n);
+    }
+    text.resize(filled);
     try {
-        return parseProject(text.str());
+        return parseProject(text);
     } catch (const ProjectFileError& e) {
         //: %1 is a file's name, %2 what is wrong with it
         throw ProjectFileError(engineMessage(QT_TRANSLATE_NOOP("Engine", "%1: %2"),

@@ -43,12 +43,20 @@ std::string serializeProject(const Project& project);
 // read project.
 Project parseProject(const std::string& text);
 
-// Writes atomically: a temporary file in the same folder, flushed, then renamed over the
-// target, so a crash never leaves a half-written project.
+// Writes atomically (see writeFileAtomically).
 void writeProjectFile(const std::filesystem::path& path, const Project& project);
+// Refuses a folder, device, pipe or socket before opening it (never blocks), and reads at
+// most kMaxProjectFileBytes + 1 bytes whatever the file's size says.
 Project readProjectFile(const std::filesystem::path& path);
 
-// Writes text atomically (used for project files and autosaves).
+// Writes text atomically, as a careful editor does (QSaveFile, git): a temporary
+// ".NAME.XXXXXX" in the target's folder, flushed, then renamed over the target, so a crash
+// never leaves a half-written file. A symbolic link is written through (the link stays, its
+// target gets the text); a target that is not a regular file (a device node, a pipe, a
+// socket, a folder) is refused and left as it is; an existing file keeps its mode (and its
+// owner where that may be given), a new one gets 0666 less the umask. Temporaries of the
+// same target left by a killed save, an hour old or more, are removed. Used for project
+// files, autosaves and the CLI's outputs.
 void writeFileAtomically(const std::filesystem::path& path, const std::string& text);
 
 }  // namespace layerlab

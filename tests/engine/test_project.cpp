@@ -81,6 +81,17 @@ void forEachValue(const nlohmann::json& j, const std::string& path,
             forEachValue(value, path.empty() ? key : path + "." + key, visit);
 }
 
+// validText() with one field set to a number as raw JSON text (1e400, which no JSON library
+// value can hold): edit sets the field to the marker string.
+std::string withRawNumber(const std::function<void(nlohmann::json&, const char*)>& edit, const std::string& number)
+{
+    const char* marker = "@RAW-NUMBER@";
+    std::string text = edited([&](nlohmann::json& j) { edit(j, marker); });
+    const std::string quoted = std::string("\"") + marker + "\"";
+    text.replace(text.find(quoted), quoted.size(), number);
+    return text;
+}
+
 // "0.1" -> 1, "1.0000000116860974e-07" -> 17: digits from the first to the last non-zero.
 int significantDigits(std::string_view text)
 {
@@ -281,6 +292,62 @@ void TestProject::malformed_data()
     QTest::newRow("damaged weights")
         << QByteArray::fromStdString(edited([](auto& j) { j["weights"]["parameters"] = "abc"; }))
         << "The project's weights section is not valid: field 'parameters' is not valid base64";
+    // Numbers that overflow, or that are not what the field holds (issue 18).
+    const auto raw = [](const std::function<void(nlohmann::json&, const char*)>& edit, const std::string& number) {
+        return QByteArray::fromStdString(withRawNumber(edit, number));
+    };
+    QTest::newRow("learning rate 1e400")
+        << raw([](auto& j, auto m) { j["training"]["optimizer"]["learning_rate"] = m; }, "1e400")
+        << "The project's training section is not valid: field 'training.optimizer.learning_rate' holds the number "
+           "1e400, which is too large for any field of a project.";
+    QTest::newRow("units -1e400")
+        << raw([](auto& j, auto m) { j["model"]["layers"][1]["units"] = m; }, "-1e400")
+        << "The project's model section is not valid: field 'model.layers[1].units' holds the number -1e400";
+    QTest::newRow("seed 1e400") << raw([](auto& j, auto m) { j["seed"] = m; }, "1e400")
+                                << "The project's header section is not valid: field 'seed' holds the number 1e400";
+    QTest::newRow("version 1e400") << raw([](auto& j, auto m) { j["version"] = m; }, "1e400")
+                                   << "field 'version' holds the number 1e400";
+    QTest::newRow("data 1e400") << raw([](auto& j, auto m) { j["data"]["noise"] = m; }, "1E+400")
+                                << "The project's data section is not valid: field 'data.noise' holds the number 1E+400";
+    QTest::newRow("version 1e10") << raw([](auto& j, auto m) { j["version"] = m; }, "1e10")
+                                  << "The project's format version 10000000000 is not valid.";
+    QTest::newRow("version 1.5") << raw([](auto& j, auto m) { j["version"] = m; }, "1.5")
+                                 << "The project's format version 1.5 is not valid.";
+    QTest::newRow("version huge integer") << raw([](auto& j, auto m) { j["version"] = m; }, "99999999999999999999")
+                                          << "The project's format version";
+    QTest::newRow("units 1.5") << raw([](auto& j, auto m) { j["model"]["layers"][0]["units"] = m; }, "1.5")
+                               << "The project's model section is not valid: layer 1: field 'units' must be a whole "
+                                  "number, not 1.5";
+    QTest::newRow("epochs 2.5") << raw([](auto& j, auto m) { j["training"]["epochs"] = m; }, "2.5")
+                                << "The project's training section is not valid: field 'epochs' must be a whole number";
+    QTest::newRow("seed 1e30") << raw([](auto& j, auto m) { j["seed"] = m; }, "1e30")
+                               << "The project's header section is not valid: field 'seed' is 1e+30, outside the "
+                                  "allowed range 0 to 18446744073709551615.";
+    QTest::newRow("seed 2^64") << raw([](auto& j, auto m) { j["seed"] = m; }, "18446744073709551616")
+                               << "field 'seed' is 18446744073709551616, outside the allowed range";
+    QTest::newRow("seed -1") << raw([](auto& j, auto m) { j["seed"] = m; }, "-1")
+                             << "The project's header section is not valid: field 'seed' is -1, outside the allowed "
+                                "range 0 to 18446744073709551615.";
+    QTest::newRow("seed 1.5") << raw([](auto& j, auto m) { j["seed"] = m; }, "1.5")
+                              << "The project's header section is not valid: field 'seed' must be a whole number, not 1.5";
+    QTest::newRow("parameter count 1e30")
+        << raw([](auto& j, auto m) { j["weights"]["parameter_count"] = m; }, "1e30")
+        << "The project's weights section is not valid: field 'parameter_count' is 1e+30, outside the allowed range";
+    QTest::newRow("init value 1e300")
+        << raw([](auto& j, auto m) { j["model"]["layers"][0]["init_value"] = m; }, "1e300")
+        << "layer 1: field 'init_value' is 1e+300, outside the allowed range";
+    QTest::newRow("seed true") << raw([](auto& j, auto m) { j["seed"] = m; }, "true")
+                               << "field 'seed' has the wrong type (boolean)";
+    // NaN and infinite weights: base64 holds any bit pattern.
+    for (const float bad : {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity()}) {
+        Project p = parseProject(valid);
+        p.weights->parameters[3] = bad;
+        QTest::newRow(std::isnan(bad) ? "NaN weight" : "infinite weight")
+            << QByteArray::fromStdString(serializeProject(p))
+            << "The project's weights section is not valid: field 'parameters' holds a value that is not a number or "
+               "is infinite (value 4): the file is damaged. Reset the weights (delete the 'weights' section) or open "
+               "a backup.";
+    }
     QTest::newRow("weights count mismatch")
         << QByteArray::fromStdString(edited([](auto& j) { j["weights"]["parameter_count"] = 7; }))
         << "The project's weights section is not valid: the weights hold 105 values but the file says 7";
