@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QToolButton>
 #include <QToolTip>
@@ -141,6 +142,13 @@ void DecisionMapView::rebuild()
         return;
     }
     const Pictures* pictures = snapshot()->pictures.get();
+    if (m_hasPlane && pictures && pictures->decisionMapTooLarge) {
+        //: %1 is the number of weights and biases of the network
+        showMessage(tr("This network has %1 parameters, too many to run it over the input plane for a decision "
+                       "map. Use fewer or smaller layers to see the map.")
+                        .arg(QLocale().toString(qlonglong(snapshot()->model.parameterCount()))));
+        return;
+    }
     if (!m_hasPlane || (pictures && pictures->request.decisionMapGrid > 0 && pictures->decisionMap.empty())) {
         showMessage(tr("The decision map needs data with two inputs (x1, x2) and a network built for them."));
         return;

@@ -172,18 +172,25 @@ void NetworkDiagramView::computeImages()
     if (!pictures || pictures->neuronMaps.empty() || m_columns.empty())
         return;  // no plane, or none for this model yet: plain boxes
     const NeuronMaps& maps = pictures->neuronMaps;
+    // the row of a column's unit in the maps (a wide layer's maps keep some units only)
+    const auto rowOf = [&](const Column& c, int unit) { return c.layer < 0 ? Index(unit) : maps.rowOf(c.layer, unit); };
     for (const Column& c : m_columns) {
         if (size_t(c.layer + 1) > maps.layers.size())
             return;  // pictures of the model before an edit
         const Matrix& values = c.layer < 0 ? maps.inputs : maps.layers[size_t(c.layer)];
-        if (values.rows() != c.units)
+        const bool some = c.layer >= 0 && !maps.units[size_t(c.layer)].empty();
+        if (some ? maps.units[size_t(c.layer)].back() != c.units - 1 : values.rows() != c.units)
             return;
     }
     for (Column& c : m_columns) {
         const Matrix& values = c.layer < 0 ? maps.inputs : maps.layers[size_t(c.layer)];
         const Activation a = c.layer < 0 ? Activation::Linear : c.activation;
-        for (int unit : c.shown)
-            c.images.push_back(neuronImage(maps, values, unit, naturalScale(a, values.row(unit))));
+        for (int unit : c.shown) {
+            const Index row = rowOf(c, unit);
+            // a unit whose picture the budget left out is a plain box
+            c.images.push_back(row < 0 ? QImage()
+                                       : neuronImage(maps, values, int(row), naturalScale(a, values.row(row))));
+        }
     }
 }
 
@@ -205,6 +212,10 @@ qreal NetworkDiagramView::legendBarWidth() const
 QString NetworkDiagramView::legendText() const
 {
     const bool pictures = !m_columns.empty() && !m_columns.front().images.empty();
+    const bool tooLarge = m_drawn && m_drawn->pictures && m_drawn->pictures->neuronMapsTooLarge;
+    if (tooLarge)
+        return tr("Lines: weights, thicker = larger. Small squares: biases. This network is too large to "
+                  "picture each neuron's output over the input plane; use fewer or smaller layers to see them.");
     return pictures ? tr("Lines: weights, thicker = larger. Boxes: each neuron's output over the input "
                          "plane. Small squares: biases.")
                     : tr("Lines: weights, thicker = larger. Small squares: biases.");

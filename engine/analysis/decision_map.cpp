@@ -1,5 +1,7 @@
 #include "analysis/decision_map.h"
 
+#include "analysis/budgets.h"
+
 #include <stdexcept>
 #include <string>
 
@@ -12,20 +14,17 @@ namespace layerlab {
 namespace {
 
 // About this many pixels go through the network at once: big enough for Eigen's GEMM to
-// run at speed, small enough to give both cores several bands of a 200 x 200 grid.
+// run at speed, small enough to give both cores several bands of a 200 x 200 grid. A wide
+// network takes fewer (samplesPerPass, analysis/budgets.h).
 constexpr Index kPixelsPerBand = 2048;
 
-// The raw (x1, x2) of every pixel of rows [rowBegin, rowEnd), row after row: (2, rows * W).
-Matrix planePoints(const NeuronMaps& maps, int rowBegin, int rowEnd)
+// The raw (x1, x2) of pixels [begin, end), row after row: (2, end - begin).
+Matrix planePoints(const NeuronMaps& maps, Index begin, Index end)
 {
-    Matrix points(2, Index(rowEnd - rowBegin) * maps.width);
-    Index p = 0;
-    for (int row = rowBegin; row < rowEnd; ++row) {
-        const float y = maps.pixelY(row);
-        for (int col = 0; col < maps.width; ++col, ++p) {
-            points(0, p) = maps.pixelX(col);
-            points(1, p) = y;
-        }
+    Matrix points(2, end - begin);
+    for (Index p = begin; p < end; ++p) {
+        points(0, p - begin) = maps.pixelX(int(p % maps.width));
+        points(1, p - begin) = maps.pixelY(int(p / maps.width));
     }
     return points;
 }
@@ -58,22 +57,38 @@ NeuronMaps computeNeuronMaps(const Model& model, const InputTransform& transform
     if (all)
         maps.inputs.resize(features, pixels);
     maps.layers.resize(size_t(model.layerCount()));
-    for (int l = first; l < model.layerCount(); ++l)
-        maps.layers[size_t(l)].resize(model.layer(l).outputShape().size(), pixels);
+    maps.units.resize(size_t(model.layerCount()));
+    for (int l = first; l < model.layerCount(); ++l) {
+        const Index units = model.layer(l).outputShape().size();
+        // every unit of the output (the decision map reads them all); a hidden layer's
+        // pictures only for the units a view can draw
+        if (all && l + 1 < model.layerCount() && units > kMaxMapUnits)
+            maps.units[size_t(l)] = mapUnits(int(units));
+        const auto& kept = maps.units[size_t(l)];
+        maps.layers[size_t(l)].resize(kept.empty() ? units : Index(kept.size()), pixels);
+    }
 
-    const int rowsPerBand = int(std::max<Index>(1, kPixelsPerBand / width));
+    const Index perBand = samplesPerPass(model, kPixelsPerBand);
     // one workspace per thread, reused by every band that thread runs
     tbb::enumerable_thread_specific<Workspace> workspaces;
-    tbb::parallel_for(tbb::blocked_range<int>(0, height, rowsPerBand), [&](const tbb::blocked_range<int>& rows) {
-        const Matrix inputs = toInputs(planePoints(maps, rows.begin(), rows.end()));
+    tbb::parallel_for(tbb::blocked_range<Index>(0, pixels, perBand), [&](const tbb::blocked_range<Index>& band) {
+        const Matrix inputs = toInputs(planePoints(maps, band.begin(), band.end()));
         Workspace& ws = workspaces.local();
         model.forward(inputs, ws, PassInfo{});  // inference: dropout off, BatchNorm running stats
-        const Index begin = Index(rows.begin()) * width;
+        const Index begin = band.begin();
         const Index count = inputs.cols();
         if (all)
             maps.inputs.middleCols(begin, count) = inputs;
-        for (int l = first; l < model.layerCount(); ++l)
-            maps.layers[size_t(l)].middleCols(begin, count) = ws.outputs[size_t(l)];
+        for (int l = first; l < model.layerCount(); ++l) {
+            const Matrix& out = ws.outputs[size_t(l)];
+            const auto& kept = maps.units[size_t(l)];
+            if (kept.empty()) {
+                maps.layers[size_t(l)].middleCols(begin, count) = out;
+                continue;
+            }
+            for (size_t k = 0; k < kept.size(); ++k)
+                maps.layers[size_t(l)].row(Index(k)).segment(begin, count) = out.row(kept[k]);
+        }
     });
     return maps;
 }

@@ -1,7 +1,8 @@
 // What every neuron computes over the input plane (TensorFlow Playground's neuron
 // pictures): the model is run on every pixel of a W x H grid of (x1, x2) points, and each
-// layer's outputs are kept, so a view can paint one heatmap per neuron and the decision
-// map of the output.
+// layer's outputs are kept (a wide hidden layer's for the units a view draws only,
+// analysis/budgets.h), so a view can paint one heatmap per neuron and the decision map of
+// the output.
 // P = pixels (W * H), U = units of a layer, F = the network's input features.
 #pragma once
 

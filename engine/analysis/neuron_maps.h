@@ -4,6 +4,7 @@
 // P = pixels (W * H), U = units of a layer, F = the network's input features.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -36,13 +37,25 @@ struct NeuronMaps {
     //   x1 = xMin + (col + 0.5) * (xMax - xMin) / width
     //   x2 = yMax - (row + 0.5) * (yMax - yMin) / height
     Matrix inputs;                // (F, P): the network's inputs, after the transform
-    std::vector<Matrix> layers;   // layers[l]: (U_l, P), layer l's outputs; empty if not kept
+    std::vector<Matrix> layers;   // layers[l]: (K_l, P), layer l's kept units' outputs; empty if not kept
+    // units[l]: which of layer l's units the rows of layers[l] are, ascending; empty when
+    // they are all of them (a wide layer keeps only some, analysis/budgets.h).
+    std::vector<std::vector<int>> units;
 
     bool empty() const { return width == 0 || height == 0; }
-    // Layer l's neuron n at a pixel.
+    // The row of layers[layer] that holds unit `unit`, or -1 when that unit was left out.
+    Index rowOf(int layer, int unit) const
+    {
+        const auto& kept = units[size_t(layer)];
+        if (kept.empty())
+            return unit < layers[size_t(layer)].rows() ? unit : -1;
+        const auto it = std::lower_bound(kept.begin(), kept.end(), unit);
+        return it != kept.end() && *it == unit ? Index(it - kept.begin()) : -1;
+    }
+    // Layer l's neuron n at a pixel (a kept unit's).
     float at(int layer, int neuron, int col, int row) const
     {
-        return layers[size_t(layer)](neuron, Index(row) * width + col);
+        return layers[size_t(layer)](rowOf(layer, neuron), Index(row) * width + col);
     }
     // The raw (x1, x2) of a pixel's centre.
     float pixelX(int col) const { return extent.xMin + (float(col) + 0.5f) * extent.width() / float(width); }

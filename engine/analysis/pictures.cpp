@@ -1,6 +1,9 @@
 #include "analysis/pictures.h"
 
+#include "analysis/budgets.h"
+
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace layerlab {
@@ -16,16 +19,38 @@ PictureRequest& PictureRequest::operator|=(const PictureRequest& other)
 
 namespace {
 
-// Maps over the plane, or empty maps when the plane does not fit the model's inputs.
-NeuronMaps planeMaps(const Model& model, const InputPlane& plane, int grid, KeepLayers keep)
+// The grid a map over the plane gets: the one asked for, made coarser until running the
+// network over it fits kMaxPlaneWork; 0 when even kMinPictureGrid does not fit.
+int affordableGrid(const Model& model, int grid)
 {
     grid = std::min(grid, kMaxPictureGrid);
-    if (keep == KeepLayers::All) {
-        Index units = 0;
-        for (int l = 0; l < model.layerCount(); ++l)
-            units += model.layer(l).outputShape().size();
-        if (units * grid * grid > kMaxNeuronMapValues)
-            return {};
+    const Index work = std::max<Index>(1, model.parameterCount());
+    const Index fits = Index(std::sqrt(double(kMaxPlaneWork / work)));
+    grid = int(std::min<Index>(grid, fits));
+    return grid >= kMinPictureGrid ? grid : 0;
+}
+
+// The values neuron maps of this grid keep: every kept unit of every layer at every pixel.
+Index neuronMapValues(const Model& model, int grid)
+{
+    Index units = model.inputShape().size();
+    for (int l = 0; l < model.layerCount(); ++l) {
+        const Index u = model.layer(l).outputShape().size();
+        units += l + 1 < model.layerCount() && u > kMaxMapUnits ? kSampledMapUnits : u;
+    }
+    return units * grid * grid;
+}
+
+// Maps over the plane; empty maps when the plane does not fit the model's inputs, and
+// `tooLarge` set when the budgets leave no room for them.
+NeuronMaps planeMaps(const Model& model, const InputPlane& plane, int grid, KeepLayers keep, bool& tooLarge)
+{
+    grid = affordableGrid(model, grid);
+    if (grid > 0 && keep == KeepLayers::All && neuronMapValues(model, grid) > kMaxNeuronMapValues)
+        grid = 0;
+    if (grid == 0) {
+        tooLarge = true;
+        return {};
     }
     try {
         return computeNeuronMaps(model, plane.transform, plane.extent, grid, grid, keep);
@@ -44,9 +69,10 @@ Pictures computePictures(const Model& model, const PictureSources& sources, cons
         return p;
     if (sources.plane) {
         if (request.decisionMapGrid > 0)
-            p.decisionMap = planeMaps(model, *sources.plane, request.decisionMapGrid, KeepLayers::OutputOnly);
+            p.decisionMap = planeMaps(model, *sources.plane, request.decisionMapGrid, KeepLayers::OutputOnly,
+                                      p.decisionMapTooLarge);
         if (request.neuronMapGrid > 0)
-            p.neuronMaps = planeMaps(model, *sources.plane, request.neuronMapGrid, KeepLayers::All);
+            p.neuronMaps = planeMaps(model, *sources.plane, request.neuronMapGrid, KeepLayers::All, p.neuronMapsTooLarge);
     }
     if (sources.samples && sources.samples->cols() > 0) {
         const Matrix& samples = *sources.samples;

@@ -29,10 +29,13 @@ struct PictureRequest {
     PictureRequest& operator|=(const PictureRequest& other);
 };
 
+// The finest grid a map over the plane gets, whatever a view asks (a view asks for one
+// point per pixel of its plot). A network too large to run over it gets a coarser grid,
+// or none (kMaxPlaneWork, analysis/budgets.h).
 constexpr int kMaxPictureGrid = 256;
-// Every neuron's picture keeps units x pixels values: a layer of a million units would take
-// gigabytes, so neuron maps are skipped beyond this many values (and the diagram draws
-// plain boxes).
+// Neuron pictures keep kept-units x pixels values (a wide layer keeps only the units a
+// view draws, kMaxMapUnits): past 16 Mi values (64 MB, a network of hundreds of layers)
+// they are skipped and the diagram draws plain boxes.
 constexpr Index kMaxNeuronMapValues = Index(16) << 20;
 
 struct Pictures {
@@ -41,6 +44,12 @@ struct Pictures {
     PictureRequest request;            // what they answer
     NeuronMaps decisionMap;            // the output layer only; empty without a plane
     NeuronMaps neuronMaps;             // every layer; empty without a plane or when too large
+    // What the budgets (analysis/budgets.h) left out, for the views to say so: a map asked
+    // for but not made because the network is too large to run over even the coarsest grid
+    // (a map made on a coarser grid than asked has a smaller width; a wide layer's neuron
+    // pictures keep some of its units, NeuronMaps::units).
+    bool decisionMapTooLarge = false;
+    bool neuronMapsTooLarge = false;
     FeatureMaps featureMaps;
     SamplePredictions predictions;
 };

@@ -22,10 +22,12 @@
 //   kMaxNumericLabelClasses distinct values is a class label too (classes are its
 //   distinct values in increasing order, named by their values); any other numeric label is
 //   a regression target. CsvOptions::task overrides the guess.
+// - Size: at most kMaxCsvBytes of text and kMaxCsvColumns cells in a row.
 // Every refusal names the row and column (1-based, as a spreadsheet shows them) and says
 // what to change. The result is a fresh Dataset: on failure nothing already loaded is lost.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,7 +36,12 @@
 
 namespace layerlab {
 
+// Limits (docs/reliability.md lists every input limit).
 constexpr std::uintmax_t kMaxCsvBytes = 200u * 1024u * 1024u;  // checked before reading
+// Cells in a row, checked as the text is split: each column costs a few hundred bytes of
+// bookkeeping whatever its cells hold, so without a bound a 50 MB line of "1," (25 million
+// columns) takes gigabytes; a table wider than this is not one to learn from cell by cell.
+constexpr size_t kMaxCsvColumns = 100'000;
 constexpr int kMaxCsvCategories = 100;
 constexpr int kMaxNumericLabelClasses = 20;
 
@@ -46,6 +53,7 @@ struct CsvOptions {
     char delimiter = 0;             // 0 = detect
     CsvHeader header = CsvHeader::Auto;
     std::uintmax_t maxBytes = kMaxCsvBytes;
+    size_t maxColumns = kMaxCsvColumns;
 };
 
 // Reads and converts a CSV file. Throws DataError.

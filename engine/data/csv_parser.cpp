@@ -33,7 +33,7 @@ bool isBlank(const CsvRow& row) { return row.cells.size() == 1 && row.cells[0].f
 
 }  // namespace
 
-CsvTable parseCsv(std::string_view text, char delimiter, const std::string& source)
+CsvTable parseCsv(std::string_view text, char delimiter, const std::string& source, size_t maxColumns)
 {
     CsvTable table;
     table.delimiter = delimiter ? delimiter : detectCsvDelimiter(text);
@@ -106,6 +106,13 @@ CsvTable parseCsv(std::string_view text, char delimiter, const std::string& sour
         if (text[i] == d) {
             row.cells.push_back(std::move(cell));
             cell.clear();
+            if (row.cells.size() >= maxColumns)  // a cell follows the delimiter: one too many
+                //: %2 is a row number, %3 the most columns LayerLab reads (100000)
+                throw DataError(engineMessage(
+                    QT_TRANSLATE_NOOP("Engine", "%1: row %2 has more than %3 cells, more columns than LayerLab reads. "
+                                                "Delete the columns the network does not need, or check that the rows are "
+                                                "separated by line breaks."),
+                    MessageArg::name(source), MessageArg::count(row.number), MessageArg::count((long long)maxColumns)));
             ++i;
             if (i == n)  // "a,b," at the very end: the last cell is empty
                 break;

@@ -2,6 +2,8 @@
 // line breaks and doubled quotes (""). Knows nothing about numbers; csv_loader does that.
 #pragma once
 
+#include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +24,11 @@ struct CsvTable {
 // than ',', otherwise ','.
 char detectCsvDelimiter(std::string_view text);
 
-// Parses the whole text. `delimiter` 0 detects it. `source` names the file in messages.
-// Throws DataError naming the row and column of an unterminated quote or of text after a
-// closing quote.
-CsvTable parseCsv(std::string_view text, char delimiter, const std::string& source);
+// Parses the whole text, in time linear in its length. `delimiter` 0 detects it. `source`
+// names the file in messages. Throws DataError naming the row and column of an unterminated
+// quote or of text after a closing quote, or the row with more than `maxColumns` cells (as
+// soon as it reaches them: a single endless line is not split into millions of cells first).
+CsvTable parseCsv(std::string_view text, char delimiter, const std::string& source,
+                  size_t maxColumns = std::numeric_limits<size_t>::max());
 
 }  // namespace layerlab

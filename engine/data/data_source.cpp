@@ -93,7 +93,7 @@ DataSpec dataSpecForArgument(const std::string& argument)
     bool csv = endsWith(name, ".csv") || endsWith(name, ".tsv") || endsWith(name, ".txt");
     std::error_code ec;
     if (!idx && !csv) {
-        if (!fs::is_regular_file(argument, ec)) {
+        if (!fs::exists(argument, ec)) {
             std::string names;
             for (const GeneratorInfo& g : dataGenerators())
                 names += (names.empty() ? "" : ", ") + g.name;
@@ -103,7 +103,9 @@ DataSpec dataSpecForArgument(const std::string& argument)
                                             "%2, fashion-mnist; or give the path of a .csv file or of an IDX images file."),
                 MessageArg::name(argument), MessageArg::name(names)));
         }
-        idx = looksLikeIdx(argument);
+        // Only a regular file is opened to look: a pipe would block. Anything else (a folder,
+        // a device, a pipe) goes to the CSV loader, which says what it is.
+        idx = fs::is_regular_file(argument, ec) && looksLikeIdx(argument);
         csv = !idx;
     }
     if (csv) {

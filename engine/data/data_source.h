@@ -24,7 +24,8 @@ Dataset loadDataSource(const DataSpec& spec, std::uint64_t seed);
 // A DataSpec for `layerlab-cli data ARG` and friends: a generator name, "fashion-mnist",
 // a path ending in .csv/.tsv/.txt, or an IDX images (or labels) file, whose partner file
 // is found by swapping "images-idx3" and "labels-idx1" in its name. Other existing files
-// are recognised by their first bytes. Throws DataError naming the choices.
+// are recognised by their first bytes; a folder, a device or a pipe is never opened here
+// and goes to the CSV loader, which says what it is. Throws DataError naming the choices.
 DataSpec dataSpecForArgument(const std::string& argument);
 
 // The list `layerlab-cli examples/data` prints, one message a line (without the line break):

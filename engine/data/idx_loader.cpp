@@ -6,9 +6,11 @@
 #include <filesystem>
 #include <vector>
 
+#include <unistd.h>
 #include <zlib.h>
 
 #include "core/error.h"
+#include "data/input_file.h"
 
 namespace layerlab {
 
@@ -22,29 +24,30 @@ std::string hexByte(unsigned v)
     return {digits[(v >> 4) & 15], digits[v & 15]};
 }
 
+constexpr const char* kCannotOpen = QT_TRANSLATE_NOOP("Engine", "Cannot open '%1'. Check that the file is readable.");
+constexpr InputFileTexts kImagesFileTexts{
+    QT_TRANSLATE_NOOP("Engine", "Cannot find the IDX images file '%1'. Check the folder and the file name."),
+    QT_TRANSLATE_NOOP("Engine", "'%1' is a folder, not an IDX images file. Choose the file inside it."), kCannotOpen};
+constexpr InputFileTexts kLabelsFileTexts{
+    QT_TRANSLATE_NOOP("Engine", "Cannot find the IDX labels file '%1'. Check the folder and the file name."),
+    QT_TRANSLATE_NOOP("Engine", "'%1' is a folder, not an IDX labels file. Choose the file inside it."), kCannotOpen};
+
 // One IDX file, read through zlib: gzread passes plain files through unchanged, so the same
 // code reads .gz and uncompressed files.
 class IdxFile {
 public:
-    // `images`: an images file, else a labels file.
-    IdxFile(const std::string& path, bool images) : path_(path), name_(fs::path(path).filename().string())
+    // `images`: an images file, else a labels file. A device, a pipe or a socket is refused
+    // before it is opened (gzopen would wait on a pipe forever).
+    IdxFile(const std::string& path, bool images) : name_(fs::path(path).filename().string())
     {
-        std::error_code ec;
-        const fs::file_status status = fs::status(path, ec);
-        if (!fs::exists(status))
-            throw DataError(engineMessage(
-                images ? QT_TRANSLATE_NOOP("Engine", "Cannot find the IDX images file '%1'. Check the folder and the file name.")
-                       : QT_TRANSLATE_NOOP("Engine", "Cannot find the IDX labels file '%1'. Check the folder and the file name."),
-                MessageArg::name(path)));
-        if (fs::is_directory(status))
-            throw DataError(engineMessage(
-                images ? QT_TRANSLATE_NOOP("Engine", "'%1' is a folder, not an IDX images file. Choose the file inside it.")
-                       : QT_TRANSLATE_NOOP("Engine", "'%1' is a folder, not an IDX labels file. Choose the file inside it."),
-                MessageArg::name(path)));
-        file_ = gzopen(path.c_str(), "rb");
-        if (!file_)
-            throw DataError(engineMessage(QT_TRANSLATE_NOOP("Engine", "Cannot open '%1'. Check that the file is readable."),
-                                          MessageArg::name(path)));
+        InputFile input(path, images ? kImagesFileTexts : kLabelsFileTexts);
+        sizeOnDisk_ = input.size();
+        const int fd = input.release();
+        file_ = gzdopen(fd, "rb");
+        if (!file_) {  // out of memory only; the descriptor is still ours
+            ::close(fd);
+            throw DataError(engineMessage(kCannotOpen, MessageArg::name(path)));
+        }
         gzbuffer(file_, 1 << 17);
     }
     ~IdxFile() { gzclose(file_); }
@@ -54,12 +57,8 @@ public:
     const std::string& name() const { return name_; }
     // Whether the file is uncompressed; only then is its size on disk the size of its data.
     bool plain() { return gzdirect(file_) == 1; }
-    std::uintmax_t sizeOnDisk() const
-    {
-        std::error_code ec;
-        const std::uintmax_t size = fs::file_size(path_, ec);
-        return ec ? 0 : size;
-    }
+    // The file's size when it was opened: the compressed size of a gzip file.
+    std::uintmax_t sizeOnDisk() const { return sizeOnDisk_; }
 
     // Reads up to n bytes, fewer only at the end of the data. Throws on damaged gzip data.
     size_t read(void* into, size_t n)
@@ -86,10 +85,13 @@ public:
 
     // Reads `n` bytes into a buffer that grows only as data really arrives, so a header
     // that claims more than the file holds never causes a huge allocation. Returns fewer
-    // bytes when the data ends early.
-    std::vector<unsigned char> readUpTo(size_t n)
+    // bytes when the data ends early. `sizeChecked`: the file's size on disk already
+    // proved that the n bytes are there, so the buffer takes its size at once.
+    std::vector<unsigned char> readUpTo(size_t n, bool sizeChecked)
     {
         std::vector<unsigned char> bytes;
+        if (sizeChecked)
+            bytes.reserve(n);
         constexpr size_t step = size_t(1) << 22;
         while (bytes.size() < n) {
             const size_t old = bytes.size();
@@ -104,8 +106,8 @@ public:
     }
 
 private:
-    std::string path_;
     std::string name_;
+    std::uintmax_t sizeOnDisk_ = 0;
     gzFile file_ = nullptr;
 };
 
@@ -223,6 +225,26 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, st
     const std::int64_t pixelsPerImage = rows * cols;
     const std::uintmax_t imageBytes = std::uintmax_t(16 + count * pixelsPerImage);
     const std::uintmax_t labelBytes = std::uintmax_t(8 + count);
+    // A decompression bomb is refused here, before anything is decompressed: a gzip file may
+    // claim only so much more than its own size (idx_loader.h says why). A labels file
+    // needs no such check: kMaxIdxImages bounds it below kMaxIdxGzipFloorBytes.
+    if (!images.plain()) {
+        const std::uintmax_t allowed =
+            std::max<std::uintmax_t>(kMaxIdxGzipFloorBytes, std::uintmax_t(kMaxIdxGzipRatio) * images.sizeOnDisk());
+        if (imageBytes > allowed)
+            //: %2, %6, %7 and %9 are sizes in bytes, %3 a count of images ("60000 images"), %4x%5 the height and
+            //: width of an image, %8 a ratio (100)
+            throw DataError(engineMessage(
+                QT_TRANSLATE_NOOP("Engine", "%1 is a gzip file of %2 bytes, but its header claims %3 of %4x%5, %6 bytes "
+                                            "once decompressed. LayerLab reads at most %7 bytes from a gzip file of this "
+                                            "size (%8 times its size, and never less than %9 bytes), as image data never "
+                                            "compresses that well: the header is damaged or the file is made to fill the "
+                                            "memory. Download the file again; if it is genuine, decompress it (gunzip) and "
+                                            "choose the uncompressed file."),
+                imagesName, MessageArg::count((long long)images.sizeOnDisk()), nImages(count), MessageArg::count(rows),
+                MessageArg::count(cols), MessageArg::count((long long)imageBytes), MessageArg::count((long long)allowed),
+                MessageArg::count(kMaxIdxGzipRatio), MessageArg::count(kMaxIdxGzipFloorBytes)));
+    }
     if (images.plain() && images.sizeOnDisk() != imageBytes)
         //: %2 and %6 are sizes in bytes, %3 a count of images ("60000 images"), %4x%5 the height and width of an image
         throw DataError(engineMessage(
@@ -245,13 +267,13 @@ Dataset loadIdx(const std::string& imagesPath, const std::string& labelsPath, st
             MessageArg::count((long long)labelBytes)));
 
     const std::int64_t n = limit > 0 ? std::min(limit, count) : count;
-    const std::vector<unsigned char> pixels = images.readUpTo(size_t(n * pixelsPerImage));
+    const std::vector<unsigned char> pixels = images.readUpTo(size_t(n * pixelsPerImage), images.plain());
     if (std::int64_t(pixels.size()) < n * pixelsPerImage)
         //: %2 and %3 are counts of images ("60000 images")
         throw DataError(engineMessage(
             QT_TRANSLATE_NOOP("Engine", "%1 is truncated: its header says %2, but the data ends after %3. Download the file again."),
             imagesName, nImages(count), nImages(std::int64_t(pixels.size()) / pixelsPerImage)));
-    const std::vector<unsigned char> classes = labels.readUpTo(size_t(n));
+    const std::vector<unsigned char> classes = labels.readUpTo(size_t(n), labels.plain());
     if (std::int64_t(classes.size()) < n)
         throw DataError(engineMessage(
             QT_TRANSLATE_NOOP("Engine", "%1 is truncated: its header says %2, but the data ends after %3. Download the file again."),

@@ -14,10 +14,20 @@
 
 namespace layerlab {
 
-// Limits on what a header may claim.
+// Limits on what a header may claim (docs/reliability.md lists every input limit).
+// Loading takes about 5 bytes a pixel: the bytes read, then the floats the trainer uses.
 constexpr std::int64_t kMaxIdxImages = 10'000'000;
 constexpr std::int64_t kMaxIdxImageSide = 4096;
 constexpr std::int64_t kMaxIdxPixels = 1'000'000'000;  // count*rows*cols, about 4 GB as floats
+
+// A gzip images file may claim at most kMaxIdxGzipRatio times its own size once
+// decompressed (or kMaxIdxGzipFloorBytes, whichever is more). Deflate reaches about 1032:1
+// on constant bytes, so without this a 1 MB file could unpack to 1 GB within the pixel
+// limit, 5 GB in memory (a decompression bomb); image sets compress far less (MNIST about
+// 5:1, Fashion-MNIST 2:1). A genuine file that compresses better still loads once
+// decompressed (gunzip): the size of an uncompressed file is checked exactly.
+constexpr std::int64_t kMaxIdxGzipRatio = 100;
+constexpr std::int64_t kMaxIdxGzipFloorBytes = std::int64_t(64) << 20;  // small files: at most 64 MiB
 
 // Reads an images file and its labels file, checked against each other. Pixels are scaled to
 // [0, 1]; inputShape is image(1, rows, cols); targets hold the label as a class index and

@@ -3,6 +3,7 @@
 // the input plane against the prepared data, and the limits that keep them bounded.
 #include <QtTest>
 
+#include "analysis/budgets.h"
 #include "analysis/pictures.h"
 #include "data/data_spec.h"
 
@@ -41,6 +42,18 @@ DataSpec spiralData(std::vector<std::string> features, std::string normalization
     spec.features = std::move(features);
     spec.normalization = std::move(normalization);
     return spec;
+}
+
+// The process's peak resident memory (VmHWM of /proc/self/status), or 0 where there is none.
+Index peakMemoryBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return Index(line.mid(6).trimmed().split(' ').front().toLongLong()) * 1024;
+    return 0;
 }
 
 }  // namespace
@@ -189,21 +202,107 @@ private Q_SLOTS:
         QVERIFY(computePictures(threeInputs, sources, request).neuronMaps.empty());
     }
 
-    // A very wide layer would need gigabytes of neuron pictures: they are skipped.
-    void neuronMapsAreBounded()
+    // A very wide layer would need gigabytes of neuron pictures: a hidden layer of more than
+    // kMaxMapUnits units keeps the kSampledMapUnits units the network diagram draws.
+    void neuronMapsKeepTheDrawnUnitsOfAWideLayer()
     {
         const DataSpec spec = spiralData({}, "none");
         const PreparedData prepared = prepareData(spec, 5);
         const InputPlane plane = *inputPlane(spec, 5, prepared);
-        const Model wide = makeModel({LayerSpec::dense(300'000, Activation::ReLU), LayerSpec::dense(1, Activation::Sigmoid)},
+        const Model wide = makeModel({LayerSpec::dense(300, Activation::ReLU), LayerSpec::dense(5, Activation::Tanh),
+                                      LayerSpec::dense(1, Activation::Sigmoid)},
                                      Shape::flat(2), 4);
         PictureRequest request;
-        request.neuronMapGrid = 8;  // 300,001 units x 64 pixels > kMaxNeuronMapValues
-        QVERIFY(Index(300'001) * 64 > kMaxNeuronMapValues);
-        QVERIFY(computePictures(wide, PictureSources{&plane, nullptr}, request).neuronMaps.empty());
-        request.neuronMapGrid = 0;
-        request.decisionMapGrid = 8;  // the output alone stays small
-        QCOMPARE(computePictures(wide, PictureSources{&plane, nullptr}, request).decisionMap.width, 8);
+        request.neuronMapGrid = 10;
+        const NeuronMaps maps = computePictures(wide, PictureSources{&plane, nullptr}, request).neuronMaps;
+        QCOMPARE(maps.width, 10);
+        QCOMPARE(maps.units[0], mapUnits(300));
+        QCOMPARE(maps.units[0].size(), size_t(kSampledMapUnits));
+        QCOMPARE(maps.units[0].front(), 0);
+        QCOMPARE(maps.units[0].back(), 299);
+        QCOMPARE(maps.layers[0].rows(), Index(kSampledMapUnits));
+        QVERIFY(maps.units[1].empty());  // narrow layers keep every unit
+        QCOMPARE(maps.layers[1].rows(), Index(5));
+        // each kept row is that unit's output, as the full maps have it
+        const NeuronMaps full = computeNeuronMaps(wide, plane.transform, plane.extent, 10, 10, KeepLayers::OutputOnly);
+        QCOMPARE(maps.layers[2], full.layers[2]);
+        Workspace ws;
+        Matrix pixel(2, 1);
+        pixel << maps.pixelX(3), maps.pixelY(7);
+        wide.forward(pixel, ws, PassInfo{});
+        for (int unit : maps.units[0]) {
+            QVERIFY(maps.rowOf(0, unit) >= 0);
+            QCOMPARE(maps.at(0, unit, 3, 7), ws.outputs[0](unit, 0));
+        }
+        QCOMPARE(maps.rowOf(0, 1), Index(-1));  // left out
+        QCOMPARE(maps.rowOf(1, 4), Index(4));
+    }
+
+    // Issue 18: a Dense layer of 1,000,000 units (inside the documented range) once made the
+    // maps ask for gigabytes. Every view's computation stays within its budget and says
+    // what it left out.
+    void aMillionUnitLayerStaysWithinTheBudgets()
+    {
+        const DataSpec spec = spiralData({}, "zscore");
+        const PreparedData prepared = prepareData(spec, 5);
+        const InputPlane plane = *inputPlane(spec, 5, prepared);
+        const Model wide = makeModel({LayerSpec::dense(1'000'000, Activation::ReLU), LayerSpec::dense(1, Activation::Sigmoid)},
+                                     Shape::flat(2), 4);
+        QCOMPARE(samplesPerPass(wide, 2048), kMaxPassValues / 1'000'000);
+        PictureRequest request;
+        request.decisionMapGrid = 200;
+        request.neuronMapGrid = 200;
+        request.predictedSamples = 64;
+        const Pictures p = computePictures(wide, PictureSources{&plane, &prepared.validation.inputs}, request);
+        // the maps: a coarser grid that fits kMaxPlaneWork, and 32 of the million units
+        const int grid = p.decisionMap.width;
+        QVERIFY2(grid >= kMinPictureGrid && grid < 200, qPrintable(QString::number(grid)));
+        QVERIFY(Index(grid) * grid * wide.parameterCount() <= kMaxPlaneWork);
+        QVERIFY(!p.decisionMapTooLarge);
+        QCOMPARE(p.decisionMap.layers.back().rows(), Index(1));
+        QCOMPARE(p.neuronMaps.width, grid);
+        QVERIFY(!p.neuronMapsTooLarge);
+        QCOMPARE(p.neuronMaps.layers[0].rows(), Index(kSampledMapUnits));
+        QCOMPARE(p.neuronMaps.units[0].back(), 999'999);
+        QVERIFY(p.neuronMaps.units[1].empty());
+        for (const NeuronMaps* maps : {&p.decisionMap, &p.neuronMaps})
+            QVERIFY(maps->layers.back().allFinite());
+        // the gallery's predictions, a few samples per pass, as predict() gives them
+        QCOMPARE(p.predictions.classes.size(), size_t(std::min<Index>(64, prepared.validation.sampleCount())));
+        const Matrix outputs = wide.predict(prepared.validation.inputs.leftCols(3));
+        for (Index i = 0; i < 3; ++i)
+            QCOMPARE(p.predictions.classes[size_t(i)], int(predictedClass(outputs, i)));
+        // the process never held gigabytes (the model itself is 16 MB)
+        const Index peak = peakMemoryBytes();
+        if (peak > 0)
+            QVERIFY2(peak < Index(1500) << 20, qPrintable(QString::number(peak >> 20) + " MB"));
+    }
+
+    // A network too large for even a kMinPictureGrid map gets none, and says so.
+    void tooLargeANetworkGetsNoMaps()
+    {
+        const DataSpec spec = spiralData({}, "none");
+        const PreparedData prepared = prepareData(spec, 5);
+        const InputPlane plane = *inputPlane(spec, 5, prepared);
+        // 2,000 x 9,000 weights: 18 million parameters, more than kMaxPlaneWork / 64
+        const Model huge = makeModel({LayerSpec::dense(2'000, Activation::ReLU), LayerSpec::dense(9'000, Activation::ReLU),
+                                      LayerSpec::dense(1, Activation::Sigmoid)},
+                                     Shape::flat(2), 4);
+        QVERIFY(huge.parameterCount() * kMinPictureGrid * kMinPictureGrid > kMaxPlaneWork);
+        PictureRequest request;
+        request.decisionMapGrid = 100;
+        request.neuronMapGrid = 100;
+        const Pictures p = computePictures(huge, PictureSources{&plane, nullptr}, request);
+        QVERIFY(p.decisionMap.empty());
+        QVERIFY(p.decisionMapTooLarge);
+        QVERIFY(p.neuronMaps.empty());
+        QVERIFY(p.neuronMapsTooLarge);
+        // a small network is never "too large"
+        const Model small = makeModel({LayerSpec::dense(4, Activation::Tanh), LayerSpec::dense(1, Activation::Sigmoid)},
+                                      Shape::flat(2), 4);
+        const Pictures fine = computePictures(small, PictureSources{&plane, nullptr}, request);
+        QCOMPARE(fine.decisionMap.width, 100);
+        QVERIFY(!fine.decisionMapTooLarge && !fine.neuronMapsTooLarge);
     }
 
     void requestsCombine()

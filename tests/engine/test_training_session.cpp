@@ -13,6 +13,7 @@
 #include <random>
 #include <thread>
 
+#include "analysis/budgets.h"
 #include "core/error.h"
 #include "io/examples.h"
 #include "layers/layer_factory.h"
@@ -256,6 +257,45 @@ private Q_SLOTS:
         // asking for nothing stops the work
         latest = waitApplied(s, s.setPictureRequest(PictureRequest{}));
         QVERIFY(!latest.snapshot->pictures);
+    }
+
+    // Issue 18: a project with a Dense layer of 1,000,000 units (inside the documented range)
+    // once grew by gigabytes in the app for the views' pictures. Through the session, every
+    // picture stays within the budgets (analysis/budgets.h), says what it left out, and the
+    // process never holds more than a small multiple of the model.
+    void aMillionUnitProjectKeepsThePicturesBounded()
+    {
+        TrainingSession s;
+        Worker w(s);
+        Project p = smallSpiral();
+        p.model.layers.erase(p.model.layers.begin() + 1, p.model.layers.end() - 1);
+        p.model.layers[0].units = 1'000'000;
+        auto latest = waitApplied(s, s.loadProject(p));
+        QVERIFY(latest.status->ready);
+        PictureRequest request;
+        request.decisionMapGrid = 200;
+        request.neuronMapGrid = 200;
+        request.predictedSamples = 24;
+        waitApplied(s, s.setPictureRequest(request));
+        for (int i = 0; i < 3; ++i)
+            latest = waitApplied(s, s.stepBatch());
+        const auto& pictures = latest.snapshot->pictures;
+        QVERIFY(pictures);
+        QCOMPARE(pictures->step, latest.snapshot->step);
+        QVERIFY(!pictures->decisionMap.empty());
+        QVERIFY(pictures->decisionMap.width < 200);  // a coarser grid, within kMaxPlaneWork
+        QVERIFY(Index(pictures->decisionMap.width) * pictures->decisionMap.width *
+                    latest.snapshot->model.parameterCount() <= kMaxPlaneWork);
+        QCOMPARE(pictures->neuronMaps.layers[0].rows(), Index(kSampledMapUnits));  // 32 of 1,000,000
+        QCOMPARE(pictures->neuronMaps.units[0].back(), 999'999);
+        QCOMPARE(pictures->predictions.classes.size(), size_t(24));
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly))
+            for (const QByteArray& line : status.readAll().split('\n'))
+                if (line.startsWith("VmHWM:")) {
+                    const qint64 peakKb = line.mid(6).trimmed().split(' ').front().toLongLong();
+                    QVERIFY2(peakKb < 1500 * 1024, qPrintable(QString::number(peakKb / 1024) + " MB"));
+                }
     }
 
     void stepAdvancesByExactlyOne()

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include <sys/stat.h>
+
 #include "data/csv_loader.h"
 #include "data/csv_parser.h"
 #include "data_test_support.h"
@@ -42,6 +44,10 @@ private Q_SLOTS:
     void refusesMalformed();
     void refusesHugeFileBeforeReading();
     void refusesMissingFileAndFolder();
+    void refusesSpecialFiles();
+    void wideTables();
+    void endlessLines_data();
+    void endlessLines();
     void failureKeepsLoadedData();
     void quotesCommasAndNewlines();
     void semicolonsDecimalCommasAndMissingCells();
@@ -157,6 +163,82 @@ void TestCsv::refusesMissingFileAndFolder()
 {
     QVERIFY(test::errorMessage([&] { loadCsv(m_dir.filePath("nope.csv").toStdString()); }).contains("Cannot find the CSV file"));
     QVERIFY(test::errorMessage([&] { loadCsv(m_dir.path().toStdString()); }).contains("is a folder, not a CSV file"));
+}
+
+// A pipe or a device is refused before it is opened (a pipe would wait for a writer, a
+// device never ends), in the sentence every data loader uses.
+void TestCsv::refusesSpecialFiles()
+{
+    const QString special = "is a device, a pipe or a socket, not a data file: LayerLab reads data only from ordinary "
+                            "files. Choose a CSV or IDX file saved on disk.";
+    const std::string fifo = m_dir.filePath("pipe.csv").toStdString();
+    QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+    for (const std::string& path : {fifo, std::string("/dev/zero"), std::string("/dev/urandom")}) {
+        const QString message = test::errorMessage([&] { loadCsv(path); });
+        QVERIFY2(message.contains(QString::fromStdString(path)) && message.contains(special), qPrintable(message));
+    }
+}
+
+// Many columns cost time linear in their number: the duplicate-name check compared every
+// pair (15 s for 100000 columns). Beyond kMaxCsvColumns the row is refused as it is split.
+void TestCsv::wideTables()
+{
+    const auto table = [](int columns, bool header, const QByteArray& lastName = {}) {
+        QByteArray text;
+        if (header) {
+            for (int c = 1; c <= columns; ++c)
+                text += (c > 1 ? "," : "") + (c == columns && !lastName.isEmpty() ? lastName : "c" + QByteArray::number(c));
+            text += "\n";
+        }
+        for (int r = 0; r < 3; ++r) {
+            for (int c = 1; c <= columns; ++c)
+                text += (c > 1 ? "," : "") + QByteArray::number(c == columns ? r % 2 : r + c % 7);
+            text += "\n";
+        }
+        return text;
+    };
+    const int most = int(kMaxCsvColumns);
+    for (bool header : {false, true}) {  // without a header every column is named "column N"
+        const Dataset d = loadCsv(test::writeFile(m_dir.filePath("wide.csv"), table(most, header)));
+        QCOMPARE(d.inputs.rows(), Index(most - 1));
+        QCOMPARE(d.sampleCount(), Index(3));
+        QCOMPARE(d.featureNames.back(), header ? std::string("c99999") : std::string("column 99999"));
+        QCOMPARE(d.inputs(Index(most - 2), 2), float(2 + 99999 % 7));
+    }
+    QString message = test::errorMessage([&] { loadCsv(test::writeFile(m_dir.filePath("wide.csv"), table(most, true, "c5"))); });
+    QVERIFY2(message.contains("columns 5 and 100000 are both named 'c5'. Rename one of them"), qPrintable(message));
+    message = test::errorMessage([&] { loadCsv(test::writeFile(m_dir.filePath("wide.csv"), table(most + 1, true))); });
+    QVERIFY2(message.contains("wide.csv: row 1 has more than 100000 cells, more columns than LayerLab reads. Delete the "
+                              "columns the network does not need"),
+             qPrintable(message));
+    message = test::errorMessage([&] { loadCsv(test::writeFile(m_dir.filePath("wide.csv"), "a,b\n" + table(most + 1, false))); });
+    QVERIFY2(message.contains("row 2 has more than 100000 cells"), qPrintable(message));
+}
+
+void TestCsv::endlessLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("fragment");
+    constexpr int kBytes = 20 << 20;
+    QByteArray cells;
+    while (cells.size() < kBytes)
+        cells += "1,";
+    QTest::newRow("20 MB of cells") << cells << "row 1 has more than 100000 cells";
+    QTest::newRow("one 20 MB cell") << QByteArray(kBytes, 'x') << "has a header row but no data rows";
+    QTest::newRow("one 20 MB number") << QByteArray(kBytes, '7') << "has only one column";
+    QTest::newRow("unterminated 20 MB quote") << "\"" + QByteArray(kBytes, 'x') << "its closing quote is missing";
+    QTest::newRow("20 MB of quotes") << "a,\"" + QByteArray(kBytes, '"') + "\"" << "has a header row but no data rows";
+}
+
+// A single line of 20 MB without a line break is split in time linear in its length and
+// refused with a message; the test's only timing guard is ctest's timeout.
+void TestCsv::endlessLines()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, fragment);
+    const std::string path = test::writeFile(m_dir.filePath("line.csv"), line);
+    const QString message = test::errorMessage([&] { loadCsv(path); });
+    QVERIFY2(message.contains(fragment), qPrintable(message.left(300)));
 }
 
 void TestCsv::failureKeepsLoadedData()

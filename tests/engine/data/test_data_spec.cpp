@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 #include "data/data_source.h"
 #include "data/data_spec.h"
 #include "data/dataset_summary.h"
@@ -237,6 +239,16 @@ void TestDataSpec::argumentRefused()
              qPrintable(message));
     const QString noPartner = test::errorMessage([] { dataSpecForArgument("/d/digits.idx"); });
     QVERIFY2(noPartner.contains("Cannot tell which labels file belongs"), qPrintable(noPartner));
+    // A pipe or a device without a telling name is not opened to read its first bytes (a
+    // pipe would block): the CSV loader refuses it, saying what it is.
+    const std::string fifo = m_dir.filePath("pipe").toStdString();
+    QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+    for (const std::string& path : {fifo, std::string("/dev/zero")}) {
+        const DataSpec spec = dataSpecForArgument(path);
+        QCOMPARE(spec.source, std::string("csv"));
+        const QString message = test::errorMessage([&] { loadDataSource(spec, 1); });
+        QVERIFY2(message.contains("is a device, a pipe or a socket, not a data file"), qPrintable(message));
+    }
 }
 
 void TestDataSpec::summaryTable()

@@ -1,9 +1,12 @@
 // The IDX loader (MNIST format): a small file pair written here loads exactly, plain and
-// gzip; damaged files are refused before anything of the claimed size is allocated; the
+// gzip; damaged files and decompression bombs are refused before anything of the claimed
+// size is allocated; a pipe, a device or a folder is refused without being opened; the
 // installed Fashion-MNIST test set loads as 10000 28x28 images.
 #include <QtTest>
 
 #include <filesystem>
+
+#include <sys/stat.h>
 
 #include "data/data_spec.h"
 #include "data/idx_loader.h"
@@ -95,6 +98,8 @@ private Q_SLOTS:
     void refusesDamaged_data();
     void refusesDamaged();
     void refusesMissingFiles();
+    void refusesSpecialFiles_data();
+    void refusesSpecialFiles();
     void fashionMnistAbsent();
     void fashionMnistTestSet();
     void fashionMnistPrepared();
@@ -183,8 +188,31 @@ void TestIdx::refusesDamaged_data()
     // the data runs out (gzip), never by allocating 784 MB first.
     QTest::newRow("claims a million, plain") << idxImages(1'000'000, 28, 28, pixels) << millionLabels
                                              << "its header describes 1000000 images of 28x28 (784000016 bytes): the file is truncated";
+    // A gzip file claims at most kMaxIdxGzipRatio times its size (and at least
+    // kMaxIdxGzipFloorBytes): a decompression bomb is refused before anything is read.
     QTest::newRow("claims a million, gzip") << gzip(idxImages(1'000'000, 28, 28, pixels)) << gzip(millionLabels)
-                                            << "its header says 1000000 images, but the data ends after 0 images";
+                                            << "i.idx is a gzip file of 57 bytes, but its header claims 1000000 images of "
+                                               "28x28, 784000016 bytes once decompressed. LayerLab reads at most 67108864 "
+                                               "bytes from a gzip file of this size (100 times its size, and never less "
+                                               "than 67108864 bytes)";
+    // 1 MB that claims 1 GB within the pixel limit (5 GB in memory once in floats).
+    QTest::newRow("decompression bomb") << gzip(idxImages(1000, 1000, 1000, QByteArray(1 << 20, '\0')))
+                                        << gzip(idxLabels(1000, QByteArray(1000, '\1')))
+                                        << "i.idx is a gzip file of 1048695 bytes, but its header claims 1000 images of "
+                                           "1000x1000, 1000000016 bytes once decompressed. LayerLab reads at most "
+                                           "104869500 bytes";
+    QTest::newRow("claims 100000 megapixel images") << gzip(idxImages(100'000, 1000, 1000, QByteArray(8, '\0')))
+                                                    << gzip(idxLabels(100'000, kLabels))
+                                                    << "its header claims 100000 images of 1000x1000 pixels, more than "
+                                                       "LayerLab loads (at most 10000000 images, 4096 pixels a side, "
+                                                       "1000000000 pixels in all)";
+    // Claims that pass those limits but hold less: the data is read in chunks as it
+    // arrives, so the claimed size is never allocated first.
+    QTest::newRow("claims 50000, gzip") << gzip(idxImages(50'000, 28, 28, pixels)) << gzip(idxLabels(50'000, kLabels))
+                                        << "its header says 50000 images, but the data ends after 0 images";
+    QTest::newRow("claims 90 MB from 1 MB, gzip") << gzip(idxImages(90, 1000, 1000, QByteArray(1'000'000, '\7')))
+                                                  << gzip(idxLabels(90, QByteArray(90, '\1')))
+                                                  << "its header says 90 images, but the data ends after 1 image";
 }
 
 void TestIdx::refusesDamaged()
@@ -204,6 +232,41 @@ void TestIdx::refusesMissingFiles()
     const std::string labelsPath = test::writeFile(m_dir.filePath("l.idx"), idxLabels(3, kLabels));
     const QString message = test::errorMessage([&] { loadIdx(m_dir.filePath("none.idx").toStdString(), labelsPath); });
     QVERIFY2(message.contains("Cannot find the IDX images file"), qPrintable(message));
+}
+
+void TestIdx::refusesSpecialFiles_data()
+{
+    QTest::addColumn<bool>("asImages");  // else as the labels file
+    QTest::addColumn<QString>("kind");   // "fifo", "folder" or a device's path
+    QTest::addColumn<QString>("fragment");
+    const QString special = "is a device, a pipe or a socket, not a data file: LayerLab reads data only from ordinary "
+                            "files. Choose a CSV or IDX file saved on disk.";
+    QTest::newRow("FIFO as images") << true << "fifo" << special;
+    QTest::newRow("FIFO as labels") << false << "fifo" << special;
+    QTest::newRow("/dev/zero as images") << true << "/dev/zero" << special;
+    QTest::newRow("/dev/urandom as labels") << false << "/dev/urandom" << special;
+    QTest::newRow("folder as images") << true << "folder" << "is a folder, not an IDX images file";
+    QTest::newRow("folder as labels") << false << "folder" << "is a folder, not an IDX labels file";
+}
+
+// gzopen on a FIFO waited for a writer forever; now it is refused before it is opened.
+void TestIdx::refusesSpecialFiles()
+{
+    QFETCH(bool, asImages);
+    QFETCH(QString, kind);
+    QFETCH(QString, fragment);
+    QTemporaryDir dir;
+    std::string special = kind.toStdString();
+    if (kind == "fifo") {
+        special = dir.filePath("train-images-idx3-ubyte").toStdString();
+        QCOMPARE(::mkfifo(special.c_str(), 0600), 0);
+    } else if (kind == "folder") {
+        special = dir.path().toStdString();
+    }
+    const std::string images = test::writeFile(dir.filePath("i.idx"), idxImages(3, 2, 3, samplePixels()));
+    const std::string labels = test::writeFile(dir.filePath("l.idx"), idxLabels(3, kLabels));
+    const QString message = test::errorMessage([&] { loadIdx(asImages ? special : images, asImages ? labels : special); });
+    QVERIFY2(message.contains(QString::fromStdString(special)) && message.contains(fragment), qPrintable(message));
 }
 
 void TestIdx::fashionMnistAbsent()
