@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <optional>
 #include <sstream>
 
@@ -17,9 +18,11 @@
 #include "core/error.h"
 #include "findings_output.h"
 #include "language.h"
+#include "learning_check.h"
 #include "message_text.h"
 #include "io/examples.h"
 #include "model/model.h"
+#include "output_paths.h"
 #include "progress.h"
 #include "model/summary.h"
 #ifdef LAYERLAB_CLI_PICTURES
@@ -76,9 +79,10 @@ struct RunOptions {
     std::optional<int> epochs;
     std::optional<int> threads;
     std::optional<std::uint64_t> seed;
-    std::string metricsPath;   // train
-    std::string savePath;      // train
-    std::string picturesPath;  // train
+    // train; given but empty is a usage error, not "none"
+    std::optional<std::string> metricsPath;
+    std::optional<std::string> savePath;
+    std::optional<std::string> picturesPath;
     bool json = false;         // diagnose
 };
 
@@ -129,6 +133,30 @@ RunOptions parseRunOptions(RunCommand command, const std::vector<std::string>& a
         throw UsageError(cliMessage(QT_TRANSLATE_NOOP("Cli", "%1 needs a project file or an example name"),
                                     MessageArg::name(commandName(command))));
     return o;
+}
+
+// Every output `train` was asked for, checked before it trains: a path that could never be
+// written is a wrong command line, said at once rather than after the run.
+void checkOutputPaths(const RunOptions& o)
+{
+    const auto check = [](const char* option, const std::optional<std::string>& path, OutputKind kind) {
+        if (path)
+            if (std::optional<Message> problem = outputPathProblem(option, *path, kind))
+                throw UsageError(std::move(*problem));
+    };
+    check("--save", o.savePath, OutputKind::File);
+    check("--metrics", o.metricsPath, OutputKind::File);
+    check("--pictures", o.picturesPath, OutputKind::Folder);
+    if (o.metricsPath && std::filesystem::exists(o.project) && sameFile(*o.metricsPath, o.project))
+        //: %1 is the project file given to train
+        throw UsageError(cliMessage(QT_TRANSLATE_NOOP("Cli", "--metrics names the project being trained, %1, and "
+                                                             "would overwrite it. Give the metrics their own file."),
+                                    MessageArg::name(o.project)));
+    if (o.metricsPath && o.savePath && sameFile(*o.metricsPath, *o.savePath))
+        //: %1 is the file both options name
+        throw UsageError(cliMessage(QT_TRANSLATE_NOOP("Cli", "--metrics and --save both name %1, so one would "
+                                                             "overwrite the other. Give each its own file."),
+                                    MessageArg::name(*o.savePath)));
 }
 
 std::string percent(double v)
@@ -321,16 +349,39 @@ std::string usage()
                     "FILE is a project file or the name of a built-in example (see 'layerlab-cli examples').\n"
                     "train prints the doctor's findings at its end; diagnose trains and prints only them\n"
                     "(--json: as JSON on stdout, the progress on stderr).\n"
+                    "train checks the --metrics, --save and --pictures paths before it trains, and writes each\n"
+                    "output even when another fails.\n"
+                    "Exit codes: 0 done (train warns when a run did not learn: a loss that rose or is worse than\n"
+                    "guessing, or accuracy at chance level), 1 a file or the data could not be used (or an output\n"
+                    "could not be written), 2 a wrong command line, 3 train stopped because values became Inf/NaN.\n"
                     "--lang CODE, anywhere on the line, chooses the language (%1); without it LC_ALL,\n"
                     "LC_MESSAGES or LANG does. The JSON and the metrics CSV stay in English.\n")
                     .arg(languages.join(QStringLiteral(", "))));
 }
+
+namespace {
+
+// One output written on its own: when it fails, says so (`failure` makes the sentence from the
+// reason) and returns false, so that the outputs after it are still written.
+bool writeOutput(const std::function<void()>& write, const std::function<QString(const QString&)>& failure)
+{
+    try {
+        write();
+        return true;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "layerlab-cli train: %s\n", utf8(failure(errorText(e))).c_str());
+        return false;
+    }
+}
+
+}  // namespace
 
 int trainCommand(const std::vector<std::string>& args)
 {
     RunOptions options;
     try {
         options = parseRunOptions(RunCommand::Train, args);
+        checkOutputPaths(options);
     } catch (const UsageError& e) {
         return usageError(RunCommand::Train, e);
     }
@@ -339,58 +390,104 @@ int trainCommand(const std::vector<std::string>& args)
     const PreparedData& data = *run->data;
     Trainer& trainer = *run->trainer;
 
-    if (!options.metricsPath.empty())
-        writeMetricsCsv(options.metricsPath, trainer.history());
-    if (trainer.state() == TrainerState::Diverged) {
+    const bool diverged = trainer.state() == TrainerState::Diverged;
+    if (diverged)
         reportDivergence(trainer, stderr);
-        printFindings(*run);
-        return kDiverged;
-    }
     if (trainer.state() == TrainerState::EarlyStopped)
         //: %1 is the early stopping's patience, in epochs
         std::printf("%s\n", utf8(QCoreApplication::translate(
                                      "Cli", "Stopped early: the validation loss did not improve for %1 epochs.")
                                      .arg(project.training.earlyStopping.patience))
                                 .c_str());
-    const Task task = data.train.task;
-    //: %1 is the metrics on the training data after training
-    std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: train %1")
-                                 .arg(qtext(metricsText(trainer.evaluate(data.train), task))))
-                            .c_str());
-    if (data.validation.sampleCount() > 0)
-        //: %1 is the metrics on the validation data after training
-        std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: validation %1")
-                                     .arg(qtext(metricsText(trainer.evaluate(data.validation), task))))
+    if (!diverged) {
+        const Task task = data.train.task;
+        const Metrics finalTrain = trainer.evaluate(data.train);
+        //: %1 is the metrics on the training data after training
+        std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: train %1")
+                                     .arg(qtext(metricsText(finalTrain, task))))
                                 .c_str());
-    if (data.test.sampleCount() > 0)
-        //: %1 is the metrics on the test data after training
-        std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: test %1")
-                                     .arg(qtext(metricsText(trainer.evaluate(data.test), task))))
-                                .c_str());
-    printFindings(*run);
-    if (!options.savePath.empty()) {
-        project.weights = SavedWeights{trainer.model().parameters(), trainer.model().state()};
-        writeProjectFile(options.savePath, project);
-        //: %1 is a file name
-        std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Saved the project with its trained weights to %1")
-                                     .arg(qtext(options.savePath)))
-                                .c_str());
+        if (data.validation.sampleCount() > 0)
+            //: %1 is the metrics on the validation data after training
+            std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: validation %1")
+                                         .arg(qtext(metricsText(trainer.evaluate(data.validation), task))))
+                                    .c_str());
+        if (data.test.sampleCount() > 0)
+            //: %1 is the metrics on the test data after training
+            std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Final: test %1")
+                                         .arg(qtext(metricsText(trainer.evaluate(data.test), task))))
+                                    .c_str());
+        // a run can end without Inf/NaN and still have learned nothing: say so (the exit code stays 0)
+        if (const std::optional<QString> warning =
+                didNotLearnWarning(trainer.history(), finalTrain, project.training.loss,
+                                   project.training.optimizer.learningRate))
+            std::printf("%s\n", utf8(*warning).c_str());
     }
+    printFindings(*run);
+
+    // Each output on its own, the trained weights first: one that cannot be written never
+    // costs another, and every failure is said.
+    bool allWritten = true;
+    const auto notWritten = [](const char* option, const std::string& path) {
+        //: %1 is an option (--save, --pictures), %2 the path given to it
+        const QString text = QCoreApplication::translate("Cli", "Nothing was written to %1 %2: training diverged, so "
+                                                                "the weights are not usable. Lower the learning rate "
+                                                                "and train again.");
+        std::printf("%s\n", utf8(text.arg(qtext(option), qtext(path))).c_str());
+    };
+    if (options.savePath && diverged)
+        notWritten("--save", *options.savePath);
+    if (options.savePath && !diverged)
+        allWritten &= writeOutput(
+            [&] {
+                project.weights = SavedWeights{trainer.model().parameters(), trainer.model().state()};
+                writeProjectFile(*options.savePath, project);
+                //: %1 is a file name
+                std::printf("%s\n",
+                            utf8(QCoreApplication::translate("Cli", "Saved the project with its trained weights to %1")
+                                     .arg(qtext(*options.savePath)))
+                                .c_str());
+            },
+            [&](const QString& reason) {
+                //: %1 is a file name, %2 the reason (a sentence or more)
+                return QCoreApplication::translate("Cli", "Could not save the project to %1 (--save): %2")
+                    .arg(qtext(*options.savePath), reason);
+            });
+    if (options.metricsPath)
+        allWritten &= writeOutput([&] { writeMetricsCsv(*options.metricsPath, trainer.history()); },
+                                  [&](const QString& reason) {
+                                      //: %1 is a file name, %2 the reason (a sentence or more)
+                                      return QCoreApplication::translate(
+                                                 "Cli", "Could not write the metrics to %1 (--metrics): %2")
+                                          .arg(qtext(*options.metricsPath), reason);
+                                  });
 #ifdef LAYERLAB_CLI_PICTURES
-    if (!options.picturesPath.empty()) {
-        const std::vector<std::string> written =
-            writePictures(trainer.model(), project.data, project.seed, data, options.picturesPath);
-        if (written.empty())
-            std::printf("%s\n", utf8(QCoreApplication::translate(
+    if (options.picturesPath && diverged)
+        notWritten("--pictures", *options.picturesPath);
+    if (options.picturesPath && !diverged)
+        allWritten &= writeOutput(
+            [&] {
+                const std::vector<std::string> written =
+                    writePictures(trainer.model(), project.data, project.seed, data, *options.picturesPath);
+                if (written.empty())
+                    std::printf("%s\n",
+                                utf8(QCoreApplication::translate(
                                          "Cli", "No pictures: the decision map needs two-input data from a generator, "
                                                 "the feature maps image data and a Conv2D layer."))
                                     .c_str());
-        for (const std::string& file : written)
-            //: %1 is a file name
-            std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Wrote %1").arg(qtext(file))).c_str());
-    }
+                for (const std::string& file : written)
+                    //: %1 is a file name
+                    std::printf("%s\n", utf8(QCoreApplication::translate("Cli", "Wrote %1").arg(qtext(file))).c_str());
+            },
+            [&](const QString& reason) {
+                //: %1 is a folder's name, %2 the reason (a sentence or more)
+                return QCoreApplication::translate("Cli", "Could not write the pictures to %1 (--pictures): %2")
+                    .arg(qtext(*options.picturesPath), reason);
+            });
 #endif
-    return kOk;
+    std::fflush(stdout);
+    if (!allWritten)
+        return kFailed;
+    return diverged ? kDiverged : kOk;
 }
 
 // Exit code 0 whatever the doctor finds, a diverged run included: the findings are the

@@ -7,8 +7,8 @@
 namespace layerlab::cli {
 
 enum ExitCode {
-    kOk = 0,
-    kFailed = 1,     // a file or the data could not be used
+    kOk = 0,         // train: also a run that did not learn (it says so, learning_check.h)
+    kFailed = 1,     // a file or the data could not be used; train: an output could not be written
     kUsage = 2,      // the command line is wrong
     kDiverged = 3,   // train: training stopped on Inf/NaN (diagnose reports it and exits with kOk)
 };

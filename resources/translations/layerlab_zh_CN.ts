@@ -119,35 +119,6 @@
         <translation>%1：%2 个训练样本，%3 个验证样本，%4 个参数，%5 个线程</translation>
     </message>
     <message>
-        <source>Usage:
-  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]
-                          [--pictures DIR]
-  layerlab-cli diagnose FILE [--epochs N] [--threads N] [--seed S] [--json]
-  layerlab-cli summary FILE
-  layerlab-cli examples
-  layerlab-cli data FILE-or-NAME
-FILE is a project file or the name of a built-in example (see 'layerlab-cli examples').
-train prints the doctor's findings at its end; diagnose trains and prints only them
-(--json: as JSON on stdout, the progress on stderr).
---lang CODE, anywhere on the line, chooses the language (%1); without it LC_ALL,
-LC_MESSAGES or LANG does. The JSON and the metrics CSV stay in English.
-</source>
-        <extracomment>the commands, options and placeholders (FILE, N, S, DIR, CODE) stay as they are; %1 lists the language codes, as: en, zh_CN</extracomment>
-        <translation>用法：
-  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]
-                          [--pictures DIR]
-  layerlab-cli diagnose FILE [--epochs N] [--threads N] [--seed S] [--json]
-  layerlab-cli summary FILE
-  layerlab-cli examples
-  layerlab-cli data FILE-or-NAME
-FILE 是项目文件，或内置示例的名称（见 'layerlab-cli examples'）。
-train 在训练结束时打印诊断器的诊断结果；diagnose 训练后只打印诊断结果
-（--json：以 JSON 格式输出到 stdout，进度输出到 stderr）。
---lang CODE 可以放在命令行的任意位置，用来选择语言（%1）；不指定时由 LC_ALL、
-LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文。
-</translation>
-    </message>
-    <message>
         <source>Stopped early: the validation loss did not improve for %1 epochs.</source>
         <extracomment>%1 is the early stopping's patience, in epochs</extracomment>
         <translation>已提前停止：验证损失连续 %1 轮没有改善。</translation>
@@ -178,7 +149,6 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Wrote %1</source>
-        <extracomment>%1 is a file name</extracomment>
         <translation>已写入 %1</translation>
     </message>
     <message>
@@ -302,6 +272,155 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <source>%1 %2</source>
         <extracomment>two sentences in a row (Chinese needs no space between them)</extracomment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>--metrics names the project being trained, %1, and would overwrite it. Give the metrics their own file.</source>
+        <extracomment>%1 is the project file given to train</extracomment>
+        <translation>--metrics 指定的是正在训练的项目 %1，会把它覆盖掉。请为评估指标另选一个文件。</translation>
+    </message>
+    <message>
+        <source>--metrics and --save both name %1, so one would overwrite the other. Give each its own file.</source>
+        <extracomment>%1 is the file both options name</extracomment>
+        <translation>--metrics 和 --save 都指定了 %1，一个会覆盖另一个。请为两者各选一个文件。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]
+                          [--pictures DIR]
+  layerlab-cli diagnose FILE [--epochs N] [--threads N] [--seed S] [--json]
+  layerlab-cli summary FILE
+  layerlab-cli examples
+  layerlab-cli data FILE-or-NAME
+FILE is a project file or the name of a built-in example (see 'layerlab-cli examples').
+train prints the doctor's findings at its end; diagnose trains and prints only them
+(--json: as JSON on stdout, the progress on stderr).
+train checks the --metrics, --save and --pictures paths before it trains, and writes each
+output even when another fails.
+Exit codes: 0 done (train warns when a run did not learn: a loss that rose or is worse than
+guessing, or accuracy at chance level), 1 a file or the data could not be used (or an output
+could not be written), 2 a wrong command line, 3 train stopped because values became Inf/NaN.
+--lang CODE, anywhere on the line, chooses the language (%1); without it LC_ALL,
+LC_MESSAGES or LANG does. The JSON and the metrics CSV stay in English.
+</source>
+        <extracomment>the commands, options and placeholders (FILE, N, S, DIR, CODE) stay as they are; %1 lists the language codes, as: en, zh_CN</extracomment>
+        <translation>用法：
+  layerlab-cli train FILE [--epochs N] [--threads N] [--seed S] [--metrics out.csv] [--save out.layerlab]
+                          [--pictures DIR]
+  layerlab-cli diagnose FILE [--epochs N] [--threads N] [--seed S] [--json]
+  layerlab-cli summary FILE
+  layerlab-cli examples
+  layerlab-cli data FILE-or-NAME
+FILE 是项目文件，或内置示例的名称（见 'layerlab-cli examples'）。
+train 在训练结束时打印诊断器的诊断结果；diagnose 训练后只打印诊断结果
+（--json：以 JSON 格式输出到 stdout，进度输出到 stderr）。
+train 在训练之前检查 --metrics、--save 和 --pictures 的路径；某个输出写入失败时，
+其余输出照常写入。
+退出码：0 完成（训练没有学到东西时 train 会给出警告：损失上升、比随机猜测还差，
+或准确率停留在随机水平），1 文件或数据无法使用（或某个输出无法写入），
+2 命令行有误，3 train 因数值变为 Inf/NaN 而停止。
+--lang CODE 可以放在命令行的任意位置，用来选择语言（%1）；不指定时由 LC_ALL、
+LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文。
+</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1 %2: training diverged, so the weights are not usable. Lower the learning rate and train again.</source>
+        <extracomment>%1 is an option (--save, --pictures), %2 the path given to it</extracomment>
+        <translation>没有写入 %1 %2：训练已发散，权重不可用。请降低学习率后重新训练。</translation>
+    </message>
+    <message>
+        <source>Could not save the project to %1 (--save): %2</source>
+        <extracomment>%1 is a file name, %2 the reason (a sentence or more)</extracomment>
+        <translation>无法把项目保存到 %1（--save）：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the metrics to %1 (--metrics): %2</source>
+        <extracomment>%1 is a file name, %2 the reason (a sentence or more)</extracomment>
+        <translation>无法把评估指标写入 %1（--metrics）：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the pictures to %1 (--pictures): %2</source>
+        <extracomment>%1 is a folder's name, %2 the reason (a sentence or more)</extracomment>
+        <translation>无法把图片写入 %1（--pictures）：%2</translation>
+    </message>
+    <message>
+        <source>Lower the learning rate a lot: it is %1, where Adam and RMSprop usually learn at 0.001 and SGD at 0.01 to 0.1.</source>
+        <extracomment>%1 is the learning rate; the optimizer names stay as they are</extracomment>
+        <translation>请大幅降低学习率：当前为 %1，而 Adam 和 RMSprop 通常用 0.001，SGD 用 0.01 到 0.1。</translation>
+    </message>
+    <message>
+        <source>Raise the learning rate: it is %1, where Adam and RMSprop usually learn at 0.001 and SGD at 0.01 to 0.1; or train for more epochs.</source>
+        <extracomment>%1 is the learning rate; the optimizer names stay as they are</extracomment>
+        <translation>请提高学习率：当前为 %1，而 Adam 和 RMSprop 通常用 0.001，SGD 用 0.01 到 0.1；或者多训练几轮。</translation>
+    </message>
+    <message>
+        <source>Try a learning rate 10 times lower or higher than %1, more epochs or a larger model; the doctor's findings may say which.</source>
+        <extracomment>%1 is the learning rate</extracomment>
+        <translation>可以试试比 %1 低或高 10 倍的学习率、更多的训练轮数或更大的模型；诊断器的诊断结果可能会指出该选哪一个。</translation>
+    </message>
+    <message>
+        <source>Warning: the run did not learn. Its training loss ended at %1, more than %2 times the first epoch's %3.</source>
+        <extracomment>%1 is the training loss after training, %2 a factor (3), %3 the first epoch's training loss</extracomment>
+        <translation>警告：这次训练没有学到东西。训练损失最终为 %1，是第一轮 %3 的 %2 倍以上。</translation>
+    </message>
+    <message>
+        <source>Warning: the run did not learn. Its training loss ended at %1, far above the %2 that guessing every class alike gives.</source>
+        <extracomment>%1 is the training loss after training, %2 the loss of a model that gives every class the same probability (ln of the number of classes)</extracomment>
+        <translation>警告：这次训练没有学到东西。训练损失最终为 %1，远高于对每个类别平均猜测时的 %2。</translation>
+    </message>
+    <message>
+        <source>Warning: the run did not learn. Its training accuracy, %1, is no better than always answering the most common class (%2).</source>
+        <extracomment>%1 is the accuracy on the training data, %2 the share of its most common class (both percentages)</extracomment>
+        <translation>警告：这次训练没有学到东西。训练准确率 %1 并不比总是回答最常见的类别（%2）更好。</translation>
+    </message>
+    <message>
+        <source>Warning: the run did not learn. Its R^2 on the training data is %1, no better than always answering the mean of the targets (R^2 0).</source>
+        <extracomment>%1 is the coefficient of determination R^2 on the training data</extracomment>
+        <translation>警告：这次训练没有学到东西。训练数据上的 R^2 为 %1，并不比总是回答目标的均值（R^2 为 0）更好。</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be used: %3. Choose another place.</source>
+        <extracomment>%1 is an option (--save), %2 the path given to it, %3 the system's reason (in English)</extracomment>
+        <translation>%1 %2 无法使用：%3。请换一个位置。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist. Make it first, or give a path in a folder that exists.</source>
+        <extracomment>%1 is an option (--metrics), %2 the path given to it, %3 the folder that path is in</extracomment>
+        <translation>%1 %2：文件夹 %3 不存在。请先创建它，或给出一个已有文件夹中的路径。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is a file, not a folder. Give a path in a folder.</source>
+        <extracomment>%1 is an option (--metrics), %2 the path given to it, %3 the part of the path that is a file</extracomment>
+        <translation>%1 %2：%3 是文件，不是文件夹。请给出某个文件夹中的路径。</translation>
+    </message>
+    <message>
+        <source>%1 %2: LayerLab cannot write in the folder %3 (%4). Choose a folder you can write to.</source>
+        <extracomment>%1 is an option (--metrics), %2 the path given to it, %3 a folder, %4 the system's reason (in English)</extracomment>
+        <translation>%1 %2：LayerLab 无法在文件夹 %3 中写入（%4）。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a file, not an empty text.</source>
+        <extracomment>%1 is an option (--save, --metrics)</extracomment>
+        <translation>%1 需要一个文件名，不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder. Give the name of a file, in that folder or another.</source>
+        <extracomment>%1 is an option (--save), %2 the path given to it</extracomment>
+        <translation>%1 %2 是一个文件夹。请给出一个文件名（放在这个文件夹或其他文件夹中都可以）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file (it is a device, a FIFO or a socket), and LayerLab does not write over it. Give the name of a regular file.</source>
+        <extracomment>%1 is an option (--save), %2 the path given to it</extracomment>
+        <translation>%1 %2 不是普通文件（而是设备、FIFO 或套接字），LayerLab 不会覆盖它。请给出一个普通文件的名称。</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a folder, not an empty text.</source>
+        <extracomment>%1 is an option (--pictures)</extracomment>
+        <translation>%1 需要一个文件夹名，不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a folder. Give the name of a folder; it is made if it is missing.</source>
+        <extracomment>%1 is an option (--pictures), %2 the path given to it</extracomment>
+        <translation>%1 %2 不是文件夹。请给出一个文件夹名；文件夹不存在时会自动创建。</translation>
     </message>
 </context>
 <context>
@@ -1189,10 +1308,6 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     <message>
         <source>'%1' is a folder, not a CSV file. Choose a .csv file inside it.</source>
         <translation>'%1' 是文件夹，不是 CSV 文件。请选择其中的一个 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read the size of '%1' (%2). Check that the file is readable.</source>
-        <translation>无法读取 '%1' 的大小（%2）。请检查该文件是否可读。</translation>
     </message>
     <message>
         <source>%1 is %2 MB, larger than the %3 MB LayerLab reads from a CSV file. Load a sample of its rows saved as a smaller file.</source>
@@ -2250,6 +2365,41 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <source>Ankle boot</source>
         <translation>短靴</translation>
     </message>
+    <message>
+        <source>%1: row %2 has more than %3 cells, more columns than LayerLab reads. Delete the columns the network does not need, or check that the rows are separated by line breaks.</source>
+        <extracomment>%2 is a row number, %3 the most columns LayerLab reads (100000)</extracomment>
+        <translation>%1：第 %2 行的单元格超过 %3 个，超出了 LayerLab 能读取的列数。请删除网络用不到的列，或检查各行之间是否用换行符分隔。</translation>
+    </message>
+    <message>
+        <source>%1 is a gzip file of %2 bytes, but its header claims %3 of %4x%5, %6 bytes once decompressed. LayerLab reads at most %7 bytes from a gzip file of this size (%8 times its size, and never less than %9 bytes), as image data never compresses that well: the header is damaged or the file is made to fill the memory. Download the file again; if it is genuine, decompress it (gunzip) and choose the uncompressed file.</source>
+        <extracomment>%2, %6, %7 and %9 are sizes in bytes, %3 a count of images ("60000 images"), %4x%5 the height and width of an image, %8 a ratio (100)</extracomment>
+        <translation>%1 是一个 %2 字节的 gzip 文件，但它的文件头声称有 %3，每张 %4x%5，解压后共 %6 字节。对这样大小的 gzip 文件，LayerLab 最多读取 %7 字节（文件大小的 %8 倍，且不少于 %9 字节），因为图像数据不可能压缩得这么小：文件头已损坏，或者这个文件是故意用来占满内存的。请重新下载该文件；如果它确实没有问题，请先解压（gunzip），再选择解压后的文件。</translation>
+    </message>
+    <message>
+        <source>'%1' is a device, a pipe or a socket, not a data file: LayerLab reads data only from ordinary files. Choose a CSV or IDX file saved on disk.</source>
+        <extracomment>%1 is a file's path</extracomment>
+        <translation>'%1' 是设备、管道或套接字，不是数据文件：LayerLab 只从普通文件读取数据。请选择保存在磁盘上的 CSV 或 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>field '%1' holds a value that is not a number or is infinite (value %2): the file is damaged. Reset the weights (delete the 'weights' section) or open a backup</source>
+        <extracomment>a part of "The project's weights section is not valid: ..."; %1 is a JSON key ('parameters' or 'state'), %2 the value's number (1 is the first)</extracomment>
+        <translation>字段 '%1' 中有一个值不是数字或为无穷大（第 %2 个值）：文件已损坏。请重置权重（删除 'weights' 部分），或打开备份</translation>
+    </message>
+    <message>
+        <source>field '%1' holds the number %2, which is too large for any field of a project</source>
+        <extracomment>a part of "The project's training section is not valid: ..."; %1 is a JSON field's path ("training.optimizer.learning_rate"), %2 the number as the file writes it</extracomment>
+        <translation>字段 '%1' 中的数字 %2 太大，项目中任何字段都放不下</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder, a device, a pipe or a socket, not a regular file. Nothing was changed; choose another file name.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>无法保存 %1：它是文件夹、设备、管道或套接字，不是普通文件。没有做任何改动；请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a device, a pipe or a socket, not a project file. Choose a project file saved by LayerLab.</source>
+        <extracomment>%1 is a file's path</extracomment>
+        <translation>%1 是设备、管道或套接字，不是项目文件。请选择由 LayerLab 保存的项目文件。</translation>
+    </message>
 </context>
 <context>
     <name>Examples</name>
@@ -3159,6 +3309,11 @@ The colour shows the network's answer at every point; where it changes is the de
     <message>
         <source>validation point</source>
         <translation>验证点</translation>
+    </message>
+    <message>
+        <source>This network has %1 parameters, too many to run it over the input plane for a decision map. Use fewer or smaller layers to see the map.</source>
+        <extracomment>%1 is the number of weights and biases of the network</extracomment>
+        <translation>这个网络有 %1 个参数，太多了，无法在整个输入平面上运行它来画决策区域图。请减少层数或缩小各层，才能看到这张图。</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +4618,10 @@ The picture shows what this neuron outputs at every point of the input plane: bl
     <message>
         <source>+%1 more</source>
         <translation>还有 %1 个</translation>
+    </message>
+    <message>
+        <source>Lines: weights, thicker = larger. Small squares: biases. This network is too large to picture each neuron's output over the input plane; use fewer or smaller layers to see them.</source>
+        <translation>连线：权重，越粗表示越大。小方块：偏置。这个网络太大，无法画出每个神经元在输入平面上的输出；请减少层数或缩小各层，才能看到它们。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <sys/stat.h>
+#include <unistd.h>
 #ifdef LAYERLAB_CLI_PICTURES
 #include <QImage>
 #endif
@@ -114,6 +116,11 @@ private Q_SLOTS:
     void diagnoseTextExplainsEachFinding();
     void diagnoseHealthyExampleWarnsOfNothing();
     void trainPrintsTheFindingsAtItsEnd();
+    void trainSaysWhenARunDidNotLearn();
+    void outputPathsAreCheckedBeforeTraining_data();
+    void outputPathsAreCheckedBeforeTraining();
+    void outputInAFolderThatCannotBeWritten();
+    void oneFailedOutputKeepsTheOthers();
     void errors_data();
     void errors();
     void englishByFlagIsTheDefault();
@@ -251,13 +258,17 @@ void TestCli::picturesShowTheTrainedModel()
     QCOMPARE(second.size(), QSize(8 * 100 + 4, 8 * 100 + 4));  // 64 channels
     QVERIFY(!QFileInfo::exists(dir.filePath("cnn/decision-map.png")));  // images have no plane
 
-    // a folder that cannot be made: a clear message, the run's other outputs kept
+    // a folder that cannot be made: said before training (a wrong command line), nothing written;
+    // one that fails only at the end is oneFailedOutputKeepsTheOthers
     writeText(dir.filePath("file"), "not a folder");
     r = runCli({"train", "xor", "--epochs", "1", "--save", dir.filePath("kept.layerlab"), "--pictures",
                 dir.filePath("file/pictures")});
-    QVERIFY(r.exitCode != 0);
-    QVERIFY2(r.err.contains("Could not make the folder"), qPrintable(r.err));
-    QVERIFY(QFileInfo::exists(dir.filePath("kept.layerlab")));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--pictures " + dir.filePath("file/pictures") + ": " + dir.filePath("file") +
+                            " is a file, not a folder"),
+             qPrintable(r.err));
+    QVERIFY(!r.out.contains("Epoch "));
+    QVERIFY(!QFileInfo::exists(dir.filePath("kept.layerlab")));
 #endif
 }
 
@@ -344,6 +355,165 @@ void TestCli::trainPrintsTheFindingsAtItsEnd()
     QVERIFY2(!headlines(diverged.out, "error").isEmpty() && diverged.out.contains("error non-finite: "),
              qPrintable(diverged.out));
     QVERIFY(diverged.out.contains("  Try: "));
+}
+
+// Adam at learning rate 1e6 ends without Inf/NaN (tanh saturates, the loss is clamped) but
+// learns nothing: train says so plainly after its Final lines, with what to try, and exits
+// with 0 as documented. So does a rate so small that nothing moves. A run that learned gets
+// no such warning.
+void TestCli::trainSaysWhenARunDidNotLearn()
+{
+    QTemporaryDir dir;
+    // the warning line, having checked it stands between the Final lines and the findings
+    const auto warningLine = [](const Run& r) {
+        const int final = int(r.out.lastIndexOf("Final: "));
+        const int warning = int(r.out.indexOf("Warning: the run did not learn. "));
+        if (final < 0 || warning < final || r.out.indexOf("Diagnosis after") < warning)
+            return QString();
+        return r.out.mid(warning, r.out.indexOf('\n', warning) - warning);
+    };
+    Project p = *findExample("spiral");
+    p.training.optimizer.learningRate = 1e6f;
+    p.training.epochs = 50;
+    writeProjectFile(dir.filePath("too-fast.layerlab").toStdString(), p);
+    Run r = runCli({"train", dir.filePath("too-fast.layerlab"), "--seed", "3", "--threads", "1"});
+    QCOMPARE(r.exitCode, 0);
+    QString line = warningLine(r);
+    QVERIFY2(line.contains("far above the 0.693 that guessing every class alike gives") &&
+                 line.contains("Lower the learning rate a lot: it is 1e6"),
+             qPrintable(r.out));
+
+    p.training.optimizer.learningRate = 1e-7f;
+    p.training.epochs = 20;
+    writeProjectFile(dir.filePath("too-slow.layerlab").toStdString(), p);
+    r = runCli({"train", dir.filePath("too-slow.layerlab"), "--seed", "3", "--threads", "1"});
+    QCOMPARE(r.exitCode, 0);
+    line = warningLine(r);
+    const QString accuracy =
+        QRegularExpression("Final: train loss [0-9.]+  accuracy ([0-9.]+%)").match(r.out).captured(1);
+    QVERIFY2(line.contains("Its training accuracy, " + accuracy +
+                           ", is no better than always answering the most common class (50.0%)") &&
+                 line.contains("Raise the learning rate: it is 1e-7"),
+             qPrintable(r.out));
+
+    const Run healthy = runCli({"train", "xor", "--epochs", "5", "--seed", "3"});
+    QCOMPARE(healthy.exitCode, 0);
+    QVERIFY2(!healthy.out.contains("did not learn"), qPrintable(healthy.out));
+    const Run regression = runCli({"train", "linear-regression", "--epochs", "50"});
+    QCOMPARE(regression.exitCode, 0);
+    QVERIFY2(!regression.out.contains("did not learn"), qPrintable(regression.out));
+}
+
+void TestCli::outputPathsAreCheckedBeforeTraining_data()
+{
+    // train xor.layerlab in a folder holding it, "folder/", "file" and the FIFO "fifo"
+    QTest::addColumn<QStringList>("outputs");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("metrics in a missing folder") << QStringList{"--metrics", "missing/m.csv", "--save", "kept.layerlab"}
+                                                 << "--metrics missing/m.csv: the folder missing does not exist";
+    QTest::newRow("empty save") << QStringList{"--save", "", "--metrics", "m.csv"}
+                                << "--save needs the name of a file, not an empty text";
+    QTest::newRow("empty metrics") << QStringList{"--metrics", "", "--save", "kept.layerlab"}
+                                   << "--metrics needs the name of a file, not an empty text";
+    QTest::newRow("save onto a folder") << QStringList{"--save", "folder", "--metrics", "m.csv"}
+                                        << "--save folder is a folder";
+    QTest::newRow("save into a folder by its spelling") << QStringList{"--save", "new/"} << "--save new/ is a folder";
+    QTest::newRow("save onto a device") << QStringList{"--save", "/dev/null", "--metrics", "m.csv"}
+                                        << "--save /dev/null is not a regular file";
+    QTest::newRow("metrics onto a FIFO") << QStringList{"--metrics", "fifo", "--save", "kept.layerlab"}
+                                         << "--metrics fifo is not a regular file";
+    QTest::newRow("metrics under a file") << QStringList{"--metrics", "file/m.csv", "--save", "kept.layerlab"}
+                                          << "--metrics file/m.csv: file is a file, not a folder";
+    QTest::newRow("one file for both") << QStringList{"--metrics", "out.x", "--save", "./folder/../out.x"}
+                                       << "--metrics and --save both name ./folder/../out.x";
+    QTest::newRow("metrics over the project") << QStringList{"--metrics", "./xor.layerlab"}
+                                              << "--metrics names the project being trained, xor.layerlab";
+#ifdef LAYERLAB_CLI_PICTURES
+    QTest::newRow("empty pictures") << QStringList{"--pictures", "", "--save", "kept.layerlab"}
+                                    << "--pictures needs the name of a folder, not an empty text";
+    QTest::newRow("pictures onto a file") << QStringList{"--pictures", "file", "--save", "kept.layerlab"}
+                                          << "--pictures file is not a folder";
+    QTest::newRow("pictures under a file") << QStringList{"--pictures", "file/a/b", "--save", "kept.layerlab"}
+                                           << "--pictures file/a/b: file is a file, not a folder";
+#endif
+}
+
+// Every output path is checked before training: one that could never be written is a wrong
+// command line (exit code 2, the option and the path named), and nothing is trained or written.
+void TestCli::outputPathsAreCheckedBeforeTraining()
+{
+    QFETCH(QStringList, outputs);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir("folder"));
+    writeText(dir.filePath("file"), "a file");
+    QCOMPARE(::mkfifo(dir.filePath("fifo").toLocal8Bit().constData(), 0600), 0);
+    writeProjectFile(dir.filePath("xor.layerlab").toStdString(), *findExample("xor"));
+    const Run r = runCli(QStringList{"train", "xor.layerlab", "--epochs", "2"} + outputs, dir.path());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith("layerlab-cli train: " + message), qPrintable(r.err));
+    QVERIFY2(!r.out.contains("Epoch "), qPrintable(r.out));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System),
+             (QStringList{"fifo", "file", "folder", "xor.layerlab"}));
+}
+
+// A folder without write permission (root may write anywhere, so only for other users).
+void TestCli::outputInAFolderThatCannotBeWritten()
+{
+    if (::geteuid() == 0)
+        QSKIP("root may write in any folder");
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir("read-only"));
+    QVERIFY(QFile::setPermissions(dir.filePath("read-only"), QFile::ReadOwner | QFile::ExeOwner));
+    const Run r = runCli({"train", "xor", "--save", "read-only/x.layerlab"}, dir.path());
+    QVERIFY(QFile::setPermissions(dir.filePath("read-only"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--save read-only/x.layerlab: LayerLab cannot write in the folder read-only"),
+             qPrintable(r.err));
+}
+
+// An output that fails only at the end (its folder removed while training) is said, with exit
+// code 1, and costs nothing else: the trained project is saved all the same.
+void TestCli::oneFailedOutputKeepsTheOthers()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir("metrics"));
+    QStringList args{"train", "xor", "--epochs", "3000", "--seed", "3", "--metrics", dir.filePath("metrics/m.csv"),
+                     "--save", dir.filePath("kept.layerlab")};
+#ifdef LAYERLAB_CLI_PICTURES
+    QVERIFY(QDir(dir.path()).mkdir("pictures"));
+    args << "--pictures" << dir.filePath("pictures/xor");
+#endif
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(LAYERLAB_CLI_PATH, args);
+    // The CLI writes a line per epoch into a pipe. While this test does not read, the pipe
+    // fills (it holds 64 KiB; 3000 epoch lines are several times that) and the CLI waits in
+    // the middle of training: the folders go while it trains, without any clock.
+    QByteArray out;
+    while (!out.contains("Epoch 1/") && process.waitForReadyRead(120000))
+        out += process.readAllStandardOutput();
+    QVERIFY2(out.contains("Epoch 1/"), out.constData());
+    QVERIFY(QDir(dir.filePath("metrics")).removeRecursively());
+#ifdef LAYERLAB_CLI_PICTURES
+    QVERIFY(QDir(dir.filePath("pictures")).removeRecursively());
+    writeText(dir.filePath("pictures"), "now a file");  // the pictures' folder cannot be made
+#endif
+    QVERIFY(process.waitForFinished(120000));
+    out += process.readAllStandardOutput();
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(out.count("Epoch "), 3000);  // trained to the end
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains("Could not write the metrics to " + dir.filePath("metrics/m.csv") + " (--metrics): "),
+             qPrintable(err));
+#ifdef LAYERLAB_CLI_PICTURES
+    QVERIFY2(err.contains("Could not write the pictures to " + dir.filePath("pictures/xor") + " (--pictures): "),
+             qPrintable(err));
+#endif
+    QVERIFY2(out.contains("Saved the project with its trained weights to " + dir.filePath("kept.layerlab").toUtf8()),
+             out.right(2000).constData());
+    const Project saved = readProjectFile(dir.filePath("kept.layerlab").toStdString());
+    QVERIFY(saved.weights.has_value());
 }
 
 void TestCli::dataDescribesADataset()
