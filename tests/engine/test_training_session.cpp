@@ -265,6 +265,13 @@ private Q_SLOTS:
     // process never holds more than a small multiple of the model.
     void aMillionUnitProjectKeepsThePicturesBounded()
     {
+#ifdef LAYERLAB_SANITIZED
+        // It checks memory, which a sanitizer's shadow memory makes meaningless; and the
+        // million-unit maps run thousands of small oneTBB tasks whose recycled task memory
+        // ThreadSanitizer reports as a race inside libtbb (not built for it, so it cannot see
+        // oneTBB's own synchronisation).
+        QSKIP("memory bounds: checked in the normal build");
+#endif
         TrainingSession s;
         Worker w(s);
         Project p = smallSpiral();
