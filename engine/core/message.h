@@ -72,6 +72,13 @@ Message engineMessage(const char* text, Args&&... args)
     return Message{{}, {MessageArg(std::forward<Args>(args))...}, kEngineTextContext, text};
 }
 
+// A count with its noun, "1 sample" or "500 samples", as one message for a sentence to take
+// as a value: `one` and `many` are templates marked QT_TRANSLATE_NOOP("Engine", ...) at the call.
+inline Message countedMessage(long long n, const char* one, const char* many)
+{
+    return engineMessage(n == 1 ? one : many, MessageArg::count(n));
+}
+
 // Text shown verbatim, never translated: a library's own message (JSON parser, zlib), a
 // system error. Its template is "%1".
 Message verbatimMessage(std::string text);

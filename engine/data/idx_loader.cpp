@@ -172,14 +172,12 @@ std::vector<std::int64_t> readHeader(IdxFile& file, int dims)
 // "1 image", "60000 images": a count with its noun, for a sentence to take as one value.
 Message imageCount(std::int64_t n)
 {
-    return n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 image"), MessageArg::count(n))
-                  : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 images"), MessageArg::count(n));
+    return countedMessage(n, QT_TRANSLATE_NOOP("Engine", "%1 image"), QT_TRANSLATE_NOOP("Engine", "%1 images"));
 }
 
 Message labelCount(std::int64_t n)
 {
-    return n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 label"), MessageArg::count(n))
-                  : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 labels"), MessageArg::count(n));
+    return countedMessage(n, QT_TRANSLATE_NOOP("Engine", "%1 label"), QT_TRANSLATE_NOOP("Engine", "%1 labels"));
 }
 
 MessageArg nImages(std::int64_t n) { return MessageArg::message(imageCount(n)); }

@@ -26,38 +26,32 @@ namespace {
 // counts or that vary otherwise: each is one value of the sentence.
 MessageArg samples(Index n)
 {
-    return MessageArg::message(n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 sample"), MessageArg::count(n))
-                                      : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 samples"), MessageArg::count(n)));
+    return MessageArg::message(countedMessage(n, QT_TRANSLATE_NOOP("Engine", "%1 sample"), QT_TRANSLATE_NOOP("Engine", "%1 samples")));
 }
 
 MessageArg trainingSamples(Index n)
 {
-    return MessageArg::message(n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 training sample"), MessageArg::count(n))
-                                      : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 training samples"), MessageArg::count(n)));
+    return MessageArg::message(countedMessage(n, QT_TRANSLATE_NOOP("Engine", "%1 training sample"), QT_TRANSLATE_NOOP("Engine", "%1 training samples")));
 }
 
 MessageArg inputs(Index n)
 {
-    return MessageArg::message(n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 input"), MessageArg::count(n))
-                                      : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 inputs"), MessageArg::count(n)));
+    return MessageArg::message(countedMessage(n, QT_TRANSLATE_NOOP("Engine", "%1 input"), QT_TRANSLATE_NOOP("Engine", "%1 inputs")));
 }
 
 MessageArg classes(Index n)
 {
-    return MessageArg::message(n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 class"), MessageArg::count(n))
-                                      : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 classes"), MessageArg::count(n)));
+    return MessageArg::message(countedMessage(n, QT_TRANSLATE_NOOP("Engine", "%1 class"), QT_TRANSLATE_NOOP("Engine", "%1 classes")));
 }
 
 MessageArg images(Index n)
 {
-    return MessageArg::message(n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 image"), MessageArg::count(n))
-                                      : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 images"), MessageArg::count(n)));
+    return MessageArg::message(countedMessage(n, QT_TRANSLATE_NOOP("Engine", "%1 image"), QT_TRANSLATE_NOOP("Engine", "%1 images")));
 }
 
 MessageArg duplicates(Index n)
 {
-    return MessageArg::message(n == 1 ? engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 duplicate"), MessageArg::count(n))
-                                      : engineMessage(QT_TRANSLATE_NOOP("Engine", "%1 duplicates"), MessageArg::count(n)));
+    return MessageArg::message(countedMessage(n, QT_TRANSLATE_NOOP("Engine", "%1 duplicate"), QT_TRANSLATE_NOOP("Engine", "%1 duplicates")));
 }
 
 // Official 6:1 training-to-test ratio, at least 100 and at most the 10000 test images.

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <extracomment>%1 is a file's path, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
@@ -56,14 +56,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>There is no project file or built-in example called '%1'. Give the path of a .layerlab file, or one of the names 'layerlab-cli examples' lists.</source>
-        <extracomment>%1 is the name given; 'layerlab-cli examples' is a command and stays as it is</extracomment>
-        <translation>没有名为 '%1' 的项目文件或内置示例。请给出一个 .layerlab 文件的路径，或 'layerlab-cli examples' 列出的名称之一。</translation>
+        <source>There is no project file or built-in example called &apos;%1&apos;. Give the path of a .layerlab file, or one of the names &apos;layerlab-cli examples&apos; lists.</source>
+        <extracomment>%1 is the name given; &apos;layerlab-cli examples&apos; is a command and stays as it is</extracomment>
+        <translation>没有名为 &apos;%1&apos; 的项目文件或内置示例。请给出一个 .layerlab 文件的路径，或 &apos;layerlab-cli examples&apos; 列出的名称之一。</translation>
     </message>
     <message>
-        <source>%1 needs a whole number from %2 to %3, not '%4'</source>
+        <source>%1 needs a whole number from %2 to %3, not &apos;%4&apos;</source>
         <extracomment>%1 is an option (--epochs), %2 and %3 its smallest and largest values, %4 what was given</extracomment>
-        <translation>%1 需要 %2 到 %3 之间的整数，而不是 '%4'</translation>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
@@ -79,9 +79,9 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>%1 takes one project, but got '%2' and '%3'</source>
+        <source>%1 takes one project, but got &apos;%2&apos; and &apos;%3&apos;</source>
         <extracomment>%1 is the command (train, diagnose), %2 and %3 the two projects given</extracomment>
-        <translation>%1 只接受一个项目，但收到了 '%2' 和 '%3'</translation>
+        <translation>%1 只接受一个项目，但收到了 &apos;%2&apos; 和 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 needs a project file or an example name</source>
@@ -110,17 +110,17 @@
     </message>
     <message>
         <source>%1: %2 training and %3 validation samples, %4 parameters, 1 thread</source>
-        <extracomment>%1 is the project's name, %2 and %3 sample counts, %4 the number of weights and biases</extracomment>
+        <extracomment>%1 is the project&apos;s name, %2 and %3 sample counts, %4 the number of weights and biases</extracomment>
         <translation>%1：%2 个训练样本，%3 个验证样本，%4 个参数，1 个线程</translation>
     </message>
     <message>
         <source>%1: %2 training and %3 validation samples, %4 parameters, %5 threads</source>
-        <extracomment>%1 is the project's name, %2 and %3 sample counts, %4 the number of weights and biases, %5 threads</extracomment>
+        <extracomment>%1 is the project&apos;s name, %2 and %3 sample counts, %4 the number of weights and biases, %5 threads</extracomment>
         <translation>%1：%2 个训练样本，%3 个验证样本，%4 个参数，%5 个线程</translation>
     </message>
     <message>
         <source>Stopped early: the validation loss did not improve for %1 epochs.</source>
-        <extracomment>%1 is the early stopping's patience, in epochs</extracomment>
+        <extracomment>%1 is the early stopping&apos;s patience, in epochs</extracomment>
         <translation>已提前停止：验证损失连续 %1 轮没有改善。</translation>
     </message>
     <message>
@@ -192,12 +192,12 @@
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <extracomment>a finding's headline: %1 its severity (error, warning, info) and %2 its kind (non-finite), both as they are; %3 its title</extracomment>
+        <extracomment>a finding&apos;s headline: %1 its severity (error, warning, info) and %2 its kind (non-finite), both as they are; %3 its title</extracomment>
         <translation>%1 %2：%3</translation>
     </message>
     <message>
         <source>%1 %2: %3 [%4]</source>
-        <extracomment>a finding's headline: %1 its severity (error, warning, info) and %2 its kind (non-finite), both as they are; %3 its title; %4 the layers it concerns (Dense #1, Dense #2)</extracomment>
+        <extracomment>a finding&apos;s headline: %1 its severity (error, warning, info) and %2 its kind (non-finite), both as they are; %3 its title; %4 the layers it concerns (Dense #1, Dense #2)</extracomment>
         <translation>%1 %2：%3 [%4]</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>  Try: %1</source>
-        <extracomment>%1 lists the fixes, separated by "; "</extracomment>
+        <extracomment>%1 lists the fixes, separated by &quot;; &quot;</extracomment>
         <translation>  建议：%1</translation>
     </message>
     <message>
@@ -226,14 +226,14 @@
         <translation>--lang 需要指定一种语言：%1。</translation>
     </message>
     <message>
-        <source>There is no language '%1'. LayerLab speaks: %2.</source>
+        <source>There is no language &apos;%1&apos;. LayerLab speaks: %2.</source>
         <extracomment>%1 is the language code given on the command line; %2 lists the languages, as: en (English), zh_CN (简体中文)</extracomment>
-        <translation>没有语言 '%1'。LayerLab 支持的语言：%2。</translation>
+        <translation>没有语言 &apos;%1&apos;。LayerLab 支持的语言：%2。</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <extracomment>%1 is what was given in place of a command (train, diagnose, summary, examples, data)</extracomment>
-        <translation>未知命令 '%1'</translation>
+        <translation>未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>out of memory. Use a smaller model, batch or dataset.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>unexpected error: %1</source>
-        <extracomment>%1 is the exception's own text, in English</extracomment>
+        <extracomment>%1 is the exception&apos;s own text, in English</extracomment>
         <translation>意外错误：%1</translation>
     </message>
     <message>
@@ -256,12 +256,12 @@
     </message>
     <message>
         <source>Could not make the folder %1 for the pictures: %2.</source>
-        <extracomment>%1 is a folder's name, %2 the system's reason (in English)</extracomment>
+        <extracomment>%1 is a folder&apos;s name, %2 the system&apos;s reason (in English)</extracomment>
         <translation>无法创建存放图片的文件夹 %1：%2。</translation>
     </message>
     <message>
         <source>Data: %1</source>
-        <extracomment>%1 is the data preparation's report, a sentence or more</extracomment>
+        <extracomment>%1 is the data preparation&apos;s report, a sentence or more</extracomment>
         <translation>数据：%1</translation>
     </message>
     <message>
@@ -291,8 +291,8 @@
   layerlab-cli summary FILE
   layerlab-cli examples
   layerlab-cli data FILE-or-NAME
-FILE is a project file or the name of a built-in example (see 'layerlab-cli examples').
-train prints the doctor's findings at its end; diagnose trains and prints only them
+FILE is a project file or the name of a built-in example (see &apos;layerlab-cli examples&apos;).
+train prints the doctor&apos;s findings at its end; diagnose trains and prints only them
 (--json: as JSON on stdout, the progress on stderr).
 train checks the --metrics, --save and --pictures paths before it trains, and writes each
 output even when another fails.
@@ -310,7 +310,7 @@ LC_MESSAGES or LANG does. The JSON and the metrics CSV stay in English.
   layerlab-cli summary FILE
   layerlab-cli examples
   layerlab-cli data FILE-or-NAME
-FILE 是项目文件，或内置示例的名称（见 'layerlab-cli examples'）。
+FILE 是项目文件，或内置示例的名称（见 &apos;layerlab-cli examples&apos;）。
 train 在训练结束时打印诊断器的诊断结果；diagnose 训练后只打印诊断结果
 （--json：以 JSON 格式输出到 stdout，进度输出到 stderr）。
 train 在训练之前检查 --metrics、--save 和 --pictures 的路径；某个输出写入失败时，
@@ -339,7 +339,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Could not write the pictures to %1 (--pictures): %2</source>
-        <extracomment>%1 is a folder's name, %2 the reason (a sentence or more)</extracomment>
+        <extracomment>%1 is a folder&apos;s name, %2 the reason (a sentence or more)</extracomment>
         <translation>无法把图片写入 %1（--pictures）：%2</translation>
     </message>
     <message>
@@ -353,13 +353,13 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>请提高学习率：当前为 %1，而 Adam 和 RMSprop 通常用 0.001，SGD 用 0.01 到 0.1；或者多训练几轮。</translation>
     </message>
     <message>
-        <source>Try a learning rate 10 times lower or higher than %1, more epochs or a larger model; the doctor's findings may say which.</source>
+        <source>Try a learning rate 10 times lower or higher than %1, more epochs or a larger model; the doctor&apos;s findings may say which.</source>
         <extracomment>%1 is the learning rate</extracomment>
         <translation>可以试试比 %1 低或高 10 倍的学习率、更多的训练轮数或更大的模型；诊断器的诊断结果可能会指出该选哪一个。</translation>
     </message>
     <message>
-        <source>Warning: the run did not learn. Its training loss ended at %1, more than %2 times the first epoch's %3.</source>
-        <extracomment>%1 is the training loss after training, %2 a factor (3), %3 the first epoch's training loss</extracomment>
+        <source>Warning: the run did not learn. Its training loss ended at %1, more than %2 times the first epoch&apos;s %3.</source>
+        <extracomment>%1 is the training loss after training, %2 a factor (3), %3 the first epoch&apos;s training loss</extracomment>
         <translation>警告：这次训练没有学到东西。训练损失最终为 %1，是第一轮 %3 的 %2 倍以上。</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1 %2 cannot be used: %3. Choose another place.</source>
-        <extracomment>%1 is an option (--save), %2 the path given to it, %3 the system's reason (in English)</extracomment>
+        <extracomment>%1 is an option (--save), %2 the path given to it, %3 the system&apos;s reason (in English)</extracomment>
         <translation>%1 %2 无法使用：%3。请换一个位置。</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1 %2: LayerLab cannot write in the folder %3 (%4). Choose a folder you can write to.</source>
-        <extracomment>%1 is an option (--metrics), %2 the path given to it, %3 a folder, %4 the system's reason (in English)</extracomment>
+        <extracomment>%1 is an option (--metrics), %2 the path given to it, %3 a folder, %4 the system&apos;s reason (in English)</extracomment>
         <translation>%1 %2：LayerLab 无法在文件夹 %3 中写入（%4）。请选择一个有写入权限的文件夹。</translation>
     </message>
     <message>
@@ -446,7 +446,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>%2 中有 %1 的神经元是死亡 ReLU，不向回传递任何梯度，所以更靠近输入的各层几乎得不到梯度。</translation>
     </message>
     <message>
-        <source>Saturation measured at %1, so not saturation: %2's slope is at most %3 and the weights are small (about %4 each), so each layer shrinks the gradient about %5x.</source>
+        <source>Saturation measured at %1, so not saturation: %2&apos;s slope is at most %3 and the weights are small (about %4 each), so each layer shrinks the gradient about %5x.</source>
         <translation>测得的饱和比例只有 %1，所以原因不是饱和：%2 的斜率最大只有 %3，而且权重很小（每个约为 %4），因此每经过一层，梯度约缩小到原来的 1/%5。</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>溢出之前，损失值每步约增长为原来的 %1 倍，说明每一步都比上一步越过最小值更远：对这个模型和数据来说，学习率 %2 太高了。</translation>
     </message>
     <message>
-        <source>The loss did not grow steadily before, but the inputs are far from normalised (%1 has values around %2), so the first layer's outputs and gradients are huge.</source>
+        <source>The loss did not grow steadily before, but the inputs are far from normalised (%1 has values around %2), so the first layer&apos;s outputs and gradients are huge.</source>
         <translation>此前损失值并没有持续增长，但输入远未归一化（%1 的取值在 %2 左右），所以第一层的输出和梯度非常大。</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>学习率 %1 太高</translation>
     </message>
     <message>
-        <source>For this linear model with mean squared error the curvature is about %1 (2 x (the inputs' mean squares + 1)), so gradient descent is stable only below a learning rate of %2, and it is %3.</source>
+        <source>For this linear model with mean squared error the curvature is about %1 (2 x (the inputs&apos; mean squares + 1)), so gradient descent is stable only below a learning rate of %2, and it is %3.</source>
         <translation>对这个使用均方误差的线性模型，曲率约为 %1（2 ×（各输入的均方值之和 + 1）），所以只有学习率低于 %2 时梯度下降才稳定，而当前学习率是 %3。</translation>
     </message>
     <message>
@@ -590,11 +590,11 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>最初几步让权重变化了自身大小的 %1（学习率 %2），大到足以把神经元推到对所有输入都低于 0 的位置，在那里它们得不到梯度，无法恢复；%3 初始化本身是正常的。</translation>
     </message>
     <message>
-        <source>The %1 initialisation and the steps (%2 of the weights' size) are ordinary, but the inputs are not normalised, so large inputs pushed units below 0 for good.</source>
+        <source>The %1 initialisation and the steps (%2 of the weights&apos; size) are ordinary, but the inputs are not normalised, so large inputs pushed units below 0 for good.</source>
         <translation>%1 初始化和更新步长（权重大小的 %2）都正常，但输入没有归一化，较大的输入把神经元永久地推到了 0 以下。</translation>
     </message>
     <message>
-        <source>A ReLU that outputs 0 for every input gets no gradient and never recovers; the %1 initialisation and the steps (%2 of the weights' size) look ordinary, so it happened during training.</source>
+        <source>A ReLU that outputs 0 for every input gets no gradient and never recovers; the %1 initialisation and the steps (%2 of the weights&apos; size) look ordinary, so it happened during training.</source>
         <translation>对所有输入都输出 0 的 ReLU 得不到梯度，再也无法恢复；%1 初始化和更新步长（权重大小的 %2）看起来都正常，所以这是在训练过程中发生的。</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>%1 的权重在训练中不断增大，直到每个神经元把输入放大约 %2 倍；%3 初始化时权重还很小，所以很可能是学习率 %4 下的更新步造成的。</translation>
     </message>
     <message>
-        <source>The %1 initialisation, the inputs and the weights' size (a gain of %2 per layer) look ordinary, so the units drifted into their flat ends during training.</source>
+        <source>The %1 initialisation, the inputs and the weights&apos; size (a gain of %2 per layer) look ordinary, so the units drifted into their flat ends during training.</source>
         <translation>%1 初始化、输入和权重大小（每层的放大倍数为 %2）看起来都正常，所以这些神经元是在训练过程中逐渐漂移进平坦区的。</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>%1 的所有权重初始值都相同（%2 初始化），所以它的所有神经元计算的都是同一个东西，得到的梯度也相同：它们永远不会变得不同。</translation>
     </message>
     <message>
-        <source>No gradient problem was measured (nothing vanishes or explodes, no units are dead or saturated), so the learning rate %1 or the model's size is the likely cause.</source>
+        <source>No gradient problem was measured (nothing vanishes or explodes, no units are dead or saturated), so the learning rate %1 or the model&apos;s size is the likely cause.</source>
         <translation>没有测到梯度问题（没有梯度消失或梯度爆炸，也没有死亡或饱和的神经元），所以可能的原因是学习率 %1 或模型的大小。</translation>
     </message>
     <message>
@@ -710,7 +710,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>训练 %1 轮后，训练准确率停在 %2（验证集上为 %3），训练损失停在 %4。</translation>
     </message>
     <message>
-        <source>After %1 epochs the model explains only %2 of the targets' variance (R² on the training data) and the training loss is stuck at %3.</source>
+        <source>After %1 epochs the model explains only %2 of the targets&apos; variance (R² on the training data) and the training loss is stuck at %3.</source>
         <translation>训练 %1 轮后，模型只能解释目标值方差的 %2（训练数据上的 R²），训练损失停在 %3。</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>能训练，但 %1 经过 softmax 后的梯度恰恰在网络出错时很小，所以学得比用交叉熵慢得多。</translation>
     </message>
     <message>
-        <source>Cross-entropy only rewards the true class's output, so with sigmoid outputs the net can push every output to 1 and make the loss 0 without telling the classes apart.</source>
+        <source>Cross-entropy only rewards the true class&apos;s output, so with sigmoid outputs the net can push every output to 1 and make the loss 0 without telling the classes apart.</source>
         <translation>交叉熵只奖励真实类别的输出，所以在 sigmoid 输出下，网络可以把每个输出都推到 1，使损失值为 0，却根本没有区分各个类别。</translation>
     </message>
     <message>
@@ -950,28 +950,28 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
 <context>
     <name>Engine</name>
     <message>
-        <source>expected an object with field '%1', found %2</source>
-        <translation>此处应为包含字段 '%1' 的对象，实际是 %2</translation>
+        <source>expected an object with field &apos;%1&apos;, found %2</source>
+        <translation>此处应为包含字段 &apos;%1&apos; 的对象，实际是 %2</translation>
     </message>
     <message>
-        <source>field '%1' has the wrong type (%2)</source>
-        <translation>字段 '%1' 的类型错误（%2）</translation>
+        <source>field &apos;%1&apos; has the wrong type (%2)</source>
+        <translation>字段 &apos;%1&apos; 的类型错误（%2）</translation>
     </message>
     <message>
-        <source>field '%1' must be a whole number, not %2</source>
-        <translation>字段 '%1' 必须是整数，而不是 %2</translation>
+        <source>field &apos;%1&apos; must be a whole number, not %2</source>
+        <translation>字段 &apos;%1&apos; 必须是整数，而不是 %2</translation>
     </message>
     <message>
-        <source>field '%1' is %2, outside the allowed range %3 to %4</source>
-        <translation>字段 '%1' 的值为 %2，超出了允许的范围 %3 到 %4</translation>
+        <source>field &apos;%1&apos; is %2, outside the allowed range %3 to %4</source>
+        <translation>字段 &apos;%1&apos; 的值为 %2，超出了允许的范围 %3 到 %4</translation>
     </message>
     <message>
-        <source>field '%1' has an unknown value '%2'</source>
-        <translation>字段 '%1' 的值 '%2' 无法识别</translation>
+        <source>field &apos;%1&apos; has an unknown value &apos;%2&apos;</source>
+        <translation>字段 &apos;%1&apos; 的值 &apos;%2&apos; 无法识别</translation>
     </message>
     <message>
         <source>f′(x) = 1 if x &gt; 0, else 0</source>
-        <extracomment>An activation's derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)</extracomment>
+        <extracomment>An activation&apos;s derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)</extracomment>
         <translation>f′(x) = 1（x &gt; 0 时），否则为 0</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>f′(x) = 1 if x &gt; 0, else 0.01</source>
-        <extracomment>An activation's derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)</extracomment>
+        <extracomment>An activation&apos;s derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)</extracomment>
         <translation>f′(x) = 1（x &gt; 0 时），否则为 0.01</translation>
     </message>
     <message>
@@ -991,67 +991,67 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>f′(x) = 1 if x &gt; 0, else e^{x}</source>
-        <extracomment>An activation's derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)</extracomment>
+        <extracomment>An activation&apos;s derivative; keep the symbols, ^{...} (superscript) and _{...} (subscript)</extracomment>
         <translation>f′(x) = 1（x &gt; 0 时），否则为 e^{x}</translation>
     </message>
     <message>
         <source>needs a momentum in [0, 1)</source>
-        <extracomment>what is wrong with a layer, after its name ("BatchNorm #2 needs ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;BatchNorm #2 needs ...&quot;)</extracomment>
         <translation>的动量必须在 [0, 1) 范围内</translation>
     </message>
     <message>
         <source>needs a positive epsilon</source>
-        <extracomment>what is wrong with a layer, after its name ("BatchNorm #2 needs ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;BatchNorm #2 needs ...&quot;)</extracomment>
         <translation>的 epsilon 必须为正数</translation>
     </message>
     <message>
         <source>expects an image input (height x width x channels) but receives %1: convolutions work on images, so put them before Flatten and use image data</source>
-        <extracomment>what is wrong with a layer, after its name ("Conv2D #1 expects ..."); %1 is a shape such as 784</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Conv2D #1 expects ...&quot;); %1 is a shape such as 784</extracomment>
         <translation>需要图像输入（高 x 宽 x 通道数），但收到的是 %1：卷积作用于图像，所以应把卷积层放在 Flatten 之前，并使用图像数据</translation>
     </message>
     <message>
         <source>needs at least 1 filter (has %1)</source>
-        <extracomment>what is wrong with a layer, after its name ("Conv2D #1 needs ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Conv2D #1 needs ...&quot;)</extracomment>
         <translation>至少需要 1 个卷积核（当前为 %1）</translation>
     </message>
     <message>
         <source>needs a kernel of at least 1x1 (has %1)</source>
-        <extracomment>what is wrong with a layer, after its name ("Conv2D #1 needs ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Conv2D #1 needs ...&quot;)</extracomment>
         <translation>的卷积核大小至少应为 1x1（当前为 %1）</translation>
     </message>
     <message>
         <source>needs a stride of at least 1 (has %1)</source>
-        <extracomment>what is wrong with a layer, after its name ("Conv2D #1 needs ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Conv2D #1 needs ...&quot;)</extracomment>
         <translation>的步幅至少应为 1（当前为 %1）</translation>
     </message>
     <message>
-        <source>cannot use softmax: softmax turns a layer's outputs into class probabilities and belongs on the Dense output layer; use relu here</source>
-        <extracomment>what is wrong with a layer, after its name ("Conv2D #1 cannot ..."); softmax, Dense and relu are names</extracomment>
+        <source>cannot use softmax: softmax turns a layer&apos;s outputs into class probabilities and belongs on the Dense output layer; use relu here</source>
+        <extracomment>what is wrong with a layer, after its name (&quot;Conv2D #1 cannot ...&quot;); softmax, Dense and relu are names</extracomment>
         <translation>不能使用 softmax：softmax 把一层的输出变成各类别的概率，应放在 Dense 输出层上；这里请使用 relu</translation>
     </message>
     <message>
-        <source>has a %1x%1 kernel but its input is only %2x%3: remove a pooling layer before it or use 'same' padding</source>
-        <extracomment>what is wrong with a layer, after its name ("Conv2D #1 has ..."): a %1x%1 kernel, a %2x%3 input (height x width); 'same' is a setting's name</extracomment>
-        <translation>的卷积核为 %1x%1，但输入只有 %2x%3：请删除它前面的一个池化层，或使用 'same' 填充</translation>
+        <source>has a %1x%1 kernel but its input is only %2x%3: remove a pooling layer before it or use &apos;same&apos; padding</source>
+        <extracomment>what is wrong with a layer, after its name (&quot;Conv2D #1 has ...&quot;): a %1x%1 kernel, a %2x%3 input (height x width); &apos;same&apos; is a setting&apos;s name</extracomment>
+        <translation>的卷积核为 %1x%1，但输入只有 %2x%3：请删除它前面的一个池化层，或使用 &apos;same&apos; 填充</translation>
     </message>
     <message>
         <source>expects a flat input but receives %1: add Flatten before it</source>
-        <extracomment>what is wrong with a layer, after its name ("Dense #2 expects ..."); %1 is a shape such as 26x26x32</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Dense #2 expects ...&quot;); %1 is a shape such as 26x26x32</extracomment>
         <translation>需要展平的输入，但收到的是 %1：请在它前面添加 Flatten</translation>
     </message>
     <message>
         <source>needs at least 1 unit (has %1)</source>
-        <extracomment>what is wrong with a layer, after its name ("Dense #2 needs ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Dense #2 needs ...&quot;)</extracomment>
         <translation>至少需要 1 个神经元（当前为 %1）</translation>
     </message>
     <message>
         <source>needs a rate in [0, 1) (has %1): a rate of 1 would drop every unit</source>
-        <extracomment>what is wrong with a layer, after its name ("Dropout #2 needs ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Dropout #2 needs ...&quot;)</extracomment>
         <translation>的丢弃率必须在 [0, 1) 范围内（当前为 %1）：丢弃率为 1 会丢弃所有神经元</translation>
     </message>
     <message>
         <source>expects an image input (height x width x channels) but receives %1: it averages each feature map of a Conv2D, so use it after a Conv2D in place of Flatten</source>
-        <extracomment>what is wrong with a layer, after its name ("GlobalAvgPool #3 expects ..."); %1 is a shape such as 784</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;GlobalAvgPool #3 expects ...&quot;); %1 is a shape such as 784</extracomment>
         <translation>需要图像输入（高 x 宽 x 通道数），但收到的是 %1：它把 Conv2D 的每张特征图平均成一个数，所以应放在 Conv2D 之后，代替 Flatten</translation>
     </message>
     <message>
@@ -1111,17 +1111,17 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>would output %1 values per sample, more than LayerLab can hold: use fewer units or filters</source>
-        <extracomment>what is wrong with a layer, after its name ("Dense #2 would output ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Dense #2 would output ...&quot;)</extracomment>
         <translation>每个样本会输出 %1 个数值，超出了 LayerLab 能容纳的上限：请减少神经元或卷积核的数量</translation>
     </message>
     <message>
         <source>brings the model to %1 parameters, more than the %2 LayerLab can train: use fewer units or filters</source>
-        <extracomment>what is wrong with a layer, after its name ("Dense #2 brings ..."); %1 and %2 are parameter counts</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;Dense #2 brings ...&quot;); %1 and %2 are parameter counts</extracomment>
         <translation>使模型的参数达到 %1 个，超过了 LayerLab 能训练的上限 %2 个：请减少神经元或卷积核的数量</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 is a layer ("Dense #2"), %2 what is wrong with it ("needs at least 1 unit (has 0)")</extracomment>
+        <extracomment>%1 is a layer (&quot;Dense #2&quot;), %2 what is wrong with it (&quot;needs at least 1 unit (has 0)&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1131,47 +1131,47 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>expects an image input (height x width x channels) but receives %1: pooling shrinks feature maps, so put it after a Conv2D and before Flatten</source>
-        <extracomment>what is wrong with a layer, after its name ("MaxPool2D #3 expects ..."); %1 is a shape such as 784</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;MaxPool2D #3 expects ...&quot;); %1 is a shape such as 784</extracomment>
         <translation>需要图像输入（高 x 宽 x 通道数），但收到的是 %1：池化用于缩小特征图，所以应把它放在 Conv2D 之后、Flatten 之前</translation>
     </message>
     <message>
         <source>needs a window of at least 1x1 (has %1)</source>
-        <extracomment>what is wrong with a layer, after its name ("MaxPool2D #3 needs ...")</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;MaxPool2D #3 needs ...&quot;)</extracomment>
         <translation>需要至少 1x1 的窗口（当前为 %1）</translation>
     </message>
     <message>
         <source>has a %1x%1 window but its input is only %2x%3: use a smaller window or remove a pooling layer before it</source>
-        <extracomment>what is wrong with a layer, after its name ("MaxPool2D #3 has ..."): a %1x%1 window, a %2x%3 input (height x width)</extracomment>
+        <extracomment>what is wrong with a layer, after its name (&quot;MaxPool2D #3 has ...&quot;): a %1x%1 window, a %2x%3 input (height x width)</extracomment>
         <translation>的窗口为 %1x%1，但输入只有 %2x%3：请使用更小的窗口，或删除它前面的一个池化层</translation>
     </message>
     <message>
-        <source>a layer has no 'type'</source>
-        <extracomment>a part of "The project's model section is not valid: ..."; 'type' is a JSON key</extracomment>
-        <translation>有一层缺少 'type'</translation>
+        <source>a layer has no &apos;type&apos;</source>
+        <extracomment>a part of &quot;The project&apos;s model section is not valid: ...&quot;; &apos;type&apos; is a JSON key</extracomment>
+        <translation>有一层缺少 &apos;type&apos;</translation>
     </message>
     <message>
-        <source>unknown layer type '%1'</source>
-        <extracomment>a part of "The project's model section is not valid: ..."; %1 is what the file says</extracomment>
-        <translation>未知的层类型 '%1'</translation>
+        <source>unknown layer type &apos;%1&apos;</source>
+        <extracomment>a part of &quot;The project&apos;s model section is not valid: ...&quot;; %1 is what the file says</extracomment>
+        <translation>未知的层类型 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>field 'padding' must be 'valid' or 'same', not '%1'</source>
-        <extracomment>a part of "The project's model section is not valid: ..."; 'padding', 'valid' and 'same' are JSON names</extracomment>
-        <translation>字段 'padding' 必须是 'valid' 或 'same'，而不是 '%1'</translation>
+        <source>field &apos;padding&apos; must be &apos;valid&apos; or &apos;same&apos;, not &apos;%1&apos;</source>
+        <extracomment>a part of &quot;The project&apos;s model section is not valid: ...&quot;; &apos;padding&apos;, &apos;valid&apos; and &apos;same&apos; are JSON names</extracomment>
+        <translation>字段 &apos;padding&apos; 必须是 &apos;valid&apos; 或 &apos;same&apos;，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the model needs a 'layers' list</source>
-        <extracomment>a part of "The project's model section is not valid: ..."; 'layers' is a JSON key</extracomment>
-        <translation>模型需要一个 'layers' 列表</translation>
+        <source>the model needs a &apos;layers&apos; list</source>
+        <extracomment>a part of &quot;The project&apos;s model section is not valid: ...&quot;; &apos;layers&apos; is a JSON key</extracomment>
+        <translation>模型需要一个 &apos;layers&apos; 列表</translation>
     </message>
     <message>
         <source>the model lists %1 layers; at most %2 are allowed</source>
-        <extracomment>a part of "The project's model section is not valid: ..."</extracomment>
+        <extracomment>a part of &quot;The project&apos;s model section is not valid: ...&quot;</extracomment>
         <translation>模型列出了 %1 层，但最多只允许 %2 层</translation>
     </message>
     <message>
         <source>layer %1: %2</source>
-        <extracomment>a part of "The project's model section is not valid: ..."; %1 is the layer's number (1 is the first), %2 what is wrong with it</extracomment>
+        <extracomment>a part of &quot;The project&apos;s model section is not valid: ...&quot;; %1 is the layer&apos;s number (1 is the first), %2 what is wrong with it</extracomment>
         <translation>第 %1 层：%2</translation>
     </message>
     <message>
@@ -1199,16 +1199,16 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>不可训练参数：%1</translation>
     </message>
     <message>
-        <source>%1: row %2, column %3 ('%4'): '%5' is not a finite number (or too large for a 32-bit float). Correct the cell, or empty it to mark it as missing.</source>
-        <translation>%1：第 %2 行第 %3 列（'%4'）：'%5' 不是有限的数值（或超出了 32 位浮点数的范围）。请修改该单元格，或将其清空，标记为缺失值。</translation>
+        <source>%1: row %2, column %3 (&apos;%4&apos;): &apos;%5&apos; is not a finite number (or too large for a 32-bit float). Correct the cell, or empty it to mark it as missing.</source>
+        <translation>%1：第 %2 行第 %3 列（&apos;%4&apos;）：&apos;%5&apos; 不是有限的数值（或超出了 32 位浮点数的范围）。请修改该单元格，或将其清空，标记为缺失值。</translation>
     </message>
     <message>
-        <source>%1: column %2 ('%3') has no values in any row. Delete the column (a delimiter at the end of every line makes such a column).</source>
-        <translation>%1：第 %2 列（'%3'）在所有行中都没有值。请删除这一列（每行末尾多一个分隔符就会产生这样的列）。</translation>
+        <source>%1: column %2 (&apos;%3&apos;) has no values in any row. Delete the column (a delimiter at the end of every line makes such a column).</source>
+        <translation>%1：第 %2 列（&apos;%3&apos;）在所有行中都没有值。请删除这一列（每行末尾多一个分隔符就会产生这样的列）。</translation>
     </message>
     <message>
-        <source>%1: row %2, column %3 ('%4'): '%5' is not a number, but most cells of this column are numbers. Correct the cell (write numbers without units or thousands separators), or empty it to mark it as missing.</source>
-        <translation>%1：第 %2 行第 %3 列（'%4'）：'%5' 不是数字，而这一列的大多数单元格都是数字。请修改该单元格（数字不要带单位或千位分隔符），或将其清空，标记为缺失值。</translation>
+        <source>%1: row %2, column %3 (&apos;%4&apos;): &apos;%5&apos; is not a number, but most cells of this column are numbers. Correct the cell (write numbers without units or thousands separators), or empty it to mark it as missing.</source>
+        <translation>%1：第 %2 行第 %3 列（&apos;%4&apos;）：&apos;%5&apos; 不是数字，而这一列的大多数单元格都是数字。请修改该单元格（数字不要带单位或千位分隔符），或将其清空，标记为缺失值。</translation>
     </message>
     <message>
         <source>%1: there is no column %2 to use as the label; the file has %3 columns. Set the label column to a number from 1 to %3, or to a column name.</source>
@@ -1216,24 +1216,24 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>%1：没有可用作标签的第 %2 列；该文件只有 %3 列。请把标签列设为 1 到 %3 之间的数字，或设为某一列的列名。</translation>
     </message>
     <message>
-        <source>%1: there is no label column named '%2'. The columns are: %3. Set the label column to one of these names, or to a column number (1 = first).</source>
-        <extracomment>%3 is the list of the file's column names</extracomment>
-        <translation>%1：没有名为 '%2' 的标签列。现有的列为：%3。请把标签列设为其中一个列名，或设为列号（1 = 第一列）。</translation>
+        <source>%1: there is no label column named &apos;%2&apos;. The columns are: %3. Set the label column to one of these names, or to a column number (1 = first).</source>
+        <extracomment>%3 is the list of the file&apos;s column names</extracomment>
+        <translation>%1：没有名为 &apos;%2&apos; 的标签列。现有的列为：%3。请把标签列设为其中一个列名，或设为列号（1 = 第一列）。</translation>
     </message>
     <message>
-        <source>%1: there is no label column named '%2' (the file has no header row, so its columns are named column 1, column 2, ...). The columns are: %3. Set the label column to one of these names, or to a column number (1 = first).</source>
-        <translation>%1：没有名为 '%2' 的标签列（该文件没有表头行，所以各列依次名为 column 1、column 2 等）。现有的列为：%3。请把标签列设为其中一个列名，或设为列号（1 = 第一列）。</translation>
+        <source>%1: there is no label column named &apos;%2&apos; (the file has no header row, so its columns are named column 1, column 2, ...). The columns are: %3. Set the label column to one of these names, or to a column number (1 = first).</source>
+        <translation>%1：没有名为 &apos;%2&apos; 的标签列（该文件没有表头行，所以各列依次名为 column 1、column 2 等）。现有的列为：%3。请把标签列设为其中一个列名，或设为列号（1 = 第一列）。</translation>
     </message>
     <message>
-        <source>The CSV task must be auto, classification or regression, not '%1'. Set it to one of these.</source>
-        <translation>CSV 任务类型必须是 auto、classification 或 regression，而不是 '%1'。请设为其中之一。</translation>
+        <source>The CSV task must be auto, classification or regression, not &apos;%1&apos;. Set it to one of these.</source>
+        <translation>CSV 任务类型必须是 auto、classification 或 regression，而不是 &apos;%1&apos;。请设为其中之一。</translation>
     </message>
     <message>
         <source>%1 is empty. Choose a CSV file with a header row and at least one data row.</source>
         <translation>%1 是空文件。请选择一个有表头行、且至少有一行数据的 CSV 文件。</translation>
     </message>
     <message>
-        <source>%1 is saved as UTF-16 text. Save it again as CSV in UTF-8 ("CSV UTF-8" in a spreadsheet's Save As).</source>
+        <source>%1 is saved as UTF-16 text. Save it again as CSV in UTF-8 (&quot;CSV UTF-8&quot; in a spreadsheet&apos;s Save As).</source>
         <translation>%1 是以 UTF-16 编码保存的文本。请把它重新保存为 UTF-8 编码的 CSV（在电子表格软件的“另存为”中选择“CSV UTF-8”）。</translation>
     </message>
     <message>
@@ -1254,7 +1254,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1: row %2 has %3 cell but row %4 (the header) has %5. Every row needs the same number of cells: look for a missing or extra delimiter in row %2, or put quotes around a cell that contains the delimiter.</source>
-        <extracomment>%2 is a row number, %3 its number of cells, %4 the first row's number, %5 its number of cells</extracomment>
+        <extracomment>%2 is a row number, %3 its number of cells, %4 the first row&apos;s number, %5 its number of cells</extracomment>
         <translation>%1：第 %2 行有 %3 个单元格，而第 %4 行（表头行）有 %5 个。每一行的单元格数量必须相同：请检查第 %2 行是否缺少或多出了分隔符，或者给含有分隔符的单元格加上引号。</translation>
     </message>
     <message>
@@ -1274,65 +1274,65 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>%1 只有表头行，没有数据行。请在表头行下面至少添加一行数据。</translation>
     </message>
     <message>
-        <source>%1: columns %2 and %3 are both named '%4'. Rename one of them in the header row.</source>
-        <translation>%1：第 %2 列和第 %3 列都叫 '%4'。请在表头行中给其中一列改名。</translation>
+        <source>%1: columns %2 and %3 are both named &apos;%4&apos;. Rename one of them in the header row.</source>
+        <translation>%1：第 %2 列和第 %3 列都叫 &apos;%4&apos;。请在表头行中给其中一列改名。</translation>
     </message>
     <message>
-        <source>%1 has only one column ('%2'). A data set needs at least one input column besides the label column. Add an input column, or check that the cells are separated by ',' or ';'.</source>
-        <translation>%1 只有一列（'%2'）。数据集除了标签列之外，至少还需要一个输入列。请添加一个输入列，或检查单元格是否用 ',' 或 ';' 分隔。</translation>
+        <source>%1 has only one column (&apos;%2&apos;). A data set needs at least one input column besides the label column. Add an input column, or check that the cells are separated by &apos;,&apos; or &apos;;&apos;.</source>
+        <translation>%1 只有一列（&apos;%2&apos;）。数据集除了标签列之外，至少还需要一个输入列。请添加一个输入列，或检查单元格是否用 &apos;,&apos; 或 &apos;;&apos; 分隔。</translation>
     </message>
     <message>
-        <source>%1: column %2 ('%3') holds %4 different texts; LayerLab turns a text column into one input per value and stops at %5. It looks like a name or an identifier. Delete the column.</source>
-        <translation>%1：第 %2 列（'%3'）含有 %4 种不同的文本；LayerLab 会把文本列的每个取值变成一个输入，最多 %5 个。这一列看起来是名称或编号。请删除这一列。</translation>
+        <source>%1: column %2 (&apos;%3&apos;) holds %4 different texts; LayerLab turns a text column into one input per value and stops at %5. It looks like a name or an identifier. Delete the column.</source>
+        <translation>%1：第 %2 列（&apos;%3&apos;）含有 %4 种不同的文本；LayerLab 会把文本列的每个取值变成一个输入，最多 %5 个。这一列看起来是名称或编号。请删除这一列。</translation>
     </message>
     <message>
-        <source>%1: the label column %2 ('%3') holds text (such as '%4'), and regression needs numbers. Choose classification, or another label column.</source>
-        <translation>%1：标签列（第 %2 列，'%3'）含有文本（例如 '%4'），而回归需要数字。请选择分类，或换一个标签列。</translation>
+        <source>%1: the label column %2 (&apos;%3&apos;) holds text (such as &apos;%4&apos;), and regression needs numbers. Choose classification, or another label column.</source>
+        <translation>%1：标签列（第 %2 列，&apos;%3&apos;）含有文本（例如 &apos;%4&apos;），而回归需要数字。请选择分类，或换一个标签列。</translation>
     </message>
     <message>
-        <source>%1: the label column %2 ('%3') holds fractional numbers, which cannot be class numbers. Choose regression, or another label column.</source>
-        <translation>%1：标签列（第 %2 列，'%3'）含有小数，小数不能作为类别编号。请选择回归，或换一个标签列。</translation>
+        <source>%1: the label column %2 (&apos;%3&apos;) holds fractional numbers, which cannot be class numbers. Choose regression, or another label column.</source>
+        <translation>%1：标签列（第 %2 列，&apos;%3&apos;）含有小数，小数不能作为类别编号。请选择回归，或换一个标签列。</translation>
     </message>
     <message>
-        <source>%1: the label column %2 ('%3') has more than %4 different values, too many classes to learn. Choose regression, or another label column.</source>
-        <translation>%1：标签列（第 %2 列，'%3'）有超过 %4 个不同的值，类别太多，无法学习。请选择回归，或换一个标签列。</translation>
+        <source>%1: the label column %2 (&apos;%3&apos;) has more than %4 different values, too many classes to learn. Choose regression, or another label column.</source>
+        <translation>%1：标签列（第 %2 列，&apos;%3&apos;）有超过 %4 个不同的值，类别太多，无法学习。请选择回归，或换一个标签列。</translation>
     </message>
     <message>
-        <source>%1: the label column %2 ('%3') has only one value ('%4'), and a classifier needs at least two classes. Choose another label column.</source>
-        <translation>%1：标签列（第 %2 列，'%3'）只有一个值（'%4'），而分类模型至少需要两个类别。请换一个标签列。</translation>
+        <source>%1: the label column %2 (&apos;%3&apos;) has only one value (&apos;%4&apos;), and a classifier needs at least two classes. Choose another label column.</source>
+        <translation>%1：标签列（第 %2 列，&apos;%3&apos;）只有一个值（&apos;%4&apos;），而分类模型至少需要两个类别。请换一个标签列。</translation>
     </message>
     <message>
-        <source>Cannot find the CSV file '%1'. Check the folder and the file name.</source>
-        <translation>找不到 CSV 文件 '%1'。请检查文件夹和文件名。</translation>
+        <source>Cannot find the CSV file &apos;%1&apos;. Check the folder and the file name.</source>
+        <translation>找不到 CSV 文件 &apos;%1&apos;。请检查文件夹和文件名。</translation>
     </message>
     <message>
-        <source>'%1' is a folder, not a CSV file. Choose a .csv file inside it.</source>
-        <translation>'%1' 是文件夹，不是 CSV 文件。请选择其中的一个 .csv 文件。</translation>
+        <source>&apos;%1&apos; is a folder, not a CSV file. Choose a .csv file inside it.</source>
+        <translation>&apos;%1&apos; 是文件夹，不是 CSV 文件。请选择其中的一个 .csv 文件。</translation>
     </message>
     <message>
         <source>%1 is %2 MB, larger than the %3 MB LayerLab reads from a CSV file. Load a sample of its rows saved as a smaller file.</source>
         <translation>%1 有 %2 MB，超过了 LayerLab 能从 CSV 文件读取的上限 %3 MB。请取出其中一部分行另存为较小的文件，再加载它。</translation>
     </message>
     <message>
-        <source>Cannot read '%1'. Check that the file is readable and not locked by another program.</source>
-        <translation>无法读取 '%1'。请检查该文件是否可读，以及是否被其他程序锁定。</translation>
+        <source>Cannot read &apos;%1&apos;. Check that the file is readable and not locked by another program.</source>
+        <translation>无法读取 &apos;%1&apos;。请检查该文件是否可读，以及是否被其他程序锁定。</translation>
     </message>
     <message>
-        <source>%1: row %2, column %3: a quoted cell starts here but its closing quote is missing (unterminated quote). Add the closing " and write a quote inside a quoted cell as "".</source>
-        <translation>%1：第 %2 行第 %3 列：一个带引号的单元格从这里开始，但缺少结尾的引号（引号未闭合）。请补上结尾的 "；带引号的单元格内部的引号要写成 ""。</translation>
+        <source>%1: row %2, column %3: a quoted cell starts here but its closing quote is missing (unterminated quote). Add the closing &quot; and write a quote inside a quoted cell as &quot;&quot;.</source>
+        <translation>%1：第 %2 行第 %3 列：一个带引号的单元格从这里开始，但缺少结尾的引号（引号未闭合）。请补上结尾的 &quot;；带引号的单元格内部的引号要写成 &quot;&quot;。</translation>
     </message>
     <message>
-        <source>%1: row %2, column %3: there is text after the closing quote of a quoted cell. Put the whole cell in quotes and write each quote inside it as "".</source>
-        <translation>%1：第 %2 行第 %3 列：带引号的单元格在结尾的引号之后还有文本。请用引号括起整个单元格，并把其中的每个引号写成 ""。</translation>
+        <source>%1: row %2, column %3: there is text after the closing quote of a quoted cell. Put the whole cell in quotes and write each quote inside it as &quot;&quot;.</source>
+        <translation>%1：第 %2 行第 %3 列：带引号的单元格在结尾的引号之后还有文本。请用引号括起整个单元格，并把其中的每个引号写成 &quot;&quot;。</translation>
     </message>
     <message>
-        <source>'%1' is neither a built-in data set nor a file that exists. Choose one of: %2, fashion-mnist; or give the path of a .csv file or of an IDX images file.</source>
-        <extracomment>%2 is the list of the built-in data sets' names</extracomment>
-        <translation>'%1' 既不是内置数据集，也不是存在的文件。请从以下选择一个：%2, fashion-mnist；或者给出 .csv 文件或 IDX 图像文件的路径。</translation>
+        <source>&apos;%1&apos; is neither a built-in data set nor a file that exists. Choose one of: %2, fashion-mnist; or give the path of a .csv file or of an IDX images file.</source>
+        <extracomment>%2 is the list of the built-in data sets&apos; names</extracomment>
+        <translation>&apos;%1&apos; 既不是内置数据集，也不是存在的文件。请从以下选择一个：%2, fashion-mnist；或者给出 .csv 文件或 IDX 图像文件的路径。</translation>
     </message>
     <message>
-        <source>Cannot tell which labels file belongs to '%1'. Name the pair like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, side by side in one folder.</source>
-        <translation>无法确定哪个标签文件属于 '%1'。请像 train-images-idx3-ubyte.gz 和 train-labels-idx1-ubyte.gz 这样给这对文件命名，并把它们放在同一个文件夹中。</translation>
+        <source>Cannot tell which labels file belongs to &apos;%1&apos;. Name the pair like train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz, side by side in one folder.</source>
+        <translation>无法确定哪个标签文件属于 &apos;%1&apos;。请像 train-images-idx3-ubyte.gz 和 train-labels-idx1-ubyte.gz 这样给这对文件命名，并把它们放在同一个文件夹中。</translation>
     </message>
     <message>
         <source>Built-in data sets (generated from the seed; inputs span about -1 to 1):</source>
@@ -1355,9 +1355,9 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>CSV 表格，每行一个样本；除非另行指定，最后一列是标签。</translation>
     </message>
     <message>
-        <source>The data source '%1' is unknown. Choose one of: %2, fashion-mnist, csv or idx.</source>
-        <extracomment>%2 is the list of the built-in data sets' names</extracomment>
-        <translation>未知的数据来源 '%1'。请从以下选择一个：%2, fashion-mnist, csv 或 idx。</translation>
+        <source>The data source &apos;%1&apos; is unknown. Choose one of: %2, fashion-mnist, csv or idx.</source>
+        <extracomment>%2 is the list of the built-in data sets&apos; names</extracomment>
+        <translation>未知的数据来源 &apos;%1&apos;。请从以下选择一个：%2, fashion-mnist, csv 或 idx。</translation>
     </message>
     <message>
         <source>The sample count %1 is out of range. Choose between %2 and %3.</source>
@@ -1368,16 +1368,16 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>噪声必须在 0 到 %1 之间（输入范围约为 -1 到 1）。请选择一个值，例如 0.1。</translation>
     </message>
     <message>
-        <source>The '%1' data set has 3 to 5 classes, not %2. Set the class count to 3, 4 or 5.</source>
-        <translation>'%1' 数据集只能有 3 到 5 个类别，不能是 %2 个。请把类别数设为 3、4 或 5。</translation>
+        <source>The &apos;%1&apos; data set has 3 to 5 classes, not %2. Set the class count to 3, 4 or 5.</source>
+        <translation>&apos;%1&apos; 数据集只能有 3 到 5 个类别，不能是 %2 个。请把类别数设为 3、4 或 5。</translation>
     </message>
     <message>
-        <source>'%1' is not a derived feature. Choose from x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2).</source>
-        <translation>'%1' 不是派生特征。请从 x1、x2、x1^2、x2^2、x1*x2、sin(x1)、sin(x2) 中选择。</translation>
+        <source>&apos;%1&apos; is not a derived feature. Choose from x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2).</source>
+        <translation>&apos;%1&apos; 不是派生特征。请从 x1、x2、x1^2、x2^2、x1*x2、sin(x1)、sin(x2) 中选择。</translation>
     </message>
     <message>
-        <source>Derived features (x1^2, sin(x1), ...) exist only for the built-in two-input data sets, not for '%1'. Clear the feature list.</source>
-        <translation>派生特征（x1^2、sin(x1) 等）只适用于有两个输入的内置数据集，不适用于 '%1'。请清空特征列表。</translation>
+        <source>Derived features (x1^2, sin(x1), ...) exist only for the built-in two-input data sets, not for &apos;%1&apos;. Clear the feature list.</source>
+        <translation>派生特征（x1^2、sin(x1) 等）只适用于有两个输入的内置数据集，不适用于 &apos;%1&apos;。请清空特征列表。</translation>
     </message>
     <message>
         <source>No CSV file is chosen. Choose the .csv file to load.</source>
@@ -1388,28 +1388,28 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>IDX 数据集需要一个图像文件和一个标签文件。请选择这两个文件。</translation>
     </message>
     <message>
-        <source>The CSV task must be one of auto, classification, regression, not '%1'. Choose one of these.</source>
-        <translation>CSV 任务类型必须是 auto、classification、regression 之一，而不是 '%1'。请从中选择一个。</translation>
+        <source>The CSV task must be one of auto, classification, regression, not &apos;%1&apos;. Choose one of these.</source>
+        <translation>CSV 任务类型必须是 auto、classification、regression 之一，而不是 &apos;%1&apos;。请从中选择一个。</translation>
     </message>
     <message>
         <source>The sample limit cannot be negative. Use 0 for all images, or a positive count.</source>
         <translation>样本数上限不能为负数。填 0 表示使用全部图像，或者填一个正数。</translation>
     </message>
     <message>
-        <source>The missing-value rule must be one of drop, mean, median, most-frequent, not '%1'. Choose one of these.</source>
-        <translation>缺失值处理方式必须是 drop、mean、median、most-frequent 之一，而不是 '%1'。请从中选择一个。</translation>
+        <source>The missing-value rule must be one of drop, mean, median, most-frequent, not &apos;%1&apos;. Choose one of these.</source>
+        <translation>缺失值处理方式必须是 drop、mean、median、most-frequent 之一，而不是 &apos;%1&apos;。请从中选择一个。</translation>
     </message>
     <message>
-        <source>The outlier treatment must be one of keep, drop, clip, not '%1'. Choose one of these.</source>
-        <translation>异常值处理方式必须是 keep、drop、clip 之一，而不是 '%1'。请从中选择一个。</translation>
+        <source>The outlier treatment must be one of keep, drop, clip, not &apos;%1&apos;. Choose one of these.</source>
+        <translation>异常值处理方式必须是 keep、drop、clip 之一，而不是 &apos;%1&apos;。请从中选择一个。</translation>
     </message>
     <message>
-        <source>The outlier rule must be one of zscore, iqr, not '%1'. Choose one of these.</source>
-        <translation>异常值判定规则必须是 zscore、iqr 之一，而不是 '%1'。请从中选择一个。</translation>
+        <source>The outlier rule must be one of zscore, iqr, not &apos;%1&apos;. Choose one of these.</source>
+        <translation>异常值判定规则必须是 zscore、iqr 之一，而不是 &apos;%1&apos;。请从中选择一个。</translation>
     </message>
     <message>
-        <source>The normalisation must be one of none, minmax, zscore, not '%1'. Choose one of these.</source>
-        <translation>归一化方式必须是 none、minmax、zscore 之一，而不是 '%1'。请从中选择一个。</translation>
+        <source>The normalisation must be one of none, minmax, zscore, not &apos;%1&apos;. Choose one of these.</source>
+        <translation>归一化方式必须是 none、minmax、zscore 之一，而不是 &apos;%1&apos;。请从中选择一个。</translation>
     </message>
     <message>
         <source>The validation fraction must be at least 0 and below 1. Choose for example 0.2.</source>
@@ -1424,35 +1424,35 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>验证集比例与测试集比例之和必须小于 1，这样才能留下样本用于训练。请降低其中一个。</translation>
     </message>
     <message>
-        <source>The project file's data field '%1' must be text in quotes, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
-        <translation>项目文件中的数据字段 '%1' 必须是带引号的文本，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
+        <source>The project file&apos;s data field &apos;%1&apos; must be text in quotes, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
+        <translation>项目文件中的数据字段 &apos;%1&apos; 必须是带引号的文本，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
     </message>
     <message>
-        <source>The project file's data field '%1' must be a whole number, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
-        <translation>项目文件中的数据字段 '%1' 必须是整数，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
+        <source>The project file&apos;s data field &apos;%1&apos; must be a whole number, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
+        <translation>项目文件中的数据字段 &apos;%1&apos; 必须是整数，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
     </message>
     <message>
-        <source>The project file's data field '%1' must be a number, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
-        <translation>项目文件中的数据字段 '%1' 必须是数字，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
+        <source>The project file&apos;s data field &apos;%1&apos; must be a number, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
+        <translation>项目文件中的数据字段 &apos;%1&apos; 必须是数字，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
     </message>
     <message>
-        <source>The project file's data field '%1' must be a finite number, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
-        <translation>项目文件中的数据字段 '%1' 必须是有限的数值，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
+        <source>The project file&apos;s data field &apos;%1&apos; must be a finite number, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
+        <translation>项目文件中的数据字段 &apos;%1&apos; 必须是有限的数值，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
     </message>
     <message>
-        <source>The project file's data field '%1' must be true or false, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
-        <translation>项目文件中的数据字段 '%1' 必须是 true 或 false，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
+        <source>The project file&apos;s data field &apos;%1&apos; must be true or false, but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
+        <translation>项目文件中的数据字段 &apos;%1&apos; 必须是 true 或 false，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
     </message>
     <message>
-        <source>The project file's data field '%1' must be a list of texts such as ["x1", "x1^2"], but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
-        <translation>项目文件中的数据字段 '%1' 必须是文本列表，例如 ["x1", "x1^2"]，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
+        <source>The project file&apos;s data field &apos;%1&apos; must be a list of texts such as [&quot;x1&quot;, &quot;x1^2&quot;], but it is %2. Correct it in the file, or choose the data again in LayerLab and save.</source>
+        <translation>项目文件中的数据字段 &apos;%1&apos; 必须是文本列表，例如 [&quot;x1&quot;, &quot;x1^2&quot;]，但它是 %2。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
     </message>
     <message>
-        <source>The project file's data section must be an object ({"source": ...}), but it is %1. Correct it in the file, or choose the data again in LayerLab and save.</source>
-        <translation>项目文件中的数据部分必须是一个对象（{"source": ...}），但它是 %1。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
+        <source>The project file&apos;s data section must be an object ({&quot;source&quot;: ...}), but it is %1. Correct it in the file, or choose the data again in LayerLab and save.</source>
+        <translation>项目文件中的数据部分必须是一个对象（{&quot;source&quot;: ...}），但它是 %1。请在文件中改正，或在 LayerLab 中重新选择数据并保存。</translation>
     </message>
     <message>
-        <source>The project file's data section cannot be used: %1</source>
+        <source>The project file&apos;s data section cannot be used: %1</source>
         <translation>项目文件中的数据部分无法使用：%1</translation>
     </message>
     <message>
@@ -1481,12 +1481,12 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1: %2 rows (samples), %3, %4</source>
-        <extracomment>the first line of `layerlab-cli data`: %1 is the data set's name, %2 its number of rows, %3 its inputs ("2 input columns", "images of 28x28x1 (...)"), %4 its task ("classification into 10 classes")</extracomment>
+        <extracomment>the first line of `layerlab-cli data`: %1 is the data set&apos;s name, %2 its number of rows, %3 its inputs (&quot;2 input columns&quot;, &quot;images of 28x28x1 (...)&quot;), %4 its task (&quot;classification into 10 classes&quot;)</extracomment>
         <translation>%1：%2 行（样本），%3，%4</translation>
     </message>
     <message>
         <source>column                   min        max        mean       std        missing</source>
-        <extracomment>the heading of a table: keep each word's column aligned with the numbers below (column = the data's column)</extracomment>
+        <extracomment>the heading of a table: keep each word&apos;s column aligned with the numbers below (column = the data&apos;s column)</extracomment>
         <translation>列名                     最小值     最大值     均值       标准差     缺失数</translation>
     </message>
     <message>
@@ -1515,20 +1515,20 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>（标签超出范围）</translation>
     </message>
     <message>
-        <source>Derived features (x1^2, sin(x1), ...) are made from the inputs x1 and x2 of a built-in one- or two-input data set, and '%1' has %2 inputs. Clear the feature list.</source>
-        <translation>派生特征（x1^2、sin(x1) 等）由有一个或两个输入的内置数据集的输入 x1 和 x2 计算得到，而 '%1' 有 %2 个输入。请清空特征列表。</translation>
+        <source>Derived features (x1^2, sin(x1), ...) are made from the inputs x1 and x2 of a built-in one- or two-input data set, and &apos;%1&apos; has %2 inputs. Clear the feature list.</source>
+        <translation>派生特征（x1^2、sin(x1) 等）由有一个或两个输入的内置数据集的输入 x1 和 x2 计算得到，而 &apos;%1&apos; 有 %2 个输入。请清空特征列表。</translation>
     </message>
     <message>
-        <source>'%1' is not a derived feature. Choose from: %2.</source>
-        <translation>'%1' 不是派生特征。请从以下选择：%2。</translation>
+        <source>&apos;%1&apos; is not a derived feature. Choose from: %2.</source>
+        <translation>&apos;%1&apos; 不是派生特征。请从以下选择：%2。</translation>
     </message>
     <message>
-        <source>The feature '%1' is listed twice. List each feature once.</source>
-        <translation>特征 '%1' 列出了两次。每个特征只需列出一次。</translation>
+        <source>The feature &apos;%1&apos; is listed twice. List each feature once.</source>
+        <translation>特征 &apos;%1&apos; 列出了两次。每个特征只需列出一次。</translation>
     </message>
     <message>
-        <source>The feature '%1' needs a second input, but '%2' has only x1. Use x1, x1^2 or sin(x1).</source>
-        <translation>特征 '%1' 需要第二个输入，但 '%2' 只有 x1。请使用 x1、x1^2 或 sin(x1)。</translation>
+        <source>The feature &apos;%1&apos; needs a second input, but &apos;%2&apos; has only x1. Use x1, x1^2 or sin(x1).</source>
+        <translation>特征 &apos;%1&apos; 需要第二个输入，但 &apos;%2&apos; 只有 x1。请使用 x1、x1^2 或 sin(x1)。</translation>
     </message>
     <message>
         <source>Two classes: a disc of points inside a ring; needs a curved boundary.</source>
@@ -1583,40 +1583,40 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>教材中的线性回归 y = 2 * x1 - 3 * x2 + 0.5，再加上噪声；单个神经元就能求出 w1、w2 和 b。</translation>
     </message>
     <message>
-        <source>There is no built-in data set named '%1'. Choose one of: %2.</source>
-        <translation>没有名为 '%1' 的内置数据集。请从以下选择一个：%2。</translation>
+        <source>There is no built-in data set named &apos;%1&apos;. Choose one of: %2.</source>
+        <translation>没有名为 &apos;%1&apos; 的内置数据集。请从以下选择一个：%2。</translation>
     </message>
     <message>
-        <source>The '%1' data set cannot have %2 samples. Choose a sample count between %3 and %4.</source>
-        <translation>'%1' 数据集不能有 %2 个样本。请把样本数设在 %3 到 %4 之间。</translation>
+        <source>The &apos;%1&apos; data set cannot have %2 samples. Choose a sample count between %3 and %4.</source>
+        <translation>&apos;%1&apos; 数据集不能有 %2 个样本。请把样本数设在 %3 到 %4 之间。</translation>
     </message>
     <message>
-        <source>The noise of the '%1' data set must be between 0 and %2 (inputs span about -1 to 1); set it to a value such as 0.1.</source>
-        <translation>'%1' 数据集的噪声必须在 0 到 %2 之间（输入范围约为 -1 到 1）；请设为 0.1 之类的值。</translation>
+        <source>The noise of the &apos;%1&apos; data set must be between 0 and %2 (inputs span about -1 to 1); set it to a value such as 0.1.</source>
+        <translation>&apos;%1&apos; 数据集的噪声必须在 0 到 %2 之间（输入范围约为 -1 到 1）；请设为 0.1 之类的值。</translation>
     </message>
     <message>
-        <source>Cannot find the IDX images file '%1'. Check the folder and the file name.</source>
-        <translation>找不到 IDX 图像文件 '%1'。请检查文件夹和文件名。</translation>
+        <source>Cannot find the IDX images file &apos;%1&apos;. Check the folder and the file name.</source>
+        <translation>找不到 IDX 图像文件 &apos;%1&apos;。请检查文件夹和文件名。</translation>
     </message>
     <message>
-        <source>Cannot find the IDX labels file '%1'. Check the folder and the file name.</source>
-        <translation>找不到 IDX 标签文件 '%1'。请检查文件夹和文件名。</translation>
+        <source>Cannot find the IDX labels file &apos;%1&apos;. Check the folder and the file name.</source>
+        <translation>找不到 IDX 标签文件 &apos;%1&apos;。请检查文件夹和文件名。</translation>
     </message>
     <message>
-        <source>'%1' is a folder, not an IDX images file. Choose the file inside it.</source>
-        <translation>'%1' 是文件夹，不是 IDX 图像文件。请选择其中的文件。</translation>
+        <source>&apos;%1&apos; is a folder, not an IDX images file. Choose the file inside it.</source>
+        <translation>&apos;%1&apos; 是文件夹，不是 IDX 图像文件。请选择其中的文件。</translation>
     </message>
     <message>
-        <source>'%1' is a folder, not an IDX labels file. Choose the file inside it.</source>
-        <translation>'%1' 是文件夹，不是 IDX 标签文件。请选择其中的文件。</translation>
+        <source>&apos;%1&apos; is a folder, not an IDX labels file. Choose the file inside it.</source>
+        <translation>&apos;%1&apos; 是文件夹，不是 IDX 标签文件。请选择其中的文件。</translation>
     </message>
     <message>
-        <source>Cannot open '%1'. Check that the file is readable.</source>
-        <translation>无法打开 '%1'。请检查该文件是否可读。</translation>
+        <source>Cannot open &apos;%1&apos;. Check that the file is readable.</source>
+        <translation>无法打开 &apos;%1&apos;。请检查该文件是否可读。</translation>
     </message>
     <message>
         <source>%1 is damaged: its compressed data cannot be read (zlib: %2). Download the file again.</source>
-        <extracomment>%2 is zlib's own description of the error, in English</extracomment>
+        <extracomment>%2 is zlib&apos;s own description of the error, in English</extracomment>
         <translation>%1 已损坏：其中的压缩数据无法读取（zlib：%2）。请重新下载该文件。</translation>
     </message>
     <message>
@@ -1629,7 +1629,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1 is not an IDX file: it starts with the bytes %2 (wrong magic number; an IDX images file starts with 00 00 08 03). Choose an MNIST-style images file.</source>
-        <extracomment>%2 is the file's first four bytes in hexadecimal, such as 89 50 4E 47</extracomment>
+        <extracomment>%2 is the file&apos;s first four bytes in hexadecimal, such as 89 50 4E 47</extracomment>
         <translation>%1 不是 IDX 文件：它以字节 %2 开头（魔数错误；IDX 图像文件应以 00 00 08 03 开头）。请选择 MNIST 格式的图像文件。</translation>
     </message>
     <message>
@@ -1650,7 +1650,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1 has %2 dimensions (magic number %3), but an IDX images file has 3 (magic 00 00 08 03). Choose an MNIST-style images file.</source>
-        <extracomment>%2 is a number of dimensions, %3 the file's first four bytes in hexadecimal</extracomment>
+        <extracomment>%2 is a number of dimensions, %3 the file&apos;s first four bytes in hexadecimal</extracomment>
         <translation>%1 有 %2 个维度（魔数 %3），但 IDX 图像文件应有 3 个维度（魔数 00 00 08 03）。请选择 MNIST 格式的图像文件。</translation>
     </message>
     <message>
@@ -1688,17 +1688,17 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1: its header claims %2 of %3x%4 pixels, more than LayerLab loads (at most %5 images, %6 pixels a side, %7 pixels in all). The header is damaged or the file is not an image set. Download it again, or choose an MNIST-style images file.</source>
-        <extracomment>%2 is a count of images ("60000 images"), %3x%4 the height and width of an image in pixels</extracomment>
+        <extracomment>%2 is a count of images (&quot;60000 images&quot;), %3x%4 the height and width of an image in pixels</extracomment>
         <translation>%1：文件头声称有 %2，每张 %3x%4 像素，超过了 LayerLab 能加载的上限（最多 %5 张图像，边长最多 %6 像素，总共最多 %7 像素）。文件头已损坏，或者这不是图像数据集文件。请重新下载，或选择 MNIST 格式的图像文件。</translation>
     </message>
     <message>
         <source>%1 holds %2 but %3 holds %4: the counts do not match. Choose the labels file that belongs to these images (train-images with train-labels, t10k-images with t10k-labels).</source>
-        <extracomment>%2 is a count of images ("60000 images"), %4 a count of labels ("60000 labels")</extracomment>
+        <extracomment>%2 is a count of images (&quot;60000 images&quot;), %4 a count of labels (&quot;60000 labels&quot;)</extracomment>
         <translation>%1 含有 %2，而 %3 含有 %4：数量不一致。请选择与这些图像配套的标签文件（train-images 配 train-labels，t10k-images 配 t10k-labels）。</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, but its header describes %3 of %4x%5 (%6 bytes): the file is truncated. Download it again.</source>
-        <extracomment>%2 and %6 are sizes in bytes, %3 a count of images ("60000 images"), %4x%5 the height and width of an image</extracomment>
+        <extracomment>%2 and %6 are sizes in bytes, %3 a count of images (&quot;60000 images&quot;), %4x%5 the height and width of an image</extracomment>
         <translation>%1 有 %2 字节，但文件头描述的是 %3，每张 %4x%5（共 %6 字节）：文件被截断了。请重新下载。</translation>
     </message>
     <message>
@@ -1707,7 +1707,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1 is %2 bytes, but its header describes %3 (%4 bytes): the file is truncated. Download it again.</source>
-        <extracomment>%2 and %4 are sizes in bytes, %3 a count of labels ("60000 labels")</extracomment>
+        <extracomment>%2 and %4 are sizes in bytes, %3 a count of labels (&quot;60000 labels&quot;)</extracomment>
         <translation>%1 有 %2 字节，但文件头描述的是 %3（共 %4 字节）：文件被截断了。请重新下载。</translation>
     </message>
     <message>
@@ -1716,17 +1716,17 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1 is truncated: its header says %2, but the data ends after %3. Download the file again.</source>
-        <extracomment>%2 and %3 are counts of images ("60000 images")</extracomment>
+        <extracomment>%2 and %3 are counts of images (&quot;60000 images&quot;)</extracomment>
         <translation>%1 不完整：文件头写的是 %2，但数据在 %3 之后就结束了。请重新下载该文件。</translation>
     </message>
     <message>
         <source>%1 holds more data than its header describes (%2 of %3x%4): the file is damaged. Download it again.</source>
-        <extracomment>%2 is a count of images ("60000 images"), %3x%4 the height and width of an image</extracomment>
+        <extracomment>%2 is a count of images (&quot;60000 images&quot;), %3x%4 the height and width of an image</extracomment>
         <translation>%1 含有的数据比文件头描述的（%2，每张 %3x%4）更多：文件已损坏。请重新下载。</translation>
     </message>
     <message>
         <source>%1 holds more data than its header describes (%2): the file is damaged. Download it again.</source>
-        <extracomment>%2 is a count of labels ("60000 labels")</extracomment>
+        <extracomment>%2 is a count of labels (&quot;60000 labels&quot;)</extracomment>
         <translation>%1 含有的数据比文件头描述的（%2）更多：文件已损坏。请重新下载。</translation>
     </message>
     <message>
@@ -1738,8 +1738,8 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>%1 中含有标签 %2，但 Fashion-MNIST 的标签只有 0 到 9。请重新安装 dataset-fashion-mnist。</translation>
     </message>
     <message>
-        <source>Normalisation must be none, minmax or zscore, not '%1'. Choose one of these.</source>
-        <translation>归一化方式必须是 none、minmax 或 zscore，而不是 '%1'。请从中选择一个。</translation>
+        <source>Normalisation must be none, minmax or zscore, not &apos;%1&apos;. Choose one of these.</source>
+        <translation>归一化方式必须是 none、minmax 或 zscore，而不是 &apos;%1&apos;。请从中选择一个。</translation>
     </message>
     <message>
         <source>The normaliser was fitted on %1 input features but is applied to %2. Prepare the data again.</source>
@@ -1787,7 +1787,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Dropped %1 without a label from the validation set.</source>
-        <extracomment>%1 is a count of samples ("3 samples")</extracomment>
+        <extracomment>%1 is a count of samples (&quot;3 samples&quot;)</extracomment>
         <translation>从验证集中删除了缺少标签的 %1。</translation>
     </message>
     <message>
@@ -1796,7 +1796,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Removed %1 from the validation set.</source>
-        <extracomment>%1 is a count of duplicates ("12 duplicates")</extracomment>
+        <extracomment>%1 is a count of duplicates (&quot;12 duplicates&quot;)</extracomment>
         <translation>从验证集中删除了 %1。</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Dropped %1 with missing cells from the validation set (%2).</source>
-        <extracomment>%1 is a count of samples ("3 samples"), %2 the missing cells per column ("2 cells in 'age', 1 in 'income'")</extracomment>
+        <extracomment>%1 is a count of samples (&quot;3 samples&quot;), %2 the missing cells per column (&quot;2 cells in &apos;age&apos;, 1 in &apos;income&apos;&quot;)</extracomment>
         <translation>从验证集中删除了含有缺失值的 %1（%2）。</translation>
     </message>
     <message>
@@ -1813,32 +1813,32 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>删除了含有缺失值的 %1（%2）。</translation>
     </message>
     <message>
-        <source>'%1': %2, %3, %4.</source>
-        <extracomment>%1 is the data set's name, %2 a count of samples, %3 a count of inputs, %4 a count of classes</extracomment>
-        <translation>'%1'：%2，%3，%4。</translation>
+        <source>&apos;%1&apos;: %2, %3, %4.</source>
+        <extracomment>%1 is the data set&apos;s name, %2 a count of samples, %3 a count of inputs, %4 a count of classes</extracomment>
+        <translation>&apos;%1&apos;：%2，%3，%4。</translation>
     </message>
     <message>
-        <source>'%1': %2, %3, regression.</source>
-        <extracomment>%1 is the data set's name, %2 a count of samples, %3 a count of inputs</extracomment>
-        <translation>'%1'：%2，%3，回归。</translation>
+        <source>&apos;%1&apos;: %2, %3, regression.</source>
+        <extracomment>%1 is the data set&apos;s name, %2 a count of samples, %3 a count of inputs</extracomment>
+        <translation>&apos;%1&apos;：%2，%3，回归。</translation>
     </message>
     <message>
-        <source>'%1': %2, images of %3, %4.</source>
-        <extracomment>%1 is the data set's name, %2 a count of samples, %3 the image size (28x28x1), %4 a count of classes</extracomment>
-        <translation>'%1'：%2，图像尺寸 %3，%4。</translation>
+        <source>&apos;%1&apos;: %2, images of %3, %4.</source>
+        <extracomment>%1 is the data set&apos;s name, %2 a count of samples, %3 the image size (28x28x1), %4 a count of classes</extracomment>
+        <translation>&apos;%1&apos;：%2，图像尺寸 %3，%4。</translation>
     </message>
     <message>
-        <source>'%1': %2, images of %3, regression.</source>
-        <translation>'%1'：%2，图像尺寸 %3，回归。</translation>
+        <source>&apos;%1&apos;: %2, images of %3, regression.</source>
+        <translation>&apos;%1&apos;：%2，图像尺寸 %3，回归。</translation>
     </message>
     <message>
         <source>Validation on %1 of the official test set.</source>
-        <extracomment>%1 is a count of images ("10000 images")</extracomment>
+        <extracomment>%1 is a count of images (&quot;10000 images&quot;)</extracomment>
         <translation>验证使用官方测试集中的 %1。</translation>
     </message>
     <message>
-        <source>No training samples are left after cleaning and splitting '%1'. Use more data, lower the validation and test fractions, or drop fewer rows.</source>
-        <translation>对 '%1' 进行清洗和划分后，没有剩下任何训练样本。请使用更多数据、降低验证集和测试集比例，或少删除一些行。</translation>
+        <source>No training samples are left after cleaning and splitting &apos;%1&apos;. Use more data, lower the validation and test fractions, or drop fewer rows.</source>
+        <translation>对 &apos;%1&apos; 进行清洗和划分后，没有剩下任何训练样本。请使用更多数据、降低验证集和测试集比例，或少删除一些行。</translation>
     </message>
     <message>
         <source>Split into %1 training, %2 validation and %3 test samples (stratified by class).</source>
@@ -1850,7 +1850,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Imputed %1 with the mean value fitted on the %2 only.</source>
-        <extracomment>%1 lists the imputed cells per column ("2 cells in 'age', 1 in 'income'"), %2 is a count of training samples ("400 training samples")</extracomment>
+        <extracomment>%1 lists the imputed cells per column (&quot;2 cells in &apos;age&apos;, 1 in &apos;income&apos;&quot;), %2 is a count of training samples (&quot;400 training samples&quot;)</extracomment>
         <translation>已用均值填补 %1（均值只根据 %2 计算）。</translation>
     </message>
     <message>
@@ -1871,7 +1871,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Dropped %1 with outliers by the z-score rule |z| &gt; 3, bounds fitted on the %2 only.</source>
-        <extracomment>%1 is a count of samples ("3 samples"), %2 a count of training samples ("400 training samples")</extracomment>
+        <extracomment>%1 is a count of samples (&quot;3 samples&quot;), %2 a count of training samples (&quot;400 training samples&quot;)</extracomment>
         <translation>已按 z-score 规则 |z| &gt; 3 删除含有异常值的 %1，界限只根据 %2 计算。</translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Clipped no cells by the z-score rule |z| &gt; 3, bounds fitted on the %1 only.</source>
-        <extracomment>%1 is a count of training samples ("400 training samples")</extracomment>
+        <extracomment>%1 is a count of training samples (&quot;400 training samples&quot;)</extracomment>
         <translation>按 z-score 规则 |z| &gt; 3 没有需要截断的单元格，界限只根据 %1 计算。</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Clipped %1 by the z-score rule |z| &gt; 3, bounds fitted on the %2 only.</source>
-        <extracomment>%1 lists the clipped cells per column ("2 cells in 'age', 1 in 'income'"), %2 is a count of training samples ("400 training samples")</extracomment>
+        <extracomment>%1 lists the clipped cells per column (&quot;2 cells in &apos;age&apos;, 1 in &apos;income&apos;&quot;), %2 is a count of training samples (&quot;400 training samples&quot;)</extracomment>
         <translation>已按 z-score 规则 |z| &gt; 3 截断 %1，界限只根据 %2 计算。</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Z-score normalisation fitted on the %1 only, applied to all splits.</source>
-        <extracomment>%1 is a count of training samples ("400 training samples")</extracomment>
+        <extracomment>%1 is a count of training samples (&quot;400 training samples&quot;)</extracomment>
         <translation>已做 z-score 标准化：统计量只根据 %1 计算，应用于训练、验证和测试各部分。</translation>
     </message>
     <message>
@@ -1914,25 +1914,25 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>已做最小-最大归一化：统计量只根据 %1 计算，应用于训练、验证和测试各部分。</translation>
     </message>
     <message>
-        <source>Missing values can be filled with the mean, median or most-frequent value, not '%1'. Choose one of these, or drop the rows with missing values.</source>
-        <translation>缺失值可以用均值（mean）、中位数（median）或众数（most-frequent）填补，不能用 '%1'。请从中选择一个，或删除含有缺失值的行。</translation>
+        <source>Missing values can be filled with the mean, median or most-frequent value, not &apos;%1&apos;. Choose one of these, or drop the rows with missing values.</source>
+        <translation>缺失值可以用均值（mean）、中位数（median）或众数（most-frequent）填补，不能用 &apos;%1&apos;。请从中选择一个，或删除含有缺失值的行。</translation>
     </message>
     <message>
-        <source>The outlier rule must be 'zscore' (|z| &gt; 3) or 'iqr' (1.5 IQR), not '%1'. Choose one of these.</source>
-        <translation>异常值判定规则必须是 'zscore'（|z| &gt; 3）或 'iqr'（1.5 IQR），而不是 '%1'。请从中选择一个。</translation>
+        <source>The outlier rule must be &apos;zscore&apos; (|z| &gt; 3) or &apos;iqr&apos; (1.5 IQR), not &apos;%1&apos;. Choose one of these.</source>
+        <translation>异常值判定规则必须是 &apos;zscore&apos;（|z| &gt; 3）或 &apos;iqr&apos;（1.5 IQR），而不是 &apos;%1&apos;。请从中选择一个。</translation>
     </message>
     <message>
-        <source>%1 cell in '%2'</source>
-        <translation>'%2' 列 %1 个单元格</translation>
+        <source>%1 cell in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 列 %1 个单元格</translation>
     </message>
     <message>
-        <source>%1 cells in '%2'</source>
-        <translation>'%2' 列 %1 个单元格</translation>
+        <source>%1 cells in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 列 %1 个单元格</translation>
     </message>
     <message>
-        <source>%1, %2 in '%3'</source>
-        <extracomment>a list of cell counts growing by one: %1 is the list so far ("3 cells in 'age'"), %2 a count of cells in the feature %3</extracomment>
-        <translation>%1，'%3' 列 %2 个</translation>
+        <source>%1, %2 in &apos;%3&apos;</source>
+        <extracomment>a list of cell counts growing by one: %1 is the list so far (&quot;3 cells in &apos;age&apos;&quot;), %2 a count of cells in the feature %3</extracomment>
+        <translation>%1，&apos;%3&apos; 列 %2 个</translation>
     </message>
     <message>
         <source>The validation fraction (%1) and test fraction (%2) must each be between 0 and 1 and leave samples for training (their sum below 1). Choose for example 0.2 and 0.1.</source>
@@ -1940,7 +1940,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Training stopped at step %1 (epoch %2): values became Inf/NaN in the forward pass at %3. %4</source>
-        <extracomment>%1 step, %2 epoch, %3 a layer ("Dense #2"), %4 what to try (a sentence)</extracomment>
+        <extracomment>%1 step, %2 epoch, %3 a layer (&quot;Dense #2&quot;), %4 what to try (a sentence)</extracomment>
         <translation>训练已在第 %1 步（第 %2 轮）停止：在前向传播中，%3 处的数值变成了 Inf/NaN。%4</translation>
     </message>
     <message>
@@ -1950,7 +1950,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Training stopped at step %1 (epoch %2): the outputs of %3 reached %4, so large that the loss overflowed. %5</source>
-        <extracomment>%1 step, %2 epoch, %3 the output layer ("Dense #2"), %4 its largest output, %5 what to try (a sentence)</extracomment>
+        <extracomment>%1 step, %2 epoch, %3 the output layer (&quot;Dense #2&quot;), %4 its largest output, %5 what to try (a sentence)</extracomment>
         <translation>训练已在第 %1 步（第 %2 轮）停止：%3 的输出达到 %4，大到使损失值溢出。%5</translation>
     </message>
     <message>
@@ -1960,7 +1960,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Training stopped at step %1 (epoch %2): values became Inf/NaN in the backward pass at %3. %4</source>
-        <extracomment>%1 step, %2 epoch, %3 a layer ("Dense #2"), %4 what to try (a sentence)</extracomment>
+        <extracomment>%1 step, %2 epoch, %3 a layer (&quot;Dense #2&quot;), %4 what to try (a sentence)</extracomment>
         <translation>训练已在第 %1 步（第 %2 轮）停止：在反向传播中，%3 处的数值变成了 Inf/NaN。%4</translation>
     </message>
     <message>
@@ -1970,7 +1970,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Training stopped at step %1 (epoch %2): the weights of %3 overflowed to Inf/NaN in the weight update. %4</source>
-        <extracomment>%1 step, %2 epoch, %3 a layer ("Dense #2"), %4 what to try (a sentence)</extracomment>
+        <extracomment>%1 step, %2 epoch, %3 a layer (&quot;Dense #2&quot;), %4 what to try (a sentence)</extracomment>
         <translation>训练已在第 %1 步（第 %2 轮）停止：%3 的权重在权重更新中溢出，变成了 Inf/NaN。%4</translation>
     </message>
     <message>
@@ -1984,14 +1984,14 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>J(θ) = 1/n Σ_{i=1}^{n} h(y_{i} − ŷ_{i}),  h(e) = e^{2}/2（|e| ≤ δ 时），否则为 δ(|e| − δ/2),  δ = 1</translation>
     </message>
     <message>
-        <source>field '%1' must be an object</source>
-        <extracomment>a part of "The project's training section is not valid: ..."; %1 is a JSON key</extracomment>
-        <translation>字段 '%1' 必须是一个对象</translation>
+        <source>field &apos;%1&apos; must be an object</source>
+        <extracomment>a part of &quot;The project&apos;s training section is not valid: ...&quot;; %1 is a JSON key</extracomment>
+        <translation>字段 &apos;%1&apos; 必须是一个对象</translation>
     </message>
     <message>
-        <source>'training' must be an object</source>
-        <extracomment>a part of "The project's training section is not valid: ..."; 'training' is a JSON key</extracomment>
-        <translation>'training' 必须是一个对象</translation>
+        <source>&apos;training&apos; must be an object</source>
+        <extracomment>a part of &quot;The project&apos;s training section is not valid: ...&quot;; &apos;training&apos; is a JSON key</extracomment>
+        <translation>&apos;training&apos; 必须是一个对象</translation>
     </message>
     <message>
         <source>The training split has no samples: choose a dataset with data, or a smaller validation/test fraction.</source>
@@ -2004,12 +2004,12 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>The output %1 gives %2 per sample; the loss needs a flat output: add Flatten and a Dense layer at the end.</source>
-        <extracomment>%1 is the output layer ("Conv2D #3"), %2 its output shape (26x26x32: height x width x channels)</extracomment>
+        <extracomment>%1 is the output layer (&quot;Conv2D #3&quot;), %2 its output shape (26x26x32: height x width x channels)</extracomment>
         <translation>输出层 %1 对每个样本给出形状为 %2 的输出；损失函数需要展平的输出：请在末尾添加 Flatten 和一个 Dense 层。</translation>
     </message>
     <message>
         <source>The loss %1 is for classification but the data is a regression task: choose mse, mae or huber.</source>
-        <extracomment>%1 is a loss's name (sparse_categorical_crossentropy...); mse, mae and huber are names too</extracomment>
+        <extracomment>%1 is a loss&apos;s name (sparse_categorical_crossentropy...); mse, mae and huber are names too</extracomment>
         <translation>损失函数 %1 用于分类，但数据是回归任务：请选择 mse、mae 或 huber。</translation>
     </message>
     <message>
@@ -2019,47 +2019,47 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>The output %1 has 1 unit but %2 on this data needs %3: set %1 to %3 units.</source>
-        <extracomment>%1 is the output layer ("Dense #3"), %2 a loss's name (mse...), %3 the units it needs</extracomment>
+        <extracomment>%1 is the output layer (&quot;Dense #3&quot;), %2 a loss&apos;s name (mse...), %3 the units it needs</extracomment>
         <translation>输出层 %1 只有 1 个神经元，但在这份数据上使用 %2 需要 %3 个：请把 %1 设为 %3 个神经元。</translation>
     </message>
     <message>
         <source>The output %1 has %2 units but %3 on this data needs %4: set %1 to %4 units.</source>
-        <extracomment>%1 is the output layer ("Dense #3"), %2 its units, %3 a loss's name (mse...), %4 the units it needs</extracomment>
+        <extracomment>%1 is the output layer (&quot;Dense #3&quot;), %2 its units, %3 a loss&apos;s name (mse...), %4 the units it needs</extracomment>
         <translation>输出层 %1 有 %2 个神经元，但在这份数据上使用 %3 需要 %4 个：请把 %1 设为 %4 个神经元。</translation>
     </message>
     <message>
-        <source>field '%1' is not valid base64 (length %2 is not a multiple of 4): the file is damaged</source>
-        <extracomment>a part of "The project's weights section is not valid: ..."; %1 is a JSON key, base64 an encoding's name</extracomment>
-        <translation>字段 '%1' 不是有效的 base64（长度 %2 不是 4 的倍数）：文件已损坏</translation>
+        <source>field &apos;%1&apos; is not valid base64 (length %2 is not a multiple of 4): the file is damaged</source>
+        <extracomment>a part of &quot;The project&apos;s weights section is not valid: ...&quot;; %1 is a JSON key, base64 an encoding&apos;s name</extracomment>
+        <translation>字段 &apos;%1&apos; 不是有效的 base64（长度 %2 不是 4 的倍数）：文件已损坏</translation>
     </message>
     <message>
-        <source>field '%1' is not valid base64: the file is damaged</source>
-        <extracomment>a part of "The project's weights section is not valid: ..."; %1 is a JSON key</extracomment>
-        <translation>字段 '%1' 不是有效的 base64：文件已损坏</translation>
+        <source>field &apos;%1&apos; is not valid base64: the file is damaged</source>
+        <extracomment>a part of &quot;The project&apos;s weights section is not valid: ...&quot;; %1 is a JSON key</extracomment>
+        <translation>字段 &apos;%1&apos; 不是有效的 base64：文件已损坏</translation>
     </message>
     <message>
-        <source>field '%1' does not hold whole float32 values: the file is damaged</source>
-        <extracomment>a part of "The project's weights section is not valid: ..."; %1 is a JSON key, float32 a type's name</extracomment>
-        <translation>字段 '%1' 中的数据不是完整的 float32 数值：文件已损坏</translation>
+        <source>field &apos;%1&apos; does not hold whole float32 values: the file is damaged</source>
+        <extracomment>a part of &quot;The project&apos;s weights section is not valid: ...&quot;; %1 is a JSON key, float32 a type&apos;s name</extracomment>
+        <translation>字段 &apos;%1&apos; 中的数据不是完整的 float32 数值：文件已损坏</translation>
     </message>
     <message>
-        <source>The project's header section is not valid: %1.</source>
+        <source>The project&apos;s header section is not valid: %1.</source>
         <translation>项目文件的文件头部分无效：%1。</translation>
     </message>
     <message>
-        <source>The project's model section is not valid: %1.</source>
+        <source>The project&apos;s model section is not valid: %1.</source>
         <translation>项目文件的模型部分无效：%1。</translation>
     </message>
     <message>
-        <source>The project's data section is not valid: %1.</source>
+        <source>The project&apos;s data section is not valid: %1.</source>
         <translation>项目文件的数据部分无效：%1。</translation>
     </message>
     <message>
-        <source>The project's training section is not valid: %1.</source>
+        <source>The project&apos;s training section is not valid: %1.</source>
         <translation>项目文件的训练部分无效：%1。</translation>
     </message>
     <message>
-        <source>The project's weights section is not valid: %1.</source>
+        <source>The project&apos;s weights section is not valid: %1.</source>
         <translation>项目文件的权重部分无效：%1。</translation>
     </message>
     <message>
@@ -2072,7 +2072,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>The file is not valid JSON (at byte %1): it is not a LayerLab project or it is damaged.</source>
-        <extracomment>JSON is a format's name</extracomment>
+        <extracomment>JSON is a format&apos;s name</extracomment>
         <translation>该文件不是有效的 JSON（在第 %1 字节处）：它不是 LayerLab 项目，或者已经损坏。</translation>
     </message>
     <message>
@@ -2085,52 +2085,52 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>项目文件头已损坏：%1。</translation>
     </message>
     <message>
-        <source>The file is not a LayerLab project (its 'format' is '%1', expected '%2').</source>
-        <extracomment>'format' is a JSON key; %1 is what the file says, %2 what a project says</extracomment>
-        <translation>该文件不是 LayerLab 项目（它的 'format' 是 '%1'，应为 '%2'）。</translation>
+        <source>The file is not a LayerLab project (its &apos;format&apos; is &apos;%1&apos;, expected &apos;%2&apos;).</source>
+        <extracomment>&apos;format&apos; is a JSON key; %1 is what the file says, %2 what a project says</extracomment>
+        <translation>该文件不是 LayerLab 项目（它的 &apos;format&apos; 是 &apos;%1&apos;，应为 &apos;%2&apos;）。</translation>
     </message>
     <message>
         <source>The project was written by a newer LayerLab (format version %1); this version reads up to version %2. Update LayerLab to open it.</source>
         <translation>该项目由较新版本的 LayerLab 保存（格式版本 %1）；当前版本最高只能读取版本 %2。请更新 LayerLab 后再打开它。</translation>
     </message>
     <message>
-        <source>The project's format version %1 is not valid.</source>
+        <source>The project&apos;s format version %1 is not valid.</source>
         <translation>项目的格式版本 %1 无效。</translation>
     </message>
     <message>
-        <source>the 'model' section is missing</source>
-        <extracomment>a part of "The project's model section is not valid: ..."; 'model' is a JSON key</extracomment>
-        <translation>缺少 'model' 部分</translation>
+        <source>the &apos;model&apos; section is missing</source>
+        <extracomment>a part of &quot;The project&apos;s model section is not valid: ...&quot;; &apos;model&apos; is a JSON key</extracomment>
+        <translation>缺少 &apos;model&apos; 部分</translation>
     </message>
     <message>
-        <source>unknown weight encoding '%1'</source>
-        <extracomment>a part of "The project's weights section is not valid: ..."; %1 is what the file names</extracomment>
-        <translation>未知的权重编码 '%1'</translation>
+        <source>unknown weight encoding &apos;%1&apos;</source>
+        <extracomment>a part of &quot;The project&apos;s weights section is not valid: ...&quot;; %1 is what the file names</extracomment>
+        <translation>未知的权重编码 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the weights hold %1 values but the file says %2: the file is damaged</source>
-        <extracomment>a part of "The project's weights section is not valid: ..."</extracomment>
+        <extracomment>a part of &quot;The project&apos;s weights section is not valid: ...&quot;</extracomment>
         <translation>权重含有 %1 个数值，但文件中写的是 %2 个：文件已损坏</translation>
     </message>
     <message>
         <source>Cannot write in %1: %2. Choose a folder you can write to.</source>
-        <extracomment>%1 is a folder, %2 the system's reason</extracomment>
+        <extracomment>%1 is a folder, %2 the system&apos;s reason</extracomment>
         <translation>无法在 %1 中写入：%2。请选择一个你有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was changed; free some space or choose another place.</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>无法写入 %1：%2。没有做任何更改；请释放一些空间，或选择其他位置。</translation>
     </message>
     <message>
         <source>Cannot save %1: %2. Nothing was changed.</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>无法保存 %1：%2。没有做任何更改。</translation>
     </message>
     <message>
-        <source>There is no file %1. Check the name, or list the built-in examples with 'layerlab-cli examples'.</source>
-        <extracomment>%1 is a file; 'layerlab-cli examples' is a command</extracomment>
-        <translation>文件 %1 不存在。请检查名称，或用 'layerlab-cli examples' 列出内置示例。</translation>
+        <source>There is no file %1. Check the name, or list the built-in examples with &apos;layerlab-cli examples&apos;.</source>
+        <extracomment>%1 is a file; &apos;layerlab-cli examples&apos; is a command</extracomment>
+        <translation>文件 %1 不存在。请检查名称，或用 &apos;layerlab-cli examples&apos; 列出内置示例。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file.</source>
@@ -2143,12 +2143,12 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>无法打开 %1：%2。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a file's name, %2 what is wrong with it</extracomment>
+        <extracomment>%1 is a file&apos;s name, %2 what is wrong with it</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -2167,7 +2167,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>none</source>
-        <extracomment>no regularisation, in "regularisation none -&gt; L2 1e-04"</extracomment>
+        <extracomment>no regularisation, in &quot;regularisation none -&gt; L2 1e-04&quot;</extracomment>
         <translation>无</translation>
     </message>
     <message>
@@ -2187,7 +2187,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>off</source>
-        <extracomment>no gradient clipping, in "clipping off -&gt; norm 1"</extracomment>
+        <extracomment>no gradient clipping, in &quot;clipping off -&gt; norm 1&quot;</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
@@ -2197,7 +2197,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>optimizer %1 -&gt; %2</source>
-        <extracomment>%1 and %2 are optimizers' names (SGD, Adam...)</extracomment>
+        <extracomment>%1 and %2 are optimizers&apos; names (SGD, Adam...)</extracomment>
         <translation>优化器：%1 -&gt; %2</translation>
     </message>
     <message>
@@ -2210,7 +2210,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>loss %1 -&gt; %2</source>
-        <extracomment>%1 and %2 are losses' names (mse, binary_crossentropy...)</extracomment>
+        <extracomment>%1 and %2 are losses&apos; names (mse, binary_crossentropy...)</extracomment>
         <translation>损失函数：%1 -&gt; %2</translation>
     </message>
     <message>
@@ -2225,7 +2225,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>schedule %1 -&gt; %2</source>
-        <extracomment>the learning-rate schedule; %1 and %2 are schedules' names (constant, step, cosine...)</extracomment>
+        <extracomment>the learning-rate schedule; %1 and %2 are schedules&apos; names (constant, step, cosine...)</extracomment>
         <translation>学习率调度：%1 -&gt; %2</translation>
     </message>
     <message>
@@ -2234,7 +2234,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>joins two changes of hyper-parameters: "learning rate 0.03 -&gt; 0.01; batch size 32 -&gt; 64"</extracomment>
+        <extracomment>joins two changes of hyper-parameters: &quot;learning rate 0.03 -&gt; 0.01; batch size 32 -&gt; 64&quot;</extracomment>
         <translation>%1；%2</translation>
     </message>
     <message>
@@ -2372,23 +2372,23 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1 is a gzip file of %2 bytes, but its header claims %3 of %4x%5, %6 bytes once decompressed. LayerLab reads at most %7 bytes from a gzip file of this size (%8 times its size, and never less than %9 bytes), as image data never compresses that well: the header is damaged or the file is made to fill the memory. Download the file again; if it is genuine, decompress it (gunzip) and choose the uncompressed file.</source>
-        <extracomment>%2, %6, %7 and %9 are sizes in bytes, %3 a count of images ("60000 images"), %4x%5 the height and width of an image, %8 a ratio (100)</extracomment>
+        <extracomment>%2, %6, %7 and %9 are sizes in bytes, %3 a count of images (&quot;60000 images&quot;), %4x%5 the height and width of an image, %8 a ratio (100)</extracomment>
         <translation>%1 是一个 %2 字节的 gzip 文件，但它的文件头声称有 %3，每张 %4x%5，解压后共 %6 字节。对这样大小的 gzip 文件，LayerLab 最多读取 %7 字节（文件大小的 %8 倍，且不少于 %9 字节），因为图像数据不可能压缩得这么小：文件头已损坏，或者这个文件是故意用来占满内存的。请重新下载该文件；如果它确实没有问题，请先解压（gunzip），再选择解压后的文件。</translation>
     </message>
     <message>
-        <source>'%1' is a device, a pipe or a socket, not a data file: LayerLab reads data only from ordinary files. Choose a CSV or IDX file saved on disk.</source>
-        <extracomment>%1 is a file's path</extracomment>
-        <translation>'%1' 是设备、管道或套接字，不是数据文件：LayerLab 只从普通文件读取数据。请选择保存在磁盘上的 CSV 或 IDX 文件。</translation>
+        <source>&apos;%1&apos; is a device, a pipe or a socket, not a data file: LayerLab reads data only from ordinary files. Choose a CSV or IDX file saved on disk.</source>
+        <extracomment>%1 is a file&apos;s path</extracomment>
+        <translation>&apos;%1&apos; 是设备、管道或套接字，不是数据文件：LayerLab 只从普通文件读取数据。请选择保存在磁盘上的 CSV 或 IDX 文件。</translation>
     </message>
     <message>
-        <source>field '%1' holds a value that is not a number or is infinite (value %2): the file is damaged. Reset the weights (delete the 'weights' section) or open a backup</source>
-        <extracomment>a part of "The project's weights section is not valid: ..."; %1 is a JSON key ('parameters' or 'state'), %2 the value's number (1 is the first)</extracomment>
-        <translation>字段 '%1' 中有一个值不是数字或为无穷大（第 %2 个值）：文件已损坏。请重置权重（删除 'weights' 部分），或打开备份</translation>
+        <source>field &apos;%1&apos; holds a value that is not a number or is infinite (value %2): the file is damaged. Reset the weights (delete the &apos;weights&apos; section) or open a backup</source>
+        <extracomment>a part of &quot;The project&apos;s weights section is not valid: ...&quot;; %1 is a JSON key (&apos;parameters&apos; or &apos;state&apos;), %2 the value&apos;s number (1 is the first)</extracomment>
+        <translation>字段 &apos;%1&apos; 中有一个值不是数字或为无穷大（第 %2 个值）：文件已损坏。请重置权重（删除 &apos;weights&apos; 部分），或打开备份</translation>
     </message>
     <message>
-        <source>field '%1' holds the number %2, which is too large for any field of a project</source>
-        <extracomment>a part of "The project's training section is not valid: ..."; %1 is a JSON field's path ("training.optimizer.learning_rate"), %2 the number as the file writes it</extracomment>
-        <translation>字段 '%1' 中的数字 %2 太大，项目中任何字段都放不下</translation>
+        <source>field &apos;%1&apos; holds the number %2, which is too large for any field of a project</source>
+        <extracomment>a part of &quot;The project&apos;s training section is not valid: ...&quot;; %1 is a JSON field&apos;s path (&quot;training.optimizer.learning_rate&quot;), %2 the number as the file writes it</extracomment>
+        <translation>字段 &apos;%1&apos; 中的数字 %2 太大，项目中任何字段都放不下</translation>
     </message>
     <message>
         <source>Cannot save %1: it is a folder, a device, a pipe or a socket, not a regular file. Nothing was changed; choose another file name.</source>
@@ -2397,7 +2397,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
     </message>
     <message>
         <source>%1 is a device, a pipe or a socket, not a project file. Choose a project file saved by LayerLab.</source>
-        <extracomment>%1 is a file's path</extracomment>
+        <extracomment>%1 is a file&apos;s path</extracomment>
         <translation>%1 是设备、管道或套接字，不是项目文件。请选择由 LayerLab 保存的项目文件。</translation>
     </message>
 </context>
@@ -2436,7 +2436,7 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>两团带噪声的点云：一个 sigmoid 神经元就能把它们分开。</translation>
     </message>
     <message>
-        <source>The textbook's y = w1*x1 + w2*x2 + b, fitted by full-batch gradient descent: the learned weights are w1, w2 and b.</source>
+        <source>The textbook&apos;s y = w1*x1 + w2*x2 + b, fitted by full-batch gradient descent: the learned weights are w1, w2 and b.</source>
         <translation>教材中的 y = w1*x1 + w2*x2 + b，用全批量梯度下降来拟合：学到的权重和偏置就是 w1、w2 和 b。</translation>
     </message>
     <message>
@@ -2476,11 +2476,11 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>Fashion-MNIST：784-256-128-10 的多层感知机（MLP）</translation>
     </message>
     <message>
-        <source>The textbook's Keras model: two 3x3 convolutions (32 and 64 ReLU filters), each followed by 2x2 max pooling, then Flatten and a softmax over the 10 classes. Adam, batch 128.</source>
+        <source>The textbook&apos;s Keras model: two 3x3 convolutions (32 and 64 ReLU filters), each followed by 2x2 max pooling, then Flatten and a softmax over the 10 classes. Adam, batch 128.</source>
         <translation>教材中的 Keras 模型：两个 3x3 卷积层（分别有 32 个和 64 个 ReLU 卷积核），每个后面接一个 2x2 最大池化层，然后是 Flatten 和对 10 个类别的 softmax。Adam 优化器，批量大小 128。</translation>
     </message>
     <message>
-        <source>CNN on Fashion-MNIST (the textbook's Keras model)</source>
+        <source>CNN on Fashion-MNIST (the textbook&apos;s Keras model)</source>
         <translation>Fashion-MNIST 上的 CNN（教材中的 Keras 模型）</translation>
     </message>
     <message>
@@ -2756,22 +2756,22 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>带权重衰减 λ 的 Adam：衰减直接作用在权重上（而不是通过梯度）。</translation>
     </message>
     <message>
-        <source>The textbook's SGD steps on one sample at a time, ∇J(θ_{i}); LayerLab's steps on a mini-batch B of the batch size you set (1 gives the textbook's).</source>
+        <source>The textbook&apos;s SGD steps on one sample at a time, ∇J(θ_{i}); LayerLab&apos;s steps on a mini-batch B of the batch size you set (1 gives the textbook&apos;s).</source>
         <extracomment>keep _{...} (subscript) as it is</extracomment>
         <translation>教材中的 SGD 每次只用一个样本更新，∇J(θ_{i})；LayerLab 的 SGD 每次用一个小批量 B，大小就是你设置的批量大小（设为 1 即为教材的做法）。</translation>
     </message>
     <message>
         <source>Loss:</source>
-        <extracomment>In front of the loss's formula</extracomment>
+        <extracomment>In front of the loss&apos;s formula</extracomment>
         <translation>损失函数：</translation>
     </message>
     <message>
         <source>Update:</source>
-        <extracomment>In front of the optimizer's update rule</extracomment>
+        <extracomment>In front of the optimizer&apos;s update rule</extracomment>
         <translation>更新规则：</translation>
     </message>
     <message>
-        <source>The textbook shortens Adam to θ = θ − α m_{t} / (1 − β_{1}^{t}); LayerLab also divides by the square root of the bias-corrected v_{t}, plus ε, as Kingma and Ba's Adam does.</source>
+        <source>The textbook shortens Adam to θ = θ − α m_{t} / (1 − β_{1}^{t}); LayerLab also divides by the square root of the bias-corrected v_{t}, plus ε, as Kingma and Ba&apos;s Adam does.</source>
         <extracomment>keep ^{...} (superscript) and _{...} (subscript) as they are</extracomment>
         <translation>教材把 Adam 简写为 θ = θ − α m_{t} / (1 − β_{1}^{t})；LayerLab 与 Kingma 和 Ba 提出的 Adam 一样，还要再除以偏差修正后的 v_{t} 的平方根与 ε 之和。</translation>
     </message>
@@ -2831,16 +2831,16 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
 <context>
     <name>layerlab::ActivationPlot</name>
     <message>
-        <source>The activation f(x) (solid blue) and its slope f'(x) (dashed orange). Where f' is near 0 the unit has saturated and passes almost no gradient back.</source>
-        <translation>激活函数 f(x)（蓝色实线）及其斜率 f'(x)（橙色虚线）。在 f' 接近 0 的地方，神经元已经饱和，几乎不向回传递梯度。</translation>
+        <source>The activation f(x) (solid blue) and its slope f&apos;(x) (dashed orange). Where f&apos; is near 0 the unit has saturated and passes almost no gradient back.</source>
+        <translation>激活函数 f(x)（蓝色实线）及其斜率 f&apos;(x)（橙色虚线）。在 f&apos; 接近 0 的地方，神经元已经饱和，几乎不向回传递梯度。</translation>
     </message>
     <message>
         <source>f(x)</source>
         <translation>f(x)</translation>
     </message>
     <message>
-        <source>f'(x), the slope</source>
-        <translation>f'(x)，斜率</translation>
+        <source>f&apos;(x), the slope</source>
+        <translation>f&apos;(x)，斜率</translation>
     </message>
 </context>
 <context>
@@ -2862,19 +2862,19 @@ LC_MESSAGES 或 LANG 决定。JSON 和评估指标 CSV 文件始终使用英文�
         <translation>死亡：%1</translation>
     </message>
     <message>
-        <source>The share of the output layer's values within 0.02 of 0 or 1: there it means sure answers, which is what training aims for.</source>
+        <source>The share of the output layer&apos;s values within 0.02 of 0 or 1: there it means sure answers, which is what training aims for.</source>
         <translation>输出层中与 0 或 1 相差不到 0.02 的值所占的比例：在输出层，这表示答案很确定，这正是训练的目标。</translation>
     </message>
     <message>
-        <source>The share of %1's outputs within 0.02 of the activation's limits, where its slope is almost zero and the gradient through it vanishes.</source>
+        <source>The share of %1&apos;s outputs within 0.02 of the activation&apos;s limits, where its slope is almost zero and the gradient through it vanishes.</source>
         <translation>%1 的输出中与激活函数上下限相差不到 0.02 的值所占的比例：那里的斜率几乎为 0，经过它的梯度会消失。</translation>
     </message>
     <message>
-        <source>The share of %1's ReLU units that output 0 for every sample of the batch: they pass no gradient and stop learning.</source>
+        <source>The share of %1&apos;s ReLU units that output 0 for every sample of the batch: they pass no gradient and stop learning.</source>
         <translation>%1 中对批量里每个样本都输出 0 的 ReLU 神经元所占的比例：它们不传递梯度，不再学习。</translation>
     </message>
     <message>
-        <source>How %1's outputs are spread over one batch of samples.</source>
+        <source>How %1&apos;s outputs are spread over one batch of samples.</source>
         <translation>%1 的输出在一个批量的样本上的分布。</translation>
     </message>
     <message>
@@ -2918,7 +2918,7 @@ Inf or NaN values always pause training.</source>
         <translation>暂停条件</translation>
     </message>
     <message>
-        <source>a layer's gradient norm goes above</source>
+        <source>a layer&apos;s gradient norm goes above</source>
         <translation>某层的梯度范数高于</translation>
     </message>
     <message>
@@ -2926,7 +2926,7 @@ Inf or NaN values always pause training.</source>
         <translation>梯度爆炸：任意一层的 ||dL/dW|| 超过这个上限。</translation>
     </message>
     <message>
-        <source>a layer's gradient norm goes below</source>
+        <source>a layer&apos;s gradient norm goes below</source>
         <translation>某层的梯度范数低于</translation>
     </message>
     <message>
@@ -2934,7 +2934,7 @@ Inf or NaN values always pause training.</source>
         <translation>梯度消失：任意一层的 ||dL/dW|| 低于这个下限，这一层几乎学不到东西。</translation>
     </message>
     <message>
-        <source>a layer's dead units pass</source>
+        <source>a layer&apos;s dead units pass</source>
         <translation>某层死亡神经元的比例超过</translation>
     </message>
     <message>
@@ -2942,7 +2942,7 @@ Inf or NaN values always pause training.</source>
         <translation>死亡神经元对每个样本都输出 0（ReLU 卡在 0 以下），不再学习。</translation>
     </message>
     <message>
-        <source>a layer's saturated units pass</source>
+        <source>a layer&apos;s saturated units pass</source>
         <translation>某层饱和神经元的比例超过</translation>
     </message>
     <message>
@@ -2955,7 +2955,7 @@ Inf or NaN values always pause training.</source>
     </message>
     <message>
         <source> epochs in a row</source>
-        <extracomment>the unit after a number of epochs, as in "risen for 3 epochs in a row"</extracomment>
+        <extracomment>the unit after a number of epochs, as in &quot;risen for 3 epochs in a row&quot;</extracomment>
         <translation> 轮</translation>
     </message>
     <message>
@@ -3022,7 +3022,7 @@ Inf or NaN values always pause training.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A built-in data set: %1 its name (spiral, xor, ...), %2 "regression" or "classification".</extracomment>
+        <extracomment>A built-in data set: %1 its name (spiral, xor, ...), %2 &quot;regression&quot; or &quot;classification&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3091,7 +3091,7 @@ Inf or NaN values always pause training.</source>
     </message>
     <message>
         <source>Feed %1 to the network as an input: a feature that already bends can save layers.</source>
-        <extracomment>%1 is an input feature's formula: x1, x1², sin x1, x1·x2.</extracomment>
+        <extracomment>%1 is an input feature&apos;s formula: x1, x1², sin x1, x1·x2.</extracomment>
         <translation>把 %1 作为一个输入送入网络：本身就弯曲的特征可以省下几层。</translation>
     </message>
     <message>
@@ -3104,7 +3104,7 @@ Inf or NaN values always pause training.</source>
     </message>
     <message>
         <source>all 60,000</source>
-        <extracomment>Fashion-MNIST's training images, when the limit is 0: all of them.</extracomment>
+        <extracomment>Fashion-MNIST&apos;s training images, when the limit is 0: all of them.</extracomment>
         <translation>全部 60,000 张</translation>
     </message>
     <message>
@@ -3282,7 +3282,7 @@ Inf or NaN values always pause training.</source>
     </message>
     <message>
         <source>At (%1, %2) the network answers %3.
-The colour shows the network's answer at every point; where it changes is the decision boundary.</source>
+The colour shows the network&apos;s answer at every point; where it changes is the decision boundary.</source>
         <translation>在 (%1, %2) 处，网络的回答是 %3。
 颜色表示网络在每一点上的回答；颜色发生变化的地方就是决策边界。</translation>
     </message>
@@ -3299,7 +3299,7 @@ The colour shows the network's answer at every point; where it changes is the de
         <translation>网络输出</translation>
     </message>
     <message>
-        <source>Each point takes its most likely class's colour, paler where the network is unsure.</source>
+        <source>Each point takes its most likely class&apos;s colour, paler where the network is unsure.</source>
         <translation>每个点都涂上它最可能属于的类别的颜色；网络越没有把握，颜色越浅。</translation>
     </message>
     <message>
@@ -3351,7 +3351,7 @@ The colour shows the network's answer at every point; where it changes is the de
         <translation>从 0 向正负两个方向取对数刻度：0 附近是线性的，往外每个 10 的幂占一格，这样大小相差悬殊的数值（消失或爆炸的梯度）都能显示出来。</translation>
     </message>
     <message>
-        <source>Here you will see how each layer's weights, gradients and activations are spread over training, step by step, once the network has trained a few steps.</source>
+        <source>Here you will see how each layer&apos;s weights, gradients and activations are spread over training, step by step, once the network has trained a few steps.</source>
         <translation>网络训练几步之后，这里会一步一步地显示每一层的权重、梯度和激活值在训练过程中的分布。</translation>
     </message>
     <message>
@@ -3523,7 +3523,7 @@ All: %10 to %11</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is the finding's severity, %2 the kind of problem it names</extracomment>
+        <extracomment>%1 is the finding&apos;s severity, %2 the kind of problem it names</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -3617,7 +3617,7 @@ All: %10 to %11</source>
         <translation>%1 在寻找什么：它学到的 %2 个 %3×%3 卷积核，在 %4 个输入通道上取平均（蓝色 +，橙色 −）</translation>
     </message>
     <message>
-        <source>%1's output: %2 feature maps of %3×%4 (white = where it is most active; black = 0)</source>
+        <source>%1&apos;s output: %2 feature maps of %3×%4 (white = where it is most active; black = 0)</source>
         <translation>%1 的输出：%2 张 %3×%4 的特征图（白色 = 最活跃的位置；黑色 = 0）</translation>
     </message>
     <message>
@@ -3660,7 +3660,7 @@ All: %10 to %11</source>
         <translation>各层的梯度范数（对数刻度）</translation>
     </message>
     <message>
-        <source>The size of each layer's gradient: too small and the layer stops learning (vanishing), too large and its updates overshoot (exploding).</source>
+        <source>The size of each layer&apos;s gradient: too small and the layer stops learning (vanishing), too large and its updates overshoot (exploding).</source>
         <translation>每一层梯度的大小：太小，这一层就不再学习（梯度消失）；太大，它的更新就会越过最小值（梯度爆炸）。</translation>
     </message>
     <message>
@@ -3680,7 +3680,7 @@ All: %10 to %11</source>
         <translation>更新比：权重变化量与权重大小之比（对数刻度）</translation>
     </message>
     <message>
-        <source>How much one step changes a layer's weights, relative to their size: about 1e-3 is healthy, far below learns slowly, far above is unstable.</source>
+        <source>How much one step changes a layer&apos;s weights, relative to their size: about 1e-3 is healthy, far below learns slowly, far above is unstable.</source>
         <translation>一步让一层的权重相对于自身大小变化多少：约 1e-3 为正常，远低于此则学得很慢，远高于此则不稳定。</translation>
     </message>
     <message>
@@ -3712,7 +3712,7 @@ All: %10 to %11</source>
         <translation>%1：梯度范数 %2 低于 1e-6，梯度消失</translation>
     </message>
     <message>
-        <source>Every layer's gradient is between 1e-6 and 1e3.</source>
+        <source>Every layer&apos;s gradient is between 1e-6 and 1e3.</source>
         <translation>每一层的梯度都在 1e-6 到 1e3 之间。</translation>
     </message>
     <message>
@@ -3754,7 +3754,7 @@ All: %10 to %11</source>
         <translation>神经元数</translation>
     </message>
     <message>
-        <source>The non-linearity applied to each unit's weighted sum; without one, stacked layers collapse into a single linear map.</source>
+        <source>The non-linearity applied to each unit&apos;s weighted sum; without one, stacked layers collapse into a single linear map.</source>
         <translation>作用在每个神经元加权和上的非线性函数；没有它，叠在一起的多层会退化成一个线性映射。</translation>
     </message>
     <message>
@@ -3810,7 +3810,7 @@ All: %10 to %11</source>
         <translation>卷积核数</translation>
     </message>
     <message>
-        <source>The size of each filter's window, in pixels (3 means 3×3).</source>
+        <source>The size of each filter&apos;s window, in pixels (3 means 3×3).</source>
         <translation>每个卷积核窗口的大小，单位为像素（3 表示 3×3）。</translation>
     </message>
     <message>
@@ -3835,7 +3835,7 @@ All: %10 to %11</source>
     </message>
     <message>
         <source>valid</source>
-        <extracomment>Convolution padding "valid" (Keras' name): no padding.</extracomment>
+        <extracomment>Convolution padding &quot;valid&quot; (Keras&apos; name): no padding.</extracomment>
         <translation>valid（不填充）</translation>
     </message>
     <message>
@@ -3844,15 +3844,15 @@ All: %10 to %11</source>
     </message>
     <message>
         <source>same</source>
-        <extracomment>Convolution padding "same" (Keras' name): zero padding that keeps the size.</extracomment>
+        <extracomment>Convolution padding &quot;same&quot; (Keras&apos; name): zero padding that keeps the size.</extracomment>
         <translation>same（补零）</translation>
     </message>
     <message>
-        <source>Zero padding around the border: the output keeps the input's size.</source>
+        <source>Zero padding around the border: the output keeps the input&apos;s size.</source>
         <translation>在边界外做零填充：输出保持输入的尺寸。</translation>
     </message>
     <message>
-        <source>Whether the image border is padded with zeros so that the output keeps the input's width and height.</source>
+        <source>Whether the image border is padded with zeros so that the output keeps the input&apos;s width and height.</source>
         <translation>是否在图像边界外补零，使输出保持输入的宽度和高度。</translation>
     </message>
     <message>
@@ -3921,7 +3921,7 @@ All: %10 to %11</source>
         <translation>验证</translation>
     </message>
     <message>
-        <source>The loss measures how wrong the network's answers are: when the validation loss rises while the training loss keeps falling, the network is overfitting.</source>
+        <source>The loss measures how wrong the network&apos;s answers are: when the validation loss rises while the training loss keeps falling, the network is overfitting.</source>
         <translation>损失值衡量网络的回答错得有多厉害：如果验证损失上升，而训练损失仍在下降，说明网络正在过拟合。</translation>
     </message>
     <message>
@@ -4037,7 +4037,7 @@ All: %10 to %11</source>
         <translation>准确率是预测类别与真实类别相同的样本所占的百分比。</translation>
     </message>
     <message>
-        <source>RMSE, the root of the mean squared error, is the typical distance between prediction and target, in the target's units.</source>
+        <source>RMSE, the root of the mean squared error, is the typical distance between prediction and target, in the target&apos;s units.</source>
         <translation>RMSE（均方根误差）是均方误差的平方根，表示预测值与目标值之间的典型差距，单位与目标值相同。</translation>
     </message>
     <message>
@@ -4080,7 +4080,7 @@ All: %10 to %11</source>
         <translation>层设置</translation>
     </message>
     <message>
-        <source>The selected layer's settings.</source>
+        <source>The selected layer&apos;s settings.</source>
         <translation>选中的层的设置。</translation>
     </message>
     <message>
@@ -4088,7 +4088,7 @@ All: %10 to %11</source>
         <translation>模型摘要</translation>
     </message>
     <message>
-        <source>Each layer's output shape and parameter count.</source>
+        <source>Each layer&apos;s output shape and parameter count.</source>
         <translation>每一层的输出形状和参数数量。</translation>
     </message>
     <message>
@@ -4136,7 +4136,7 @@ All: %10 to %11</source>
         <translation>分布</translation>
     </message>
     <message>
-        <source>How a layer's weights, gradients or activations are spread, step by step over training.</source>
+        <source>How a layer&apos;s weights, gradients or activations are spread, step by step over training.</source>
         <translation>一层的权重、梯度或激活值的分布，以及它在训练中逐步的变化。</translation>
     </message>
     <message>
@@ -4152,7 +4152,7 @@ All: %10 to %11</source>
         <translation>样本</translation>
     </message>
     <message>
-        <source>Validation images with the network's answers; mistakes in red.</source>
+        <source>Validation images with the network&apos;s answers; mistakes in red.</source>
         <translation>验证集图像及网络给出的答案；答错的用红色标出。</translation>
     </message>
     <message>
@@ -4189,7 +4189,7 @@ All: %10 to %11</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <extracomment>%1 is the edit to undo, such as "Add Dense layer"</extracomment>
+        <extracomment>%1 is the edit to undo, such as &quot;Add Dense layer&quot;</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
@@ -4198,7 +4198,7 @@ All: %10 to %11</source>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <extracomment>%1 is the edit to redo, such as "Add Dense layer"</extracomment>
+        <extracomment>%1 is the edit to redo, such as &quot;Add Dense layer&quot;</extracomment>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
@@ -4364,12 +4364,12 @@ All: %10 to %11</source>
     </message>
     <message>
         <source>%1: %2 training, %3 validation samples, %4 classes</source>
-        <extracomment>the data set's name, then its numbers of training and validation samples and of classes</extracomment>
+        <extracomment>the data set&apos;s name, then its numbers of training and validation samples and of classes</extracomment>
         <translation>%1：训练样本 %2 个，验证样本 %3 个，%4 个类别</translation>
     </message>
     <message>
         <source>%1: %2 training, %3 validation samples, regression</source>
-        <extracomment>the data set's name, then its numbers of training and validation samples</extracomment>
+        <extracomment>the data set&apos;s name, then its numbers of training and validation samples</extracomment>
         <translation>%1：训练样本 %2 个，验证样本 %3 个，回归</translation>
     </message>
 </context>
@@ -4448,11 +4448,11 @@ All: %10 to %11</source>
         <translation>这是输出层：它的宽度（神经元数）和激活函数由损失函数和类别数决定。</translation>
     </message>
     <message>
-        <source>What the network reads: one sample's input features. Choose them in the Data panel.</source>
+        <source>What the network reads: one sample&apos;s input features. Choose them in the Data panel.</source>
         <translation>网络读取的内容：一个样本的输入特征。在“数据”面板中选择。</translation>
     </message>
     <message>
-        <source>While training, each badge shows the gradient reaching the layer's weights, and each link is as thick as the gradient passing back up through it (log scale): thin blue-grey links mean the gradient vanishes before it reaches the layers above; red means it explodes.</source>
+        <source>While training, each badge shows the gradient reaching the layer&apos;s weights, and each link is as thick as the gradient passing back up through it (log scale): thin blue-grey links mean the gradient vanishes before it reaches the layers above; red means it explodes.</source>
         <translation>训练时，每个标记显示传到该层权重的梯度，每条连线的粗细表示经它向上传回的梯度大小（对数刻度）：细的蓝灰色连线表示梯度在到达上面的层之前就消失了；红色表示梯度爆炸。</translation>
     </message>
     <message>
@@ -4491,7 +4491,7 @@ All: %10 to %11</source>
         <translation>一个批量离开该层时的形状；None 代表批量大小。</translation>
     </message>
     <message>
-        <source>Numbers the layer learns: weights and biases (and BatchNorm's running statistics, which are not trained).</source>
+        <source>Numbers the layer learns: weights and biases (and BatchNorm&apos;s running statistics, which are not trained).</source>
         <translation>该层学习的数值个数：权重和偏置（还有 BatchNorm 的滑动统计量，它们不参与训练）。</translation>
     </message>
     <message>
@@ -4544,7 +4544,7 @@ All: %10 to %11</source>
     </message>
     <message>
         <source>In</source>
-        <comment>the input column's title, where there is little room</comment>
+        <comment>the input column&apos;s title, where there is little room</comment>
         <translation>输入</translation>
     </message>
     <message>
@@ -4572,7 +4572,7 @@ All: %10 to %11</source>
         <translation>正值</translation>
     </message>
     <message>
-        <source>Lines: weights, thicker = larger. Boxes: each neuron's output over the input plane. Small squares: biases.</source>
+        <source>Lines: weights, thicker = larger. Boxes: each neuron&apos;s output over the input plane. Small squares: biases.</source>
         <translation>连线：权重，越粗表示越大。方框：每个神经元在输入平面上的输出。小方块：偏置。</translation>
     </message>
     <message>
@@ -4599,7 +4599,7 @@ A weight multiplies the signal along its line: blue (positive) passes it on, ora
     </message>
     <message>
         <source>
-The picture shows this input's value over the plane: blue high, orange low.</source>
+The picture shows this input&apos;s value over the plane: blue high, orange low.</source>
         <translation>
 图中显示这个输入在平面上各处的取值：蓝色表示高，橙色表示低。</translation>
     </message>
@@ -4620,7 +4620,7 @@ The picture shows what this neuron outputs at every point of the input plane: bl
         <translation>还有 %1 个</translation>
     </message>
     <message>
-        <source>Lines: weights, thicker = larger. Small squares: biases. This network is too large to picture each neuron's output over the input plane; use fewer or smaller layers to see them.</source>
+        <source>Lines: weights, thicker = larger. Small squares: biases. This network is too large to picture each neuron&apos;s output over the input plane; use fewer or smaller layers to see them.</source>
         <translation>连线：权重，越粗表示越大。小方块：偏置。这个网络太大，无法画出每个神经元在输入平面上的输出；请减少层数或缩小各层，才能看到它们。</translation>
     </message>
 </context>
@@ -4689,7 +4689,7 @@ The picture shows what this neuron outputs at every point of the input plane: bl
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file's path, %2 the reason</extracomment>
+        <extracomment>%1 is a file&apos;s path, %2 the reason</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
@@ -4740,7 +4740,7 @@ The picture shows what this neuron outputs at every point of the input plane: bl
 <context>
     <name>layerlab::SampleGalleryView</name>
     <message>
-        <source>Validation images and the network's answers</source>
+        <source>Validation images and the network&apos;s answers</source>
         <translation>验证集图像和网络的回答</translation>
     </message>
     <message>
@@ -4756,7 +4756,7 @@ The picture shows what this neuron outputs at every point of the input plane: bl
         <translation>数据是图像时，样本图像会显示在这里。</translation>
     </message>
     <message>
-        <source>The network's answers appear once a model is built.</source>
+        <source>The network&apos;s answers appear once a model is built.</source>
         <translation>搭建好模型后，就会显示网络的回答。</translation>
     </message>
     <message>
@@ -5017,7 +5017,7 @@ The counter of epochs finished.</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Gradient clipping: when the gradient's overall length exceeds this, it is scaled down to it, so one bad batch cannot throw the weights far (0 = off).</source>
+        <source>Gradient clipping: when the gradient&apos;s overall length exceeds this, it is scaled down to it, so one bad batch cannot throw the weights far (0 = off).</source>
         <translation>梯度裁剪：当梯度的总长度（全局范数）超过这个值时，就把它缩小到这个值，这样一个糟糕的批量就不会把权重甩得很远（0 = 关闭）。</translation>
     </message>
     <message>
@@ -5033,7 +5033,7 @@ The counter of epochs finished.</extracomment>
         <translation>（各层不同）</translation>
     </message>
     <message>
-        <source>How every layer's weights are drawn before training (Reset draws them again). Each layer can also have its own, in the layer inspector.</source>
+        <source>How every layer&apos;s weights are drawn before training (Reset draws them again). Each layer can also have its own, in the layer inspector.</source>
         <translation>训练前每一层的权重如何随机生成（“重置”会重新生成）。也可以在“层设置”面板中为每一层单独设置。</translation>
     </message>
     <message>
@@ -5066,11 +5066,11 @@ Blue cells are positive weights, orange negative; pale cells are near zero.</sou
 蓝色格子是正权重，橙色是负权重；颜色很浅的格子接近 0。</translation>
     </message>
     <message>
-        <source>How %1's weights are spread: a wide spread can mean large, unstable weights, all near zero can mean a layer that passes little on.</source>
+        <source>How %1&apos;s weights are spread: a wide spread can mean large, unstable weights, all near zero can mean a layer that passes little on.</source>
         <translation>%1 的权重分布：分布很宽可能意味着权重过大、不稳定；全都接近 0 可能意味着这一层几乎不向后传递信息。</translation>
     </message>
     <message>
-        <source>How %1's gradients are spread: a spike at zero means the layer barely learns.</source>
+        <source>How %1&apos;s gradients are spread: a spike at zero means the layer barely learns.</source>
         <translation>%1 的梯度分布：在 0 处有一个尖峰，说明这一层几乎学不到东西。</translation>
     </message>
     <message>
@@ -5096,7 +5096,7 @@ Click to see its weight matrix below.</source>
         <translation>%1 的 W：%2 个神经元（行）× %3 个输入（列），即 y = W x + b 中的 W</translation>
     </message>
     <message>
-        <source>Click a histogram above to see that layer's matrix. Each cell is one weight: row = the unit it feeds, column = the input it reads.</source>
+        <source>Click a histogram above to see that layer&apos;s matrix. Each cell is one weight: row = the unit it feeds, column = the input it reads.</source>
         <translation>点击上方的直方图，查看该层的权重矩阵。每个格子是一个权重：行 = 它连向的神经元，列 = 它读取的输入。</translation>
     </message>
 </context>
@@ -5107,7 +5107,7 @@ Click to see its weight matrix below.</source>
         <translation>搭建、训练并观察神经网络。</translation>
     </message>
     <message>
-        <source>A .layerlab file, or an example's name (spiral, xor, ...).</source>
+        <source>A .layerlab file, or an example&apos;s name (spiral, xor, ...).</source>
         <translation>一个 .layerlab 文件，或一个示例的名称（spiral、xor 等）。</translation>
     </message>
     <message>
@@ -5115,7 +5115,7 @@ Click to see its weight matrix below.</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <source>“%1” is neither a file nor an example's name. Starting with the %2 example.</source>
+        <source>“%1” is neither a file nor an example&apos;s name. Starting with the %2 example.</source>
         <translation>“%1”既不是文件，也不是示例名称。将以示例 %2 启动。</translation>
     </message>
 </context>

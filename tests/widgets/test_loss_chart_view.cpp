@@ -234,8 +234,8 @@ private Q_SLOTS:
     void changesBecomeMarkers()
     {
         auto s = std::make_shared<TrainingSnapshot>(*test::trainTinyRun(3).snapshot);
-        s->changes.push_back({5, "learning rate 0.05 -> 0.01"});
-        s->changes.push_back({9, "batch size 16 -> 32"});
+        s->changes.push_back({5, verbatimMessage("learning rate 0.05 -> 0.01")});
+        s->changes.push_back({9, verbatimMessage("batch size 16 -> 32")});
         LossChartView view;
         view.setSnapshot(s);
         view.refreshNow();
